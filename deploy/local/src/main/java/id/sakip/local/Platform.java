@@ -1,0 +1,83 @@
+package id.sakip.local;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four services and the gateway as separate processes against one PostgreSQL server (a database each) and one
+ * Kafka broker. Started one after the other: on two cores, JVMs that start together slow each other down.
+ */
+public final class Platform implements AutoCloseable {
+
+    /** module, database, default port, route name in the gateway. */
+    public record Service(String module, String database, int port) {
+    }
+
+    private final List<ServiceProcess> processes = new ArrayList<>();
+
+    public static Platform start(Layout layout, Settings settings, Path logDir, List<String> extraArguments)
+            throws IOException {
+        Platform platform = new Platform();
+        try {
+            for (Service service : settings.services()) {
+                List<String> args = new ArrayList<>(List.of(
+                        "--spring.datasource.url=" + settings.jdbcUrl(service.database()),
+                        "--spring.datasource.username=" + settings.dbUser(),
+                        "--spring.datasource.password=" + settings.dbPassword(),
+                        "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrap()));
+                args.addAll(extraArguments);
+                platform.startOne(service.module(), layout.executableJar(service.module()), service.port(), args,
+                        logDir);
+            }
+            List<String> gatewayArgs = new ArrayList<>();
+            for (Map.Entry<String, Service> route : settings.routes().entrySet()) {
+                gatewayArgs.add("--" + route.getKey() + "=http://localhost:" + route.getValue().port());
+            }
+            gatewayArgs.addAll(extraArguments);
+            platform.startOne("gateway", layout.executableJar("gateway"), settings.gatewayPort(), gatewayArgs,
+                    logDir);
+            return platform;
+        } catch (RuntimeException | IOException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    private void startOne(String name, Path jar, int port, List<String> args, Path logDir) throws IOException {
+        if (!Ports.isFree(port)) {
+            throw new IllegalStateException("Port " + port + " for " + name + " is taken. Stop what uses it or "
+                    + "choose another port (see README, Ports).");
+        }
+        ServiceProcess process = ServiceProcess.start(name, jar, port, args, logDir.resolve(name + ".log"));
+        processes.add(process);
+        System.out.println("  starting " + name + " on port " + port + " ...");
+        process.awaitReady(Duration.ofSeconds(180));
+        System.out.println("  " + name + " ready");
+    }
+
+    public List<ServiceProcess> processes() {
+        return List.copyOf(processes);
+    }
+
+    /** Stops the gateway first, so nothing new comes in, then the services together (each shuts down gracefully). */
+    @Override
+    public void close() {
+        List<ServiceProcess> services = new ArrayList<>(processes);
+        processes.clear();
+        services.stream().filter(p -> p.name().equals("gateway")).forEach(ServiceProcess::stop);
+        List<Thread> stopping = services.stream().map(p -> new Thread(p::stop, "stop-" + p.name())).toList();
+        stopping.forEach(Thread::start);
+        for (Thread thread : stopping) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}

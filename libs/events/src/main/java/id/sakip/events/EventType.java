@@ -1,0 +1,48 @@
+package id.sakip.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The published event types: topic, CloudEvents type and contract record. Names are written here, never derived
+ * from Java class names, so a class can be renamed without breaking a consumer.
+ */
+public enum EventType {
+
+    INDICATOR_DEFINED(Topics.PLANNING_INDICATOR, "sakip.planning.IndicatorDefined.v1", IndicatorDefined.class),
+    REALIZATION_RECORDED(Topics.MEASUREMENT_REALIZATION, "sakip.measurement.RealizationRecorded.v1",
+            RealizationRecorded.class),
+    PAGU_SET(Topics.BUDGET_LINE, "sakip.budget.PaguSet.v1", PaguSet.class),
+    BUDGET_REALIZATION_RECORDED(Topics.BUDGET_LINE, "sakip.budget.BudgetRealizationRecorded.v1",
+            BudgetRealizationRecorded.class);
+
+    private final String topic;
+    private final String ceType;
+    private final Class<? extends SakipEvent> contract;
+
+    EventType(String topic, String ceType, Class<? extends SakipEvent> contract) {
+        this.topic = topic;
+        this.ceType = ceType;
+        this.contract = contract;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public String ceType() {
+        return ceType;
+    }
+
+    public Class<? extends SakipEvent> contract() {
+        return contract;
+    }
+
+    public static Optional<EventType> ofCeType(String ceType) {
+        return Arrays.stream(values()).filter(t -> t.ceType.equals(ceType)).findFirst();
+    }
+
+    public static Optional<EventType> of(Class<?> contract) {
+        return Arrays.stream(values()).filter(t -> t.contract.equals(contract)).findFirst();
+    }
+}

@@ -1,0 +1,24 @@
+package id.sakip.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Planning defined an indicator with its yearly targets. Topic {@code sakip.planning.indicator}. */
+public record IndicatorDefined(
+        UUID eventId,
+        Instant occurredAt,
+        long aggregateVersion,
+        UUID indicatorId,
+        OrgRef org,
+        String name,
+        String unit,
+        Polarity polarity,
+        List<YearTarget> targets,
+        String definedBy) implements SakipEvent {
+
+    @Override
+    public String aggregateId() {
+        return indicatorId.toString();
+    }
+}

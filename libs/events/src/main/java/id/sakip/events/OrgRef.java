@@ -1,0 +1,8 @@
+package id.sakip.events;
+
+/**
+ * The organisation a record belongs to: the Pemda (its BPS code, e.g. 3574 for Kota Probolinggo), the OPD and,
+ * where it has one, the bidang. Present on every record so that authorisation by organisation is possible.
+ */
+public record OrgRef(String pemdaCode, String opdCode, String bidangCode) {
+}

@@ -1,0 +1,17 @@
+package id.sakip.events;
+
+/** Topic names: {@code sakip.<context>.<aggregate>}, key = aggregate id. */
+public final class Topics {
+
+    public static final String PLANNING_INDICATOR = "sakip.planning.indicator";
+    public static final String MEASUREMENT_REALIZATION = "sakip.measurement.realization";
+    public static final String BUDGET_LINE = "sakip.budget.budget-line";
+
+    /** The dead-letter topic of a consumer group. */
+    public static String deadLetter(String consumerGroup) {
+        return "sakip.dlt." + consumerGroup;
+    }
+
+    private Topics() {
+    }
+}

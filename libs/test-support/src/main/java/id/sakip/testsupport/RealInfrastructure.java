@@ -1,0 +1,32 @@
+package id.sakip.testsupport;
+
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+import java.util.Map;
+
+/**
+ * Points a Spring test context at the real PostgreSQL and Kafka of this JVM. The database is named by
+ * {@code sakip.test.database}, else by {@code spring.application.name} ({@code planning-service} ->
+ * {@code planning_service}). Use with {@code @ContextConfiguration(initializers = RealInfrastructure.class)}.
+ */
+public class RealInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        var env = context.getEnvironment();
+        String database = env.getProperty("sakip.test.database",
+                env.getProperty("spring.application.name", "sakip").replace('-', '_'));
+        RealPostgres postgres = RealPostgres.get();
+        String url = postgres.database(database);
+        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
+                "spring.datasource.url", url,
+                "spring.datasource.username", postgres.user(),
+                "spring.datasource.password", postgres.password()));
+        if (!env.containsProperty("sakip.test.kafka-managed-by-test")) {
+            properties.put("spring.kafka.bootstrap-servers", RealKafka.get().bootstrapServers());
+        }
+        env.getPropertySources().addFirst(new MapPropertySource("sakip-real-infrastructure", properties));
+    }
+}

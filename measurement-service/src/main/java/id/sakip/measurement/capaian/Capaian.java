@@ -1,0 +1,68 @@
+package id.sakip.measurement.capaian;
+
+import id.sakip.events.CapaianStatus;
+import id.sakip.events.Polarity;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+
+/**
+ * The capaian (achievement) of a realisation against its target, by the rules of docs/domain (SAKIP.md §4). Pure:
+ * no Spring, no I/O. The percentage is kept unrounded ({@value #SCALE} decimals); {@link #rounded()} is what people
+ * see (half-up, 2 decimals). A capaian that cannot be computed says why; no division error ever escapes.
+ */
+public record Capaian(CapaianStatus status, BigDecimal percent) {
+
+    static final int SCALE = 16;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public Capaian {
+        Objects.requireNonNull(status);
+        if ((status == CapaianStatus.COMPUTED) != (percent != null)) {
+            throw new IllegalArgumentException("a percent exactly when computed");
+        }
+    }
+
+    /**
+     * @param target the target of the period, null when the period has none (N/A)
+     * @param realization the realised value, never null
+     */
+    public static Capaian of(Polarity polarity, BigDecimal target, BigDecimal realization, DecreasingFormula formula) {
+        Objects.requireNonNull(polarity, "polarity");
+        Objects.requireNonNull(realization, "realization");
+        if (target == null) {
+            return new Capaian(CapaianStatus.NO_TARGET, null);
+        }
+        if (target.signum() == 0) {
+            if (realization.signum() == 0) {
+                return computed(HUNDRED);
+            }
+            return polarity == Polarity.INCREASING
+                    ? new Capaian(CapaianStatus.NOT_COMPUTABLE, null)
+                    : computed(BigDecimal.ZERO);
+        }
+        return switch (polarity) {
+            case INCREASING -> computed(ratio(realization, target));
+            case DECREASING -> switch (formula) {
+                case TWO_T_MINUS_R -> computed(ratio(target.multiply(BigDecimal.valueOf(2)).subtract(realization), target));
+                case T_OVER_R -> realization.signum() == 0
+                        ? new Capaian(CapaianStatus.NOT_COMPUTABLE, null)
+                        : computed(ratio(target, realization));
+            };
+        };
+    }
+
+    /** Half-up to 2 decimals, as shown and printed; null when not computed. */
+    public BigDecimal rounded() {
+        return percent == null ? null : percent.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal ratio(BigDecimal numerator, BigDecimal denominator) {
+        return numerator.multiply(HUNDRED).divide(denominator, SCALE, RoundingMode.HALF_UP);
+    }
+
+    private static Capaian computed(BigDecimal percent) {
+        return new Capaian(CapaianStatus.COMPUTED, percent.setScale(SCALE, RoundingMode.HALF_UP));
+    }
+}

@@ -1,0 +1,32 @@
+package id.sakip.reporting.pelaporan;
+
+import id.sakip.events.CapaianStatus;
+import id.sakip.events.Polarity;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The Pelaporan Kinerja of an OPD for a year, as far as the read models hold it: each indicator with its target,
+ * realisations and capaian, and each budget line with pagu, spending and serapan. Percentages are rounded half-up
+ * to 2 decimals. {@code empty} with a {@code note} says plainly when nothing is recorded yet.
+ */
+public record PelaporanKinerja(String pemdaCode, String opdCode, int year, boolean empty, String note,
+        List<IndicatorRow> indicators, List<BudgetRow> budget, Totals totals) {
+
+    public record IndicatorRow(UUID indicatorId, String name, String unit, Polarity polarity, BigDecimal target,
+            List<RealizationCell> realizations, RealizationCell latest) {
+    }
+
+    public record RealizationCell(String period, BigDecimal value, BigDecimal target, CapaianStatus capaianStatus,
+            BigDecimal capaianPercent) {
+    }
+
+    public record BudgetRow(UUID budgetLineId, String subKegiatanCode, String subKegiatanName, String paguVersion,
+            BigDecimal pagu, BigDecimal realized, BigDecimal serapanPercent) {
+    }
+
+    public record Totals(BigDecimal pagu, BigDecimal realized, BigDecimal serapanPercent) {
+    }
+}

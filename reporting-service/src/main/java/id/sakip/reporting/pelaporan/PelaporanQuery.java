@@ -1,0 +1,96 @@
+package id.sakip.reporting.pelaporan;
+
+import id.sakip.events.CapaianStatus;
+import id.sakip.events.Polarity;
+import id.sakip.reporting.pelaporan.PelaporanKinerja.BudgetRow;
+import id.sakip.reporting.pelaporan.PelaporanKinerja.IndicatorRow;
+import id.sakip.reporting.pelaporan.PelaporanKinerja.RealizationCell;
+import id.sakip.reporting.pelaporan.PelaporanKinerja.Totals;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads the Pelaporan Kinerja table from the read models; computes no rule of its own but the totals' serapan. */
+@Service
+public class PelaporanQuery {
+
+    private final JdbcClient jdbc;
+
+    PelaporanQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public PelaporanKinerja of(String pemdaCode, String opdCode, int year) {
+        Map<UUID, List<RealizationCell>> cells = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT r.indicator_id, r.period, r.value, r.target, r.capaian_status, r.capaian_percent
+                FROM rpt_realization r
+                WHERE r.pemda_code = ? AND r.opd_code = ? AND r.year = ?
+                ORDER BY r.indicator_id, r.period""")
+                .params(pemdaCode, opdCode, year)
+                .query(rs -> {
+                    cells.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new ArrayList<>())
+                            .add(new RealizationCell(rs.getString("period"), plain(rs.getBigDecimal("value")),
+                                    plain(rs.getBigDecimal("target")),
+                                    CapaianStatus.valueOf(rs.getString("capaian_status")),
+                                    percent(rs.getBigDecimal("capaian_percent"))));
+                });
+        List<IndicatorRow> indicators = jdbc.sql("""
+                SELECT i.id, i.name, i.unit, i.polarity, t.value AS target
+                FROM rpt_indicator i
+                LEFT JOIN rpt_indicator_target t ON t.indicator_id = i.id AND t.year = ?
+                WHERE i.pemda_code = ? AND i.opd_code = ?
+                ORDER BY i.name, i.id""")
+                .params(year, pemdaCode, opdCode)
+                .query((rs, n) -> {
+                    UUID id = rs.getObject("id", UUID.class);
+                    List<RealizationCell> realizations = cells.getOrDefault(id, List.of());
+                    return new IndicatorRow(id, rs.getString("name"), rs.getString("unit"),
+                            Polarity.valueOf(rs.getString("polarity")), plain(rs.getBigDecimal("target")),
+                            realizations, latest(realizations));
+                })
+                .list();
+        List<BudgetRow> budget = jdbc.sql("""
+                SELECT id, sub_kegiatan_code, sub_kegiatan_name, pagu_version, pagu, realized, serapan_percent
+                FROM rpt_budget_line WHERE pemda_code = ? AND opd_code = ? AND year = ?
+                ORDER BY sub_kegiatan_code""")
+                .params(pemdaCode, opdCode, year)
+                .query((rs, n) -> new BudgetRow(rs.getObject("id", UUID.class), rs.getString("sub_kegiatan_code"),
+                        rs.getString("sub_kegiatan_name"), rs.getString("pagu_version"), rs.getBigDecimal("pagu"),
+                        rs.getBigDecimal("realized"), percent(rs.getBigDecimal("serapan_percent"))))
+                .list();
+        BigDecimal pagu = budget.stream().map(BudgetRow::pagu).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal realized = budget.stream().map(BudgetRow::realized).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal serapan = pagu.signum() == 0 ? null
+                : realized.multiply(BigDecimal.valueOf(100)).divide(pagu, 2, RoundingMode.HALF_UP);
+        boolean empty = indicators.isEmpty() && budget.isEmpty();
+        String note = empty
+                ? "Belum ada data kinerja maupun anggaran untuk OPD " + opdCode + " tahun " + year + "."
+                : null;
+        return new PelaporanKinerja(pemdaCode, opdCode, year, empty, note, indicators, budget,
+                new Totals(pagu, realized, serapan));
+    }
+
+    /** The year's row shows the whole-year realisation when there is one, else the latest quarter's. */
+    private static RealizationCell latest(List<RealizationCell> realizations) {
+        return realizations.stream().filter(c -> c.period().length() == 4).findFirst()
+                .orElse(realizations.isEmpty() ? null : realizations.get(realizations.size() - 1));
+    }
+
+    private static BigDecimal percent(BigDecimal unrounded) {
+        return unrounded == null ? null : unrounded.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
+    }
+}

@@ -1,0 +1,62 @@
+package id.sakip.reporting.projection;
+
+import id.sakip.events.SakipEvent;
+import id.sakip.events.Topics;
+import id.sakip.support.events.IncomingEvents;
+import id.sakip.support.events.ProcessedEvents;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the read models from every topic reporting shows. A poll's records are applied in one transaction with
+ * their idempotency rows (one commit per batch is what makes projection fast). When a record fails, the batch is
+ * applied again one record per transaction, so the records before the failure are kept and only the failing one
+ * goes to the error handler (retry, then the dead-letter topic).
+ */
+@Component
+class ProjectionListener {
+
+    static final String CONSUMER = "reporting.projection";
+    private static final Logger log = LoggerFactory.getLogger(ProjectionListener.class);
+
+    private final ReadModelWriter writer;
+    private final ProcessedEvents processed;
+    private final TransactionTemplate transactions;
+
+    ProjectionListener(ReadModelWriter writer, ProcessedEvents processed, TransactionTemplate transactions) {
+        this.writer = writer;
+        this.processed = processed;
+        this.transactions = transactions;
+    }
+
+    @KafkaListener(id = CONSUMER, batch = "true",
+            topics = {Topics.PLANNING_INDICATOR, Topics.MEASUREMENT_REALIZATION, Topics.BUDGET_LINE})
+    void on(List<ConsumerRecord<String, byte[]>> records) {
+        try {
+            transactions.executeWithoutResult(status -> records.forEach(this::applyOne));
+        } catch (RuntimeException batchFailure) {
+            log.info("Batch of {} failed ({}); applying one by one", records.size(), batchFailure.getMessage());
+            for (int i = 0; i < records.size(); i++) {
+                ConsumerRecord<String, byte[]> record = records.get(i);
+                try {
+                    transactions.executeWithoutResult(status -> applyOne(record));
+                } catch (RuntimeException e) {
+                    throw new BatchListenerFailedException("projection failed", e, i);
+                }
+            }
+        }
+    }
+
+    private void applyOne(ConsumerRecord<String, byte[]> record) {
+        Optional<SakipEvent> event = IncomingEvents.read(record);
+        event.filter(e -> processed.firstDelivery(CONSUMER, e.eventId())).ifPresent(writer::apply);
+    }
+}

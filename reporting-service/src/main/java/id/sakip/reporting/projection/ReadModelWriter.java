@@ -1,0 +1,108 @@
+package id.sakip.reporting.projection;
+
+import id.sakip.events.BudgetRealizationRecorded;
+import id.sakip.events.IndicatorDefined;
+import id.sakip.events.PaguSet;
+import id.sakip.events.RealizationRecorded;
+import id.sakip.events.SakipEvent;
+import id.sakip.events.YearTarget;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies one event to the read models. Every statement is guarded by the aggregate version, so an event older
+ * than what a row reflects changes nothing (a redelivery, or a resubmission overtaken by a newer event).
+ */
+@Component
+class ReadModelWriter {
+
+    private final JdbcClient jdbc;
+
+    ReadModelWriter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void apply(SakipEvent event) {
+        if (event instanceof IndicatorDefined e) {
+            indicator(e);
+        } else if (event instanceof RealizationRecorded e) {
+            realization(e);
+        } else if (event instanceof PaguSet e) {
+            pagu(e);
+        } else if (event instanceof BudgetRealizationRecorded e) {
+            spending(e);
+        }
+        // any other type is one reporting does not show yet
+    }
+
+    private void indicator(IndicatorDefined e) {
+        int changed = jdbc.sql("""
+                INSERT INTO rpt_indicator (id, pemda_code, opd_code, bidang_code, name, unit, polarity, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET pemda_code = EXCLUDED.pemda_code, opd_code = EXCLUDED.opd_code,
+                    bidang_code = EXCLUDED.bidang_code, name = EXCLUDED.name, unit = EXCLUDED.unit,
+                    polarity = EXCLUDED.polarity, version = EXCLUDED.version
+                WHERE rpt_indicator.version < EXCLUDED.version""")
+                .params(e.indicatorId(), e.org().pemdaCode(), e.org().opdCode(), e.org().bidangCode(), e.name(),
+                        e.unit(), e.polarity().name(), e.aggregateVersion())
+                .update();
+        if (changed == 0) {
+            return;
+        }
+        jdbc.sql("DELETE FROM rpt_indicator_target WHERE indicator_id = ?").param(e.indicatorId()).update();
+        for (YearTarget target : e.targets()) {
+            jdbc.sql("INSERT INTO rpt_indicator_target (indicator_id, year, value) VALUES (?, ?, ?)")
+                    .params(e.indicatorId(), target.year(), target.value())
+                    .update();
+        }
+    }
+
+    private void realization(RealizationRecorded e) {
+        jdbc.sql("""
+                INSERT INTO rpt_realization (id, indicator_id, pemda_code, opd_code, period, year, value, target,
+                                             capaian_status, capaian_percent, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, target = EXCLUDED.target,
+                    capaian_status = EXCLUDED.capaian_status, capaian_percent = EXCLUDED.capaian_percent,
+                    version = EXCLUDED.version
+                WHERE rpt_realization.version < EXCLUDED.version""")
+                .params(e.realizationId(), e.indicatorId(), e.org().pemdaCode(), e.org().opdCode(), e.period(),
+                        Integer.parseInt(e.period().substring(0, 4)), e.value(), e.target(),
+                        e.capaianStatus().name(), e.capaianPercent(), e.aggregateVersion())
+                .update();
+    }
+
+    private void pagu(PaguSet e) {
+        jdbc.sql("""
+                INSERT INTO rpt_budget_line (id, pemda_code, opd_code, bidang_code, year, sub_kegiatan_code,
+                                             sub_kegiatan_name, pagu_version, pagu, realized, serapan_percent, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)
+                ON CONFLICT (id) DO UPDATE SET
+                    sub_kegiatan_name = CASE WHEN rpt_budget_line.version < EXCLUDED.version
+                        THEN EXCLUDED.sub_kegiatan_name ELSE COALESCE(rpt_budget_line.sub_kegiatan_name,
+                        EXCLUDED.sub_kegiatan_name) END,
+                    pagu_version = CASE WHEN rpt_budget_line.version < EXCLUDED.version
+                        THEN EXCLUDED.pagu_version ELSE COALESCE(rpt_budget_line.pagu_version,
+                        EXCLUDED.pagu_version) END,
+                    pagu = CASE WHEN rpt_budget_line.version < EXCLUDED.version
+                        THEN EXCLUDED.pagu ELSE rpt_budget_line.pagu END,
+                    version = GREATEST(rpt_budget_line.version, EXCLUDED.version)""")
+                .params(e.budgetLineId(), e.org().pemdaCode(), e.org().opdCode(), e.org().bidangCode(), e.year(),
+                        e.subKegiatanCode(), e.subKegiatanName(), e.paguVersion(), e.pagu(), e.aggregateVersion())
+                .update();
+    }
+
+    private void spending(BudgetRealizationRecorded e) {
+        jdbc.sql("""
+                INSERT INTO rpt_budget_line (id, pemda_code, opd_code, bidang_code, year, sub_kegiatan_code, pagu,
+                                             realized, serapan_percent, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET pagu = EXCLUDED.pagu, realized = EXCLUDED.realized,
+                    serapan_percent = EXCLUDED.serapan_percent, version = EXCLUDED.version
+                WHERE rpt_budget_line.version < EXCLUDED.version""")
+                .params(e.budgetLineId(), e.org().pemdaCode(), e.org().opdCode(), e.org().bidangCode(), e.year(),
+                        e.subKegiatanCode(), e.pagu(), e.cumulativeAmount(), e.serapanPercent(),
+                        e.aggregateVersion())
+                .update();
+    }
+}
