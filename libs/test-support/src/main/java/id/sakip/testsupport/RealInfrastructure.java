@@ -20,13 +20,13 @@ public class RealInfrastructure implements ApplicationContextInitializer<Configu
                 env.getProperty("spring.application.name", "sakip").replace('-', '_'));
         RealPostgres postgres = RealPostgres.get();
         String url = postgres.database(database);
-        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
+        Map<String, Object> properties = Map.of(
                 "spring.datasource.url", url,
                 "spring.datasource.username", postgres.user(),
-                "spring.datasource.password", postgres.password()));
-        if (!env.containsProperty("sakip.test.kafka-managed-by-test")) {
-            properties.put("spring.kafka.bootstrap-servers", RealKafka.get().bootstrapServers());
-        }
+                "spring.datasource.password", postgres.password(),
+                "spring.kafka.bootstrap-servers", RealKafka.get().bootstrapServers(),
+                // at the end of the test JVM the database may stop before a context does: fail fast, not in 30 s
+                "spring.datasource.hikari.connection-timeout", "3000");
         env.getPropertySources().addFirst(new MapPropertySource("sakip-real-infrastructure", properties));
     }
 }

@@ -41,27 +41,19 @@ public final class RealKafka {
             Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
             return new RealKafka(container.getBootstrapServers(), "testcontainers");
         }
-        return new RealKafka(startEmbedded(0).getBrokersAsString(), "embedded");
+        return new RealKafka(startEmbedded().getBrokersAsString(), "embedded");
     }
 
-    /**
-     * Starts an in-JVM KRaft broker of its own on the given port (0: any free port), for a test that must stop and
-     * start a broker without disturbing the shared one. The caller destroys it.
-     */
-    public static EmbeddedKafkaKraftBroker startEmbedded(int port) {
+    private static EmbeddedKafkaKraftBroker startEmbedded() {
         var broker = new EmbeddedKafkaKraftBroker(1, 3);
         broker.brokerProperties(java.util.Map.of(
                 "auto.create.topics.enable", "true",
                 "offsets.topic.replication.factor", "1",
                 "transaction.state.log.replication.factor", "1",
                 "transaction.state.log.min.isr", "1"));
-        if (port > 0) {
-            broker.kafkaPorts(port);
-        }
         broker.afterPropertiesSet();
-        if (port == 0) {
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy));
-        }
+        // no shutdown hook: the broker lives in this JVM and ends with it, while a hook that stopped it would race
+        // the Spring contexts' own shutdown, whose Kafka clients then wait their full close timeout
         return broker;
     }
 

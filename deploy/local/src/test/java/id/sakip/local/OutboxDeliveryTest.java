@@ -1,0 +1,106 @@
+package id.sakip.local;
+
+import id.sakip.events.Topics;
+import id.sakip.testsupport.KafkaProbe;
+import id.sakip.testsupport.RealPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The outbox holds an event while the broker is unreachable and delivers it once the broker is back. The planning
+ * service runs as its own process, pointed from the start at a port where a real Kafka broker (the one the local run
+ * uses) is started only after the write.
+ */
+class OutboxDeliveryTest {
+
+    @TempDir
+    static Path kafkaHome;
+
+    private static final String DATABASE = "outbox_planning";
+    private static ServiceProcess planning;
+    private static KafkaBroker kafka;
+
+    @BeforeAll
+    static void startPlanningWithoutBroker() throws Exception {
+        RealPostgres postgres = RealPostgres.get();
+        postgres.database(DATABASE);
+        int kafkaPort = Ports.anyFree();
+        kafka = new KafkaBroker(Layout.find().kafkaClasspath(), kafkaHome, kafkaPort, Ports.anyFree());
+        planning = ServiceProcess.start("planning-service", Layout.find().executableJar("planning-service"),
+                Ports.anyFree(), List.of(
+                        "--spring.datasource.url=" + postgres.jdbcUrl(DATABASE),
+                        "--spring.datasource.username=" + postgres.user(),
+                        "--spring.datasource.password=" + postgres.password(),
+                        "--spring.kafka.bootstrap-servers=localhost:" + kafkaPort,
+                        "--spring.kafka.admin.auto-create=false",
+                        "--sakip.outbox.resubmit-interval=1s",
+                        "--sakip.outbox.resubmit-older-than=2s"),
+                Path.of("target/outbox-logs/planning-service.log"));
+        planning.awaitReady(Duration.ofSeconds(120));
+    }
+
+    @AfterAll
+    static void stopAll() {
+        if (planning != null) {
+            planning.stop();
+        }
+        if (kafka != null) {
+            kafka.stop();
+        }
+    }
+
+    @Test
+    void anEventWrittenWhileTheBrokerIsAwayIsDeliveredWhenItIsBack() throws Exception {
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + planning.port() + "/api/v1/indicators"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"pemdaCode":"3574","opdCode":"DINSOS-PPPA","name":"Indeks Pemberdayaan Gender (IDG)",
+                         "unit":"indeks","polarity":"INCREASING","targets":[{"year":2024,"value":68.45}]}"""))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = JsonMapper.builder().build().readTree(created.body()).get("id").asString();
+
+        // the write is committed; its event waits in the outbox while every send fails
+        assertThat(incompletePublications()).isEqualTo(1);
+        await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(12))
+                .until(() -> incompletePublications() == 1);
+
+        kafka.start(Duration.ofSeconds(120));
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> incompletePublications() == 0);
+        var records = new KafkaProbe(kafka.bootstrapServers())
+                .readUntil(Topics.PLANNING_INDICATOR, Duration.ofSeconds(30), r -> id.equals(r.key()));
+        assertThat(records).anyMatch(r -> id.equals(r.key()));
+        assertThat(records).allMatch(r -> id.equals(r.key()));
+    }
+
+    private static long incompletePublications() throws Exception {
+        RealPostgres postgres = RealPostgres.get();
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(),
+                postgres.password());
+             ResultSet rs = connection.createStatement().executeQuery(
+                     "SELECT count(*) FROM event_publication WHERE completion_date IS NULL")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package id.sakip.measurement.capaian;
+
+import id.sakip.events.CapaianStatus;
+import id.sakip.events.Polarity;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Random;
+import java.util.function.BiConsumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Properties of the capaian formulas that must hold for every target and realisation, checked on many generated
+ * cases. The generator is seeded, so a failure names a case that fails again on the next run.
+ */
+class CapaianProperties {
+
+    private static final int CASES = 2_000;
+    private static final long SEED = 20_241_231L;
+
+    @Test
+    void meetingTheTargetExactlyIsAlways100() {
+        forAll((random, i) -> {
+            BigDecimal target = positive(random);
+            for (Polarity polarity : Polarity.values()) {
+                for (DecreasingFormula formula : DecreasingFormula.values()) {
+                    assertThat(Capaian.of(polarity, target, target, formula).rounded())
+                            .as("case %d: %s %s T=R=%s", i, polarity, formula, target)
+                            .isEqualByComparingTo("100");
+                }
+            }
+        });
+    }
+
+    @Test
+    void increasingIsMonotoneInTheRealisation() {
+        forAll((random, i) -> {
+            BigDecimal target = positive(random);
+            BigDecimal a = nonNegative(random);
+            BigDecimal b = nonNegative(random);
+            BigDecimal low = a.min(b);
+            BigDecimal high = a.max(b);
+            assertThat(Capaian.of(Polarity.INCREASING, target, high, DecreasingFormula.TWO_T_MINUS_R).percent())
+                    .as("case %d: T=%s R=%s vs %s", i, target, high, low)
+                    .isGreaterThanOrEqualTo(
+                            Capaian.of(Polarity.INCREASING, target, low, DecreasingFormula.TWO_T_MINUS_R).percent());
+        });
+    }
+
+    @Test
+    void decreasingRewardsLowerRealisations() {
+        forAll((random, i) -> {
+            BigDecimal target = positive(random);
+            BigDecimal a = nonNegative(random);
+            BigDecimal b = nonNegative(random);
+            for (DecreasingFormula formula : DecreasingFormula.values()) {
+                Capaian ofLow = Capaian.of(Polarity.DECREASING, target, a.min(b), formula);
+                Capaian ofHigh = Capaian.of(Polarity.DECREASING, target, a.max(b), formula);
+                if (ofLow.status() == CapaianStatus.COMPUTED && ofHigh.status() == CapaianStatus.COMPUTED) {
+                    assertThat(ofLow.percent()).as("case %d: %s T=%s", i, formula, target)
+                            .isGreaterThanOrEqualTo(ofHigh.percent());
+                }
+            }
+        });
+    }
+
+    @Test
+    void twoTMinusRMirrorsIncreasingAround100() {
+        forAll((random, i) -> {
+            BigDecimal target = positive(random);
+            BigDecimal r = nonNegative(random);
+            BigDecimal up = Capaian.of(Polarity.INCREASING, target, r, DecreasingFormula.TWO_T_MINUS_R).percent();
+            BigDecimal down = Capaian.of(Polarity.DECREASING, target, r, DecreasingFormula.TWO_T_MINUS_R).percent();
+            assertThat(up.add(down).setScale(8, RoundingMode.HALF_UP)).as("case %d: T=%s R=%s", i, target, r)
+                    .isEqualByComparingTo("200");
+        });
+    }
+
+    @Test
+    void neverThrowsAndAlwaysExplainsAMissingPercent() {
+        forAll((random, i) -> {
+            BigDecimal target = random.nextInt(5) == 0 ? BigDecimal.ZERO : anyNumber(random);
+            BigDecimal r = random.nextInt(5) == 0 ? BigDecimal.ZERO : anyNumber(random);
+            for (Polarity polarity : Polarity.values()) {
+                for (DecreasingFormula formula : DecreasingFormula.values()) {
+                    Capaian capaian = Capaian.of(polarity, target, r, formula);
+                    assertThat(capaian.status() == CapaianStatus.COMPUTED).as("case %d", i)
+                            .isEqualTo(capaian.percent() != null);
+                }
+            }
+        });
+    }
+
+    private static void forAll(BiConsumer<Random, Integer> property) {
+        Random random = new Random(SEED);
+        for (int i = 0; i < CASES; i++) {
+            property.accept(random, i);
+        }
+    }
+
+    private static BigDecimal positive(Random random) {
+        return BigDecimal.valueOf(1 + random.nextInt(100_000_000), 2); // 0.01 .. 1,000,000.00
+    }
+
+    private static BigDecimal nonNegative(Random random) {
+        return BigDecimal.valueOf(random.nextInt(1_000_000_000), 3); // 0 .. 999,999.999
+    }
+
+    private static BigDecimal anyNumber(Random random) {
+        return BigDecimal.valueOf(random.nextLong() % 10_000_000_000L, 4);
+    }
+}

@@ -1,0 +1,121 @@
+package id.sakip.measurement.realization;
+
+import id.sakip.events.CloudEventHeaders;
+import id.sakip.events.EventCodec;
+import id.sakip.events.EventType;
+import id.sakip.events.IndicatorDefined;
+import id.sakip.events.OrgRef;
+import id.sakip.events.Polarity;
+import id.sakip.events.Topics;
+import id.sakip.events.YearTarget;
+import id.sakip.measurement.catalog.IndicatorCatalog;
+import id.sakip.testsupport.KafkaProbe;
+import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.testsupport.RealKafka;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Realisations against indicators that measurement learnt only from planning's events on the real broker. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = RealInfrastructure.class)
+class RealizationApiTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    IndicatorCatalog catalog;
+
+    private final KafkaProbe kafka = new KafkaProbe(RealKafka.get().bootstrapServers());
+
+    @Test
+    void capaianOfBothPolaritiesFromTheSeed() throws Exception {
+        UUID iku = defineIndicator(Polarity.INCREASING, "90");
+        UUID pmks = defineIndicator(Polarity.DECREASING, "33");
+
+        record(iku, "2024", "97.64").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.target").value(90))
+                .andExpect(jsonPath("$.capaianStatus").value("COMPUTED"))
+                .andExpect(jsonPath("$.capaianPercent").value(108.49));
+        record(pmks, "2024Q4", "32").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.capaianPercent").value(103.03));
+        record(pmks, "2024Q3", "35").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.capaianPercent").value(93.94));
+        record(pmks, "2030", "35").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.capaianStatus").value("NO_TARGET"))
+                .andExpect(jsonPath("$.capaianPercent").isEmpty());
+
+        var published = kafka.readUntil(Topics.MEASUREMENT_REALIZATION, Duration.ofSeconds(30),
+                r -> EventCodec.read(EventType.REALIZATION_RECORDED, r.value()) instanceof
+                        id.sakip.events.RealizationRecorded e && e.indicatorId().equals(iku));
+        assertThat(published).anyMatch(r -> KafkaProbe.header(r, CloudEventHeaders.TYPE)
+                .equals("sakip.measurement.RealizationRecorded.v1"));
+    }
+
+    @Test
+    void badInputChangesNothing() throws Exception {
+        UUID iku = defineIndicator(Polarity.INCREASING, "90");
+        record(iku, "2024Q1", "40").andExpect(status().isCreated());
+        long before = count();
+
+        record(iku, "2024Q1", "41").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:realization-exists"));
+        record(UUID.randomUUID(), "2024Q1", "41").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:unknown-indicator"))
+                .andExpect(jsonPath("$.errors.indicatorId").exists());
+        record(iku, "2024Q5", "41").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.period").exists());
+        mvc.perform(post("/api/v1/realizations").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"indicatorId\":\"" + iku + "\",\"period\":\"2024Q2\",\"value\":\"banyak\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:malformed-request"));
+
+        assertThat(count()).isEqualTo(before);
+    }
+
+    private UUID defineIndicator(Polarity polarity, String target2024) {
+        UUID id = UUID.randomUUID();
+        var event = new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, id,
+                new OrgRef("3574", "DINSOS-PPPA", null), "Indikator uji " + id, "%", polarity,
+                List.of(new YearTarget(2023, new BigDecimal("89")), new YearTarget(2024, new BigDecimal(target2024))),
+                "uji");
+        kafka.send(Topics.PLANNING_INDICATOR, id.toString(), EventCodec.write(event), Map.of(
+                CloudEventHeaders.TYPE, EventType.INDICATOR_DEFINED.ceType(),
+                CloudEventHeaders.ID, event.eventId().toString()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> catalog.find(id).isPresent());
+        return id;
+    }
+
+    private org.springframework.test.web.servlet.ResultActions record(UUID indicator, String period, String value)
+            throws Exception {
+        return mvc.perform(post("/api/v1/realizations").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"indicatorId\":\"" + indicator + "\",\"period\":\"" + period + "\",\"value\":" + value
+                        + "}"));
+    }
+
+    private long count() {
+        return jdbc.sql("SELECT (SELECT count(*) FROM realization) + (SELECT count(*) FROM event_publication)")
+                .query(Long.class).single();
+    }
+}

@@ -1,0 +1,126 @@
+package id.sakip.planning.indicator;
+
+import id.sakip.events.CloudEventHeaders;
+import id.sakip.events.EventCodec;
+import id.sakip.events.EventType;
+import id.sakip.events.IndicatorDefined;
+import id.sakip.events.Topics;
+import id.sakip.testsupport.KafkaProbe;
+import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.testsupport.RealKafka;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = RealInfrastructure.class)
+class IndicatorApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aDefinedIndicatorIsStoredAndPublishedWithCloudEventsHeaders() throws Exception {
+        MvcResult result = mvc.perform(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON)
+                        .header("X-Sakip-User", "perencana.dinsos")
+                        .content("""
+                                {"pemdaCode":"3574","opdCode":"DINSOS-PPPA","name":"Persentase PMKS (Penurunan)",
+                                 "unit":"%","polarity":"DECREASING",
+                                 "targets":[{"year":2024,"value":33},{"year":2023,"value":33.5},{"year":2019,"value":null}]}
+                                """))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.createdBy").value("perencana.dinsos"))
+                .andExpect(jsonPath("$.targets[0].year").value(2019))
+                .andReturn();
+        String id = JSON.readTree(result.getResponse().getContentAsString()).get("id").asString();
+
+        mvc.perform(get("/api/v1/indicators/" + id)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.polarity").value("DECREASING"))
+                .andExpect(jsonPath("$.targets[2].value").value(33));
+
+        List<ConsumerRecord<String, byte[]>> records = new KafkaProbe(RealKafka.get().bootstrapServers())
+                .readUntil(Topics.PLANNING_INDICATOR, Duration.ofSeconds(30), r -> id.equals(r.key()));
+        ConsumerRecord<String, byte[]> record = records.stream().filter(r -> id.equals(r.key())).findFirst()
+                .orElseThrow(() -> new AssertionError("no event for " + id));
+        IndicatorDefined event = (IndicatorDefined) EventCodec.read(EventType.INDICATOR_DEFINED, record.value());
+        assertThat(event.indicatorId()).isEqualTo(UUID.fromString(id));
+        assertThat(event.targets()).hasSize(3);
+        assertThat(event.definedBy()).isEqualTo("perencana.dinsos");
+        assertThat(KafkaProbe.header(record, CloudEventHeaders.TYPE)).isEqualTo("sakip.planning.IndicatorDefined.v1");
+        assertThat(KafkaProbe.header(record, CloudEventHeaders.ID)).isEqualTo(event.eventId().toString());
+        assertThat(KafkaProbe.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/sakip/planning-service");
+        assertThat(KafkaProbe.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);
+        assertThat(KafkaProbe.header(record, CloudEventHeaders.TIME)).isEqualTo(event.occurredAt().toString());
+    }
+
+    @Test
+    void badInputIsAProblemWithFieldErrorsAndStoresNothing() throws Exception {
+        long before = count();
+
+        mvc.perform(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"pemdaCode":"Probolinggo","opdCode":"dinsos","name":"","unit":"%",
+                         "targets":[{"year":2024,"value":1},{"year":2024,"value":2}]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:validation"))
+                .andExpect(jsonPath("$.errors.pemdaCode").exists())
+                .andExpect(jsonPath("$.errors.opdCode").exists())
+                .andExpect(jsonPath("$.errors.name").exists())
+                .andExpect(jsonPath("$.errors.polarity").exists())
+                .andExpect(jsonPath("$.errors.targetYearsUnique").value("setiap tahun hanya boleh punya satu target"));
+
+        mvc.perform(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"x\", \"polarity\": \"SIDEWAYS\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:malformed-request"));
+
+        mvc.perform(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON).content("{not json"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:malformed-request"));
+
+        mvc.perform(get("/api/v1/indicators/" + UUID.randomUUID()))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:indicator-not-found"));
+
+        mvc.perform(get("/api/v1/indicators/not-a-uuid"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:validation"));
+
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void theOpenApiDescriptionIsServed() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/indicators']").exists());
+    }
+
+    private long count() {
+        return jdbc.sql("SELECT count(*) FROM indicator").query(Long.class).single()
+                + jdbc.sql("SELECT count(*) FROM event_publication").query(Long.class).single();
+    }
+}
