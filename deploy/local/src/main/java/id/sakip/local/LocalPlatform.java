@@ -43,6 +43,7 @@ public final class LocalPlatform {
     }
 
     private void start() throws Exception {
+        long started = System.nanoTime();
         int pgPort = Settings.env("SAKIP_PG_PORT", 15432);
         int kafkaPort = Settings.env("SAKIP_KAFKA_PORT", 19092);
         int controllerPort = Settings.env("SAKIP_KAFKA_CONTROLLER_PORT", 19093);
@@ -81,7 +82,8 @@ public final class LocalPlatform {
         System.out.println(created == 0 ? "  already loaded" : "  " + created + " records created");
 
         System.out.println();
-        System.out.println("All healthy. SAKIP is at " + settings.gatewayUrl());
+        System.out.printf("All healthy in %d s. SAKIP is at %s%n",
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(), settings.gatewayUrl());
         System.out.println("  gateway        " + settings.gatewayUrl() + "/actuator/health");
         for (Platform.Service service : settings.services()) {
             System.out.printf("  %-20s http://localhost:%d  (OpenAPI: /v3/api-docs)%n", service.module(),

@@ -1,6 +1,7 @@
 package id.sakip.measurement.catalog;
 
 import id.sakip.events.IndicatorDefined;
+import id.sakip.events.Decimals;
 import id.sakip.events.OrgRef;
 import id.sakip.events.Polarity;
 import id.sakip.events.YearTarget;
@@ -36,7 +37,7 @@ public class IndicatorCatalog {
         Map<Integer, BigDecimal> targets = new HashMap<>();
         jdbc.sql("SELECT year, value FROM catalog_target WHERE indicator_id = ?").param(id)
                 .query(rs -> {
-                    targets.put(rs.getInt("year"), rs.getBigDecimal("value"));
+                    targets.put(rs.getInt("year"), Decimals.plain(rs.getBigDecimal("value")));
                 });
         return targets;
     }

@@ -1,5 +1,6 @@
 package id.sakip.measurement.realization;
 
+import id.sakip.events.Decimals;
 import id.sakip.events.RealizationRecorded;
 import id.sakip.measurement.capaian.Capaian;
 import id.sakip.measurement.capaian.DecreasingFormula;
@@ -62,7 +63,7 @@ public class RealizationService {
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         var view = new RealizationView(UUID.randomUUID(), indicator.id(), indicator.org(), request.period(),
-                request.value(), target, capaian.status(), capaian.rounded(), 1, actor, now);
+                Decimals.plain(request.value()), target, capaian.status(), capaian.rounded(), 1, actor, now);
         jdbc.sql("""
                 INSERT INTO realization (id, indicator_id, pemda_code, opd_code, bidang_code, period, value, target,
                                          capaian_status, capaian_percent, version, recorded_by, recorded_at)
@@ -85,7 +86,8 @@ public class RealizationService {
                     return new RealizationView(rs.getObject("id", UUID.class), indicatorId,
                             new id.sakip.events.OrgRef(rs.getString("pemda_code"), rs.getString("opd_code"),
                                     rs.getString("bidang_code")),
-                            rs.getString("period"), rs.getBigDecimal("value"), rs.getBigDecimal("target"),
+                            rs.getString("period"), Decimals.plain(rs.getBigDecimal("value")),
+                            Decimals.plain(rs.getBigDecimal("target")),
                             id.sakip.events.CapaianStatus.valueOf(rs.getString("capaian_status")),
                             percent == null ? null : percent.setScale(2, java.math.RoundingMode.HALF_UP),
                             rs.getLong("version"), rs.getString("recorded_by"),

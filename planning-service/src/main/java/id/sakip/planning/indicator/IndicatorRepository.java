@@ -1,5 +1,6 @@
 package id.sakip.planning.indicator;
 
+import id.sakip.events.Decimals;
 import id.sakip.events.OrgRef;
 import id.sakip.events.Polarity;
 import id.sakip.events.YearTarget;
@@ -57,7 +58,7 @@ class IndicatorRepository {
     private List<YearTarget> targets(UUID id) {
         return jdbc.sql("SELECT year, value FROM indicator_target WHERE indicator_id = ? ORDER BY year")
                 .param(id)
-                .query((rs, n) -> new YearTarget(rs.getInt("year"), rs.getBigDecimal("value")))
+                .query((rs, n) -> new YearTarget(rs.getInt("year"), Decimals.plain(rs.getBigDecimal("value"))))
                 .list();
     }
 }

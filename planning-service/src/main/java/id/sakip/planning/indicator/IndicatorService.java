@@ -1,6 +1,7 @@
 package id.sakip.planning.indicator;
 
 import id.sakip.events.IndicatorDefined;
+import id.sakip.events.Decimals;
 import id.sakip.events.OrgRef;
 import id.sakip.events.YearTarget;
 import id.sakip.support.web.ApiProblem;
@@ -33,7 +34,7 @@ public class IndicatorService {
     public IndicatorView define(IndicatorRequest request, String actor) {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         List<YearTarget> targets = request.targets().stream()
-                .map(t -> new YearTarget(t.year(), t.value() == null ? null : t.value().stripTrailingZeros()))
+                .map(t -> new YearTarget(t.year(), Decimals.plain(t.value())))
                 .sorted(Comparator.comparingInt(YearTarget::year))
                 .toList();
         var indicator = new IndicatorView(UUID.randomUUID(),

@@ -1,6 +1,7 @@
 package id.sakip.reporting.pelaporan;
 
 import id.sakip.events.CapaianStatus;
+import id.sakip.events.Decimals;
 import id.sakip.events.Polarity;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.BudgetRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.IndicatorRow;
@@ -39,8 +40,8 @@ public class PelaporanQuery {
                 .params(pemdaCode, opdCode, year)
                 .query(rs -> {
                     cells.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new ArrayList<>())
-                            .add(new RealizationCell(rs.getString("period"), plain(rs.getBigDecimal("value")),
-                                    plain(rs.getBigDecimal("target")),
+                            .add(new RealizationCell(rs.getString("period"), Decimals.plain(rs.getBigDecimal("value")),
+                                    Decimals.plain(rs.getBigDecimal("target")),
                                     CapaianStatus.valueOf(rs.getString("capaian_status")),
                                     percent(rs.getBigDecimal("capaian_percent"))));
                 });
@@ -55,7 +56,7 @@ public class PelaporanQuery {
                     UUID id = rs.getObject("id", UUID.class);
                     List<RealizationCell> realizations = cells.getOrDefault(id, List.of());
                     return new IndicatorRow(id, rs.getString("name"), rs.getString("unit"),
-                            Polarity.valueOf(rs.getString("polarity")), plain(rs.getBigDecimal("target")),
+                            Polarity.valueOf(rs.getString("polarity")), Decimals.plain(rs.getBigDecimal("target")),
                             realizations, latest(realizations));
                 })
                 .list();
@@ -90,7 +91,4 @@ public class PelaporanQuery {
         return unrounded == null ? null : unrounded.setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros();
-    }
 }
