@@ -89,7 +89,12 @@ public final class ServiceProcess {
 
     /** Asks the JVM to stop (SIGTERM: Spring shuts down gracefully), then forces it after 30 s. */
     public void stop() {
-        if (!process.isAlive()) {
+        stopGracefully(process);
+    }
+
+    /** SIGTERM, up to 30 s to finish, then SIGKILL. */
+    static void stopGracefully(Process process) {
+        if (process == null || !process.isAlive()) {
             return;
         }
         process.destroy();
