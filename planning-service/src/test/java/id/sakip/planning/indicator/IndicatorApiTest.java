@@ -114,9 +114,15 @@ class IndicatorApiTest {
     }
 
     @Test
-    void theOpenApiDescriptionIsServed() throws Exception {
+    void theOpenApiDescriptionProbesAndMetricsAreServed() throws Exception {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/indicators']").exists());
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
+        mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());
     }
 
     private long count() {

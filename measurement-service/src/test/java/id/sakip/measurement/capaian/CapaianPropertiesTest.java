@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Properties of the capaian formulas that must hold for every target and realisation, checked on many generated
  * cases. The generator is seeded, so a failure names a case that fails again on the next run.
  */
-class CapaianProperties {
+class CapaianPropertiesTest {
 
     private static final int CASES = 2_000;
     private static final long SEED = 20_241_231L;
