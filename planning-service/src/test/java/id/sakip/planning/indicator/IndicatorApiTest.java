@@ -11,6 +11,7 @@ import id.sakip.testsupport.RealKafka;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.micrometer.tracing.test.autoconfigure.AutoConfigureTracing;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
@@ -33,6 +34,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@AutoConfigureTracing
 @ContextConfiguration(initializers = RealInfrastructure.class)
 class IndicatorApiTest {
 
@@ -75,6 +77,9 @@ class IndicatorApiTest {
         assertThat(KafkaProbe.header(record, CloudEventHeaders.SOURCE)).isEqualTo("/sakip/planning-service");
         assertThat(KafkaProbe.header(record, CloudEventHeaders.SUBJECT)).isEqualTo(id);
         assertThat(KafkaProbe.header(record, CloudEventHeaders.TIME)).isEqualTo(event.occurredAt().toString());
+        // the send runs after commit on the outbox's thread, so it starts a trace of its own (see docs/operations.md)
+        assertThat(KafkaProbe.header(record, "traceparent")).as("trace context in the record")
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
     }
 
     @Test
