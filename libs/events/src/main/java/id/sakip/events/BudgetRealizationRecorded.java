@@ -23,6 +23,19 @@ public record BudgetRealizationRecorded(
         BigDecimal serapanPercent,
         String recordedBy) implements SakipEvent {
 
+    public BudgetRealizationRecorded {
+        Require.present(eventId, "eventId");
+        Require.present(occurredAt, "occurredAt");
+        Require.positive(aggregateVersion, "aggregateVersion");
+        Require.present(budgetLineId, "budgetLineId");
+        Require.present(org, "org");
+        Require.text(subKegiatanCode, "subKegiatanCode");
+        Require.present(amount, "amount");
+        Require.present(cumulativeAmount, "cumulativeAmount");
+        Require.present(pagu, "pagu");
+    }
+
+
     @Override
     public String aggregateId() {
         return budgetLineId.toString();

@@ -24,17 +24,29 @@ public final class EventCodec {
         return MAPPER.writeValueAsBytes(event);
     }
 
-    /** @throws MalformedEventException when the bytes are not a valid event of that type */
+    /**
+     * @throws MalformedEventException when the bytes are not a valid event of that type, or lack a field that
+     *                                 consumers rely on (the contracts' constructors check them)
+     */
     public static SakipEvent read(EventType type, byte[] json) {
         try {
-            SakipEvent event = MAPPER.readValue(json, type.contract());
-            if (event.eventId() == null || event.occurredAt() == null || event.aggregateId() == null) {
-                throw new MalformedEventException(type.ceType() + " lacks eventId, occurredAt or its aggregate id");
-            }
-            return event;
+            return MAPPER.readValue(json, type.contract());
         } catch (tools.jackson.core.JacksonException e) {
-            throw new MalformedEventException("not a valid " + type.ceType() + ": " + e.getOriginalMessage(), e);
+            throw new MalformedEventException("not a valid " + type.ceType() + ": " + rootMessage(e), e);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException("not a valid " + type.ceType() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String rootMessage(tools.jackson.core.JacksonException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof IllegalArgumentException) {
+            return cause.getMessage();
+        }
+        return e.getOriginalMessage();
     }
 
     private EventCodec() {

@@ -17,6 +17,19 @@ public record IndicatorDefined(
         List<YearTarget> targets,
         String definedBy) implements SakipEvent {
 
+    public IndicatorDefined {
+        Require.present(eventId, "eventId");
+        Require.present(occurredAt, "occurredAt");
+        Require.positive(aggregateVersion, "aggregateVersion");
+        Require.present(indicatorId, "indicatorId");
+        Require.present(org, "org");
+        Require.text(name, "name");
+        Require.text(unit, "unit");
+        Require.present(polarity, "polarity");
+        targets = List.copyOf(Require.present(targets, "targets"));
+    }
+
+
     @Override
     public String aggregateId() {
         return indicatorId.toString();

@@ -5,4 +5,10 @@ package id.sakip.events;
  * where it has one, the bidang. Present on every record so that authorisation by organisation is possible.
  */
 public record OrgRef(String pemdaCode, String opdCode, String bidangCode) {
+
+    public OrgRef {
+        Require.text(pemdaCode, "org.pemdaCode");
+        Require.text(opdCode, "org.opdCode");
+    }
+
 }

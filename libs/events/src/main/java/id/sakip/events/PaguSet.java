@@ -21,6 +21,18 @@ public record PaguSet(
         BigDecimal pagu,
         String setBy) implements SakipEvent {
 
+    public PaguSet {
+        Require.present(eventId, "eventId");
+        Require.present(occurredAt, "occurredAt");
+        Require.positive(aggregateVersion, "aggregateVersion");
+        Require.present(budgetLineId, "budgetLineId");
+        Require.present(org, "org");
+        Require.text(subKegiatanCode, "subKegiatanCode");
+        Require.text(paguVersion, "paguVersion");
+        Require.present(pagu, "pagu");
+    }
+
+
     @Override
     public String aggregateId() {
         return budgetLineId.toString();

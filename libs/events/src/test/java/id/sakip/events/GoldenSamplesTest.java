@@ -6,6 +6,9 @@ import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -67,6 +70,47 @@ class GoldenSamplesTest {
         assertThatThrownBy(() -> EventCodec.read(type, "not json".getBytes()))
                 .isInstanceOf(MalformedEventException.class);
     }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void anEventWithoutAnyRequiredFieldIsRefusedAsMalformedNotAsACrash(EventType type) throws IOException {
+        var sample = (tools.jackson.databind.node.ObjectNode) EventCodec.mapper().readTree(sample(type));
+        List<String> required = new ArrayList<>(REQUIRED.get(type));
+        required.addAll(List.of("eventId", "occurredAt", "org", "org.pemdaCode", "org.opdCode"));
+
+        for (String field : required) {
+            var broken = sample.deepCopy();
+            if (field.startsWith("org.")) {
+                ((tools.jackson.databind.node.ObjectNode) broken.get("org")).remove(field.substring(4));
+            } else {
+                broken.remove(field);
+            }
+            byte[] bytes = EventCodec.mapper().writeValueAsBytes(broken);
+
+            assertThatThrownBy(() -> EventCodec.read(type, bytes)).as(type + " without " + field)
+                    .isInstanceOf(MalformedEventException.class)
+                    .hasMessageContaining(field);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void anEventWithAVersionBelowOneIsRefused(EventType type) throws IOException {
+        var tree = (tools.jackson.databind.node.ObjectNode) EventCodec.mapper().readTree(sample(type));
+        tree.put("aggregateVersion", 0);
+        byte[] bytes = EventCodec.mapper().writeValueAsBytes(tree);
+
+        assertThatThrownBy(() -> EventCodec.read(type, bytes)).isInstanceOf(MalformedEventException.class)
+                .hasMessageContaining("aggregateVersion");
+    }
+
+    private static final Map<EventType, List<String>> REQUIRED = Map.of(
+            EventType.INDICATOR_DEFINED, List.of("indicatorId", "name", "unit", "polarity", "targets"),
+            EventType.REALIZATION_RECORDED, List.of("realizationId", "indicatorId", "period", "value", "polarity",
+                    "capaianStatus"),
+            EventType.PAGU_SET, List.of("budgetLineId", "subKegiatanCode", "paguVersion", "pagu"),
+            EventType.BUDGET_REALIZATION_RECORDED, List.of("budgetLineId", "subKegiatanCode", "amount",
+                    "cumulativeAmount", "pagu"));
 
     private static byte[] sample(EventType type) throws IOException {
         try (InputStream in = GoldenSamplesTest.class.getResourceAsStream("/samples/" + type.ceType() + ".json")) {
