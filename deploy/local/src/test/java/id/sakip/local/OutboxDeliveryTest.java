@@ -51,7 +51,7 @@ class OutboxDeliveryTest {
                         "--spring.kafka.bootstrap-servers=localhost:" + kafkaPort,
                         "--spring.kafka.admin.auto-create=false",
                         "--sakip.outbox.resubmit-interval=1s",
-                        "--sakip.outbox.resubmit-older-than=2s"),
+                        "--sakip.outbox.resubmit-min-age=1s"),
                 Path.of("target/outbox-logs/planning-service.log"));
         planning.awaitReady(Duration.ofSeconds(120));
     }
@@ -82,6 +82,9 @@ class OutboxDeliveryTest {
         assertThat(incompletePublications()).isEqualTo(1);
         await().during(Duration.ofSeconds(8)).atMost(Duration.ofSeconds(12))
                 .until(() -> incompletePublications() == 1);
+        // the failed send is recorded as such (FAILED, then RESUBMITTED when it is tried again), not left as if it
+        // were still being sent
+        await().atMost(Duration.ofSeconds(30)).until(() -> statuses().matches(".*(FAILED|RESUBMITTED).*"));
 
         kafka.start(Duration.ofSeconds(120));
 
@@ -91,6 +94,17 @@ class OutboxDeliveryTest {
                 .readUntil(Topics.PLANNING_INDICATOR, Duration.ofSeconds(30), r -> id.equals(r.key()));
         assertThat(records).anyMatch(r -> id.equals(r.key()));
         assertThat(records).allMatch(r -> id.equals(r.key()));
+    }
+
+    private static String statuses() throws Exception {
+        RealPostgres postgres = RealPostgres.get();
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(),
+                postgres.password());
+             ResultSet rs = connection.createStatement().executeQuery(
+                     "SELECT string_agg(status, ',') FROM event_publication WHERE completion_date IS NULL")) {
+            rs.next();
+            return String.valueOf(rs.getString(1));
+        }
     }
 
     private static long incompletePublications() throws Exception {

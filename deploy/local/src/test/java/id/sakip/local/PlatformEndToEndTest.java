@@ -48,7 +48,7 @@ class PlatformEndToEndTest {
                 new Platform.Service("budget-service", "e2e_budget", Ports.anyFree()),
                 new Platform.Service("reporting-service", "e2e_reporting", Ports.anyFree()));
         platform = Platform.start(Layout.find(), settings, Path.of("target/e2e-logs"),
-                List.of("--sakip.outbox.resubmit-interval=2s", "--sakip.outbox.resubmit-older-than=5s"));
+                List.of("--sakip.outbox.resubmit-interval=2s", "--sakip.outbox.resubmit-min-age=2s"));
         gateway = settings.gatewayUrl();
     }
 

@@ -14,6 +14,10 @@ import id.sakip.events.YearTarget;
 import id.sakip.testsupport.KafkaProbe;
 import id.sakip.testsupport.RealInfrastructure;
 import id.sakip.testsupport.RealKafka;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -71,11 +75,14 @@ class ProjectionTest {
         publish(second);
         await().atMost(Duration.ofSeconds(30)).until(() -> value(realization).compareTo(new BigDecimal("99")) == 0);
 
-        // an older version arriving late (a new event id, so only the version guard can refuse it)
-        publish(realization(indicator, realization, 1, "50", "55.5555555556"));
+        // the first event delivered once more, then an older version arriving late (a new event id, so only the
+        // version guard can refuse it). Same key, same partition: once the stale one is consumed, both were.
         publish(first);
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
-                .until(() -> value(realization).compareTo(new BigDecimal("99")) == 0);
+        RealizationRecorded stale = realization(indicator, realization, 1, "50", "55.5555555556");
+        publish(stale);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processedCount(stale.eventId()) == 1);
+        assertThat(value(realization)).isEqualByComparingTo("99");
+        assertThat(processedCount(first.eventId())).isEqualTo(1);
 
         mvc.perform(get("/api/v1/reports/pelaporan-kinerja").param("pemdaCode", "3574").param("opdCode", opd)
                         .param("year", "2024"))
@@ -107,11 +114,31 @@ class ProjectionTest {
 
     @Test
     void aYearWithoutDataIsAnExplicitEmptyReportAndBadParametersAreProblems() throws Exception {
+        UUID indicator = UUID.randomUUID();
+        publish(new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, indicator, org, "Indeks Pemberdayaan Gender",
+                "indeks", Polarity.INCREASING, List.of(new YearTarget(2024, new BigDecimal("68.45")),
+                new YearTarget(2025, null)), "uji"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM rpt_indicator WHERE id = ?")
+                .param(indicator).query(Long.class).single() == 1);
+
+        // the OPD has an indicator, but nothing is planned or measured for 2031
         mvc.perform(get("/api/v1/reports/pelaporan-kinerja").param("pemdaCode", "3574").param("opdCode", opd)
                         .param("year", "2031"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.empty").value(true))
+                .andExpect(jsonPath("$.indicators").isEmpty())
                 .andExpect(jsonPath("$.note").isNotEmpty());
+        // 2024 has a target; 2025 is planned as N/A: both years list it
+        mvc.perform(get("/api/v1/reports/pelaporan-kinerja").param("pemdaCode", "3574").param("opdCode", opd)
+                        .param("year", "2024"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.empty").value(false))
+                .andExpect(jsonPath("$.indicators[0].target").value(68.45));
+        mvc.perform(get("/api/v1/reports/pelaporan-kinerja").param("pemdaCode", "3574").param("opdCode", opd)
+                        .param("year", "2025"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators[0].name").value("Indeks Pemberdayaan Gender"))
+                .andExpect(jsonPath("$.indicators[0].target").doesNotExist());
         mvc.perform(get("/api/v1/reports/pelaporan-kinerja").param("pemdaCode", "3574").param("opdCode", opd)
                         .param("year", "1899"))
                 .andExpect(status().isBadRequest())
@@ -120,6 +147,19 @@ class ProjectionTest {
         mvc.perform(get("/api/v1/reports/pelaporan-kinerja").param("pemdaCode", "3574"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:validation"));
+    }
+
+    @Test
+    void eventTopicsAndDeadLettersAreKeptForever() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                RealKafka.get().bootstrapServers()))) {
+            for (String topic : List.of(Topics.PLANNING_INDICATOR, Topics.MEASUREMENT_REALIZATION, Topics.BUDGET_LINE,
+                    Topics.deadLetter(ProjectionListener.CONSUMER))) {
+                var resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+                var config = admin.describeConfigs(List.of(resource)).all().get().get(resource);
+                assertThat(config.get(TopicConfig.RETENTION_MS_CONFIG).value()).as(topic).isEqualTo("-1");
+            }
+        }
     }
 
     private RealizationRecorded realization(UUID indicator, UUID id, long version, String value, String capaian) {

@@ -2,32 +2,38 @@ package id.sakip.support.events;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import java.time.Duration;
 
 /**
- * Sends again what the outbox holds but Kafka never acknowledged: the broker was away, or the process stopped
- * between commit and send. Consumers are idempotent, so a second send of an event that did arrive is harmless.
+ * Sends again what the outbox holds but Kafka never acknowledged. A send that failed (the broker was away) marks
+ * its publication FAILED; one that never finished (the process stopped between commit and send, a send that hung)
+ * is marked FAILED by Spring Modulith's staleness monitor ({@code spring.modulith.events.staleness.*}). Only FAILED
+ * publications are resubmitted, never one that is being sent right now, in batches and with a bound on how many
+ * are in flight. Consumers are idempotent, so a second send of an event that did arrive is harmless.
  */
 public class OutboxResubmitter {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxResubmitter.class);
 
-    private final IncompleteEventPublications incomplete;
-    private final Duration olderThan;
+    private final FailedEventPublications failed;
+    private final ResubmissionOptions options;
 
-    OutboxResubmitter(IncompleteEventPublications incomplete, Duration olderThan) {
-        this.incomplete = incomplete;
-        this.olderThan = olderThan;
+    OutboxResubmitter(FailedEventPublications failed, Duration minAge, int batchSize) {
+        this.failed = failed;
+        // in flight = batch: Modulith reads (batch - in flight) rows, which must stay positive
+        this.options = ResubmissionOptions.defaults().withMinAge(minAge).withBatchSize(batchSize)
+                .withMaxInFlight(batchSize);
     }
 
     @Scheduled(initialDelayString = "${sakip.outbox.resubmit-interval:10s}",
             fixedDelayString = "${sakip.outbox.resubmit-interval:10s}")
     public void resubmit() {
         try {
-            incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
+            failed.resubmit(options);
         } catch (RuntimeException e) {
             log.warn("Outbox resubmission failed, will try again: {}", e.getMessage());
         }
