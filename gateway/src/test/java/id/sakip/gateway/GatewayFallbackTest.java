@@ -42,11 +42,15 @@ class GatewayFallbackTest {
     }
 
     @Test
-    void anUnroutedPathIsNotFound() throws Exception {
+    void anUnroutedPathIsANotFoundProblemInIndonesian() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/api/v1/tidak-ada")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+                assertThat(t).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"type\":\"urn:sakip:problem:not-found\"", "Tidak ditemukan",
+                "\"instance\":\"/api/v1/tidak-ada\"");
     }
 }

@@ -32,27 +32,24 @@ public class BudgetLineService {
 
     @Transactional
     public BudgetLineView create(BudgetLineRequest request, String actor) {
-        boolean exists = jdbc.sql("""
-                SELECT count(*) FROM budget_line
-                WHERE pemda_code = ? AND opd_code = ? AND year = ? AND sub_kegiatan_code = ?""")
-                .params(request.pemdaCode(), request.opdCode(), request.year(), request.subKegiatanCode())
-                .query(Long.class).single() > 0;
-        if (exists) {
-            throw ApiProblem.conflict("budget-line-exists", "Pagu sub kegiatan " + request.subKegiatanCode()
-                    + " tahun " + request.year() + " sudah ada; perubahan pagu dicatat sebagai revisi.");
-        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         UUID id = UUID.randomUUID();
         var org = new OrgRef(request.pemdaCode(), request.opdCode(), request.bidangCode());
         BigDecimal pagu = request.pagu().setScale(2);
-        jdbc.sql("""
+        // the insert is the uniqueness check, so two concurrent writers of one sub kegiatan cannot both pass it
+        int inserted = jdbc.sql("""
                 INSERT INTO budget_line (id, pemda_code, opd_code, bidang_code, year, sub_kegiatan_code,
                                          sub_kegiatan_name, pagu_version, pagu, version, created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+                ON CONFLICT ON CONSTRAINT budget_line_per_year DO NOTHING""")
                 .params(id, org.pemdaCode(), org.opdCode(), org.bidangCode(), request.year(),
                         request.subKegiatanCode(), request.subKegiatanName().strip(), request.paguVersion(), pagu,
                         actor, Timestamp.from(now))
                 .update();
+        if (inserted == 0) {
+            throw ApiProblem.conflict("budget-line-exists", "Pagu sub kegiatan " + request.subKegiatanCode()
+                    + " tahun " + request.year() + " sudah ada; perubahan pagu dicatat sebagai revisi.");
+        }
         events.publishEvent(new PaguSet(UUID.randomUUID(), now, 1, id, org, request.year(),
                 request.subKegiatanCode(), request.subKegiatanName().strip(), request.paguVersion(), pagu, actor));
         return get(id);

@@ -52,26 +52,23 @@ public class RealizationService {
         int year = Integer.parseInt(request.period().substring(0, 4));
         BigDecimal target = indicator.targetFor(year);
         Capaian capaian = Capaian.of(indicator.polarity(), target, request.value(), decreasingFormula);
-        boolean exists = jdbc.sql("""
-                SELECT count(*) FROM realization
-                WHERE indicator_id = ? AND pemda_code = ? AND opd_code = ? AND period = ?""")
-                .params(indicator.id(), indicator.org().pemdaCode(), indicator.org().opdCode(), request.period())
-                .query(Long.class).single() > 0;
-        if (exists) {
-            throw ApiProblem.conflict("realization-exists", "Realisasi indikator ini untuk periode "
-                    + request.period() + " sudah dicatat.");
-        }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         var view = new RealizationView(UUID.randomUUID(), indicator.id(), indicator.org(), request.period(),
                 Decimals.plain(request.value()), target, capaian.status(), capaian.rounded(), 1, actor, now);
-        jdbc.sql("""
+        // the insert is the uniqueness check, so two concurrent writers of one coordinate cannot both pass it
+        int inserted = jdbc.sql("""
                 INSERT INTO realization (id, indicator_id, pemda_code, opd_code, bidang_code, period, value, target,
                                          capaian_status, capaian_percent, version, recorded_by, recorded_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT ON CONSTRAINT realization_coordinate DO NOTHING""")
                 .params(view.id(), view.indicatorId(), view.org().pemdaCode(), view.org().opdCode(),
                         view.org().bidangCode(), view.period(), view.value(), target, capaian.status().name(),
                         capaian.percent(), view.version(), actor, Timestamp.from(now))
                 .update();
+        if (inserted == 0) {
+            throw ApiProblem.conflict("realization-exists", "Realisasi indikator ini untuk periode "
+                    + request.period() + " sudah dicatat.");
+        }
         events.publishEvent(new RealizationRecorded(UUID.randomUUID(), now, view.version(), view.id(),
                 indicator.id(), indicator.org(), view.period(), view.value(), target, indicator.polarity(),
                 capaian.status(), capaian.percent(), actor));

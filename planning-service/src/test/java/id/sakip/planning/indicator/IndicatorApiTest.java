@@ -130,6 +130,20 @@ class IndicatorApiTest {
         mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());
     }
 
+    @Test
+    void theFrameworksOwnErrorsAreProblemsWithStableTypesInIndonesian() throws Exception {
+        mvc.perform(get("/api/v1/tidak-ada"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:not-found"))
+                .andExpect(jsonPath("$.title").value("Tidak ditemukan"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/indicators"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:method-not-allowed"));
+        mvc.perform(post("/api/v1/indicators").contentType(MediaType.TEXT_PLAIN).content("nama"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:unsupported-media-type"));
+    }
+
     private long count() {
         return jdbc.sql("SELECT count(*) FROM indicator").query(Long.class).single()
                 + jdbc.sql("SELECT count(*) FROM event_publication").query(Long.class).single();

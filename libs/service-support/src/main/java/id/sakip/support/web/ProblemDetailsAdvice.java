@@ -1,9 +1,11 @@
 package id.sakip.support.web;
 
+import id.sakip.support.Failures;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,7 +27,7 @@ import java.util.Map;
 
 /**
  * Every error leaves a service as a problem detail with a stable type and a message a person understands; never a
- * stack trace. Spring's own MVC errors (404, 405, 415 ...) keep Spring's problem details.
+ * stack trace. Spring's own MVC errors (404, 405, 415 ...) get the platform's types and Indonesian messages too.
  */
 @RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -59,19 +61,36 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Data ini baru saja diubah oleh pengguna lain. Muat ulang lalu ulangi perubahan Anda.", Map.of());
     }
 
+    @ExceptionHandler(DuplicateKeyException.class)
+    ProblemDetail duplicate(DuplicateKeyException e) {
+        log.info("Refused as a duplicate: {}", e.getMostSpecificCause().getMessage());
+        return Problems.of(HttpStatus.CONFLICT, "conflict", "Bertentangan dengan data yang ada",
+                "Data yang sama sudah ada. Muat ulang untuk melihatnya.", Map.of());
+    }
+
+    /** A value the checks let through but the database cannot hold (too long, out of range, breaking a rule). */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ProblemDetail integrity(DataIntegrityViolationException e) {
-        log.info("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
-        return Problems.of(HttpStatus.CONFLICT, "conflict", "Bertentangan dengan data yang ada",
-                "Data yang sama sudah ada atau melanggar aturan keutuhan data.", Map.of());
+        log.warn("Refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "rejected-by-database", "Data tidak dapat disimpan",
+                "Salah satu nilai di luar batas yang dapat disimpan atau melanggar aturan keutuhan data. Tidak ada "
+                        + "data yang diubah.", Map.of());
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (Failures.isInfrastructureOutage(e)) {
+            log.warn("Database unavailable: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                    .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                            "Basis data tidak dapat dihubungi",
+                            "Basis data layanan ini sedang tidak dapat dihubungi. Tidak ada data yang diubah; coba "
+                                    + "lagi beberapa saat lagi.", Map.of()));
+        }
         log.error("Unexpected error", e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Terjadi kesalahan pada sistem",
-                "Permintaan tidak dapat diselesaikan. Tidak ada data yang diubah; silakan coba lagi atau hubungi "
-                        + "admin.", Map.of());
+        return ResponseEntity.internalServerError().body(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal",
+                "Terjadi kesalahan pada sistem", "Permintaan tidak dapat diselesaikan. Tidak ada data yang diubah; "
+                        + "silakan coba lagi atau hubungi admin.", Map.of()));
     }
 
     @Override
@@ -114,6 +133,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "validation",
                 "Data tidak valid", "Parameter '" + ex.getParameterName() + "' wajib diisi.",
                 Map.of(ex.getParameterName(), "wajib diisi")));
+    }
+
+    /** Spring's own errors (unknown path, wrong method or content type ...) in the platform's terms. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        Object problem = body;
+        if (body == null || body instanceof ProblemDetail detail
+                && (detail.getType() == null || "about:blank".equals(detail.getType().toString()))) {
+            problem = Problems.ofHttpStatus(statusCode);
+        }
+        return super.handleExceptionInternal(ex, problem, headers, statusCode, request);
     }
 
     private static String lastNode(String path) {

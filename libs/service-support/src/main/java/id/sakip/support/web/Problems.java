@@ -22,6 +22,30 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * The problem for an HTTP error the framework raised itself (unknown path, wrong method, wrong content type):
+     * the same stable types and Indonesian messages the gateway gives for them.
+     */
+    public static ProblemDetail ofHttpStatus(HttpStatusCode status) {
+        return switch (status.value()) {
+            case 404 -> of(status, "not-found", "Tidak ditemukan",
+                    "Alamat yang diminta tidak ada. Periksa kembali alamat dan versinya (/api/v1/...).", Map.of());
+            case 405 -> of(status, "method-not-allowed", "Metode tidak diizinkan",
+                    "Alamat ini tidak menerima metode HTTP tersebut.", Map.of());
+            case 406 -> of(status, "not-acceptable", "Format jawaban tidak tersedia",
+                    "Format yang diminta (Accept) tidak tersedia untuk alamat ini.", Map.of());
+            case 413 -> of(status, "payload-too-large", "Isi permintaan terlalu besar",
+                    "Isi permintaan melebihi batas ukuran.", Map.of());
+            case 415 -> of(status, "unsupported-media-type", "Jenis isi tidak didukung",
+                    "Kirim isi permintaan sebagai application/json.", Map.of());
+            default -> status.is4xxClientError()
+                    ? of(status, "bad-request", "Permintaan tidak dapat diproses",
+                    "Permintaan tidak sesuai dengan yang diharapkan alamat ini.", Map.of())
+                    : of(status, "internal", "Terjadi kesalahan pada sistem",
+                    "Permintaan tidak dapat diselesaikan. Silakan coba lagi atau hubungi admin.", Map.of());
+        };
+    }
+
     private Problems() {
     }
 }
