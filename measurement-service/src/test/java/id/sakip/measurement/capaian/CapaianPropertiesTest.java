@@ -79,15 +79,41 @@ class CapaianPropertiesTest {
     }
 
     @Test
-    void neverThrowsAndAlwaysExplainsAMissingPercent() {
+    void neverThrowsAndSaysExactlyWhenAndWhyThereIsNoPercent() {
         forAll((random, i) -> {
-            BigDecimal target = random.nextInt(5) == 0 ? BigDecimal.ZERO : anyNumber(random);
-            BigDecimal r = random.nextInt(5) == 0 ? BigDecimal.ZERO : anyNumber(random);
+            int shape = random.nextInt(6);
+            BigDecimal target = switch (shape) {
+                case 0 -> null;                                     // N/A
+                case 1 -> BigDecimal.ZERO;                          // T = 0
+                case 2 -> BigDecimal.valueOf(1, 6);                 // the smallest target planning accepts
+                default -> anyNumber(random);
+            };
+            BigDecimal r = switch (random.nextInt(5)) {
+                case 0 -> BigDecimal.ZERO;
+                case 1 -> new BigDecimal("999999999999999.999999"); // the largest value measurement accepts
+                default -> anyNumber(random);
+            };
             for (Polarity polarity : Polarity.values()) {
                 for (DecreasingFormula formula : DecreasingFormula.values()) {
                     Capaian capaian = Capaian.of(polarity, target, r, formula);
-                    assertThat(capaian.status() == CapaianStatus.COMPUTED).as("case %d", i)
-                            .isEqualTo(capaian.percent() != null);
+
+                    CapaianStatus expected;
+                    if (target == null) {
+                        expected = CapaianStatus.NO_TARGET;
+                    } else if (target.signum() == 0 && r.signum() != 0 && polarity == Polarity.INCREASING) {
+                        expected = CapaianStatus.NOT_COMPUTABLE;
+                    } else if (target.signum() != 0 && r.signum() == 0 && polarity == Polarity.DECREASING
+                            && formula == DecreasingFormula.T_OVER_R) {
+                        expected = CapaianStatus.NOT_COMPUTABLE;
+                    } else {
+                        expected = CapaianStatus.COMPUTED;
+                    }
+                    assertThat(capaian.status()).as("case %d: %s T=%s R=%s %s", i, polarity, target, r, formula)
+                            .isEqualTo(expected);
+                    if (capaian.percent() != null) {
+                        assertThat(capaian.percent().scale()).isEqualTo(Capaian.SCALE);
+                        assertThat(capaian.rounded().scale()).isEqualTo(2);
+                    }
                 }
             }
         });

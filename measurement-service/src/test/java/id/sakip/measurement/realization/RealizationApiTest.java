@@ -94,17 +94,54 @@ class RealizationApiTest {
         assertThat(count()).isEqualTo(before);
     }
 
+    @Test
+    void theCatalogKeepsTheNewestVersionWhateverTheOrderAndIgnoresRedeliveries() {
+        UUID id = UUID.randomUUID();
+        IndicatorDefined v2 = indicator(id, 2, "Nama baru", "95");
+        publish(v2);
+        await().atMost(Duration.ofSeconds(30)).until(() -> catalog.find(id).isPresent());
+
+        // v2 once more, then version 1 arriving late (its own event id: only the version guard refuses it).
+        // Same key, same partition: once v1 is consumed, the redelivery was too.
+        publish(v2);
+        IndicatorDefined v1 = indicator(id, 1, "Nama lama", "90");
+        publish(v1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(v1.eventId()));
+
+        var held = catalog.find(id).orElseThrow();
+        assertThat(held.name()).isEqualTo("Nama baru");
+        assertThat(held.version()).isEqualTo(2);
+        assertThat(held.targetFor(2024)).isEqualByComparingTo("95");
+        assertThat(jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = ?").param(v2.eventId())
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
     private UUID defineIndicator(Polarity polarity, String target2024) {
         UUID id = UUID.randomUUID();
         var event = new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, id,
                 new OrgRef("3574", "DINSOS-PPPA", null), "Indikator uji " + id, "%", polarity,
                 List.of(new YearTarget(2023, new BigDecimal("89")), new YearTarget(2024, new BigDecimal(target2024))),
                 "uji");
-        kafka.send(Topics.PLANNING_INDICATOR, id.toString(), EventCodec.write(event), Map.of(
-                CloudEventHeaders.TYPE, EventType.INDICATOR_DEFINED.ceType(),
-                CloudEventHeaders.ID, event.eventId().toString()));
+        publish(event);
         await().atMost(Duration.ofSeconds(30)).until(() -> catalog.find(id).isPresent());
         return id;
+    }
+
+    private static IndicatorDefined indicator(UUID id, long version, String name, String target2024) {
+        return new IndicatorDefined(UUID.randomUUID(), Instant.now(), version, id,
+                new OrgRef("3574", "DINSOS-PPPA", null), name, "%", Polarity.INCREASING,
+                List.of(new YearTarget(2024, new BigDecimal(target2024))), "uji");
+    }
+
+    private void publish(IndicatorDefined event) {
+        kafka.send(Topics.PLANNING_INDICATOR, event.indicatorId().toString(), EventCodec.write(event), Map.of(
+                CloudEventHeaders.TYPE, EventType.INDICATOR_DEFINED.ceType(),
+                CloudEventHeaders.ID, event.eventId().toString()));
+    }
+
+    private boolean processed(UUID eventId) {
+        return jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = ?").param(eventId)
+                .query(Long.class).single() == 1;
     }
 
     private org.springframework.test.web.servlet.ResultActions record(UUID indicator, String period, String value)

@@ -19,7 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Reads the Pelaporan Kinerja table from the read models; computes no rule of its own but the totals' serapan. */
+/**
+ * Reads the Pelaporan Kinerja table from the read models; computes no rule of its own but the totals' serapan. An
+ * indicator belongs to a year's table when the plan names that year (a target, or an explicit N/A) or when a
+ * realisation of that year exists.
+ */
 @Service
 public class PelaporanQuery {
 
@@ -50,8 +54,10 @@ public class PelaporanQuery {
                 FROM rpt_indicator i
                 LEFT JOIN rpt_indicator_target t ON t.indicator_id = i.id AND t.year = ?
                 WHERE i.pemda_code = ? AND i.opd_code = ?
+                  AND (t.indicator_id IS NOT NULL
+                       OR EXISTS (SELECT 1 FROM rpt_realization r WHERE r.indicator_id = i.id AND r.year = ?))
                 ORDER BY i.name, i.id""")
-                .params(year, pemdaCode, opdCode)
+                .params(year, pemdaCode, opdCode, year)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     List<RealizationCell> realizations = cells.getOrDefault(id, List.of());

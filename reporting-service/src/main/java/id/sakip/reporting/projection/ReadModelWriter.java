@@ -9,6 +9,8 @@ import id.sakip.events.YearTarget;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
+
 /**
  * Applies one event to the read models. Every statement is guarded by the aggregate version, so an event older
  * than what a row reflects changes nothing (a redelivery, or a resubmission overtaken by a newer event).
@@ -76,7 +78,7 @@ class ReadModelWriter {
         jdbc.sql("""
                 INSERT INTO rpt_budget_line (id, pemda_code, opd_code, bidang_code, year, sub_kegiatan_code,
                                              sub_kegiatan_name, pagu_version, pagu, realized, serapan_percent, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET
                     sub_kegiatan_name = CASE WHEN rpt_budget_line.version < EXCLUDED.version
                         THEN EXCLUDED.sub_kegiatan_name ELSE COALESCE(rpt_budget_line.sub_kegiatan_name,
@@ -88,7 +90,9 @@ class ReadModelWriter {
                         THEN EXCLUDED.pagu ELSE rpt_budget_line.pagu END,
                     version = GREATEST(rpt_budget_line.version, EXCLUDED.version)""")
                 .params(e.budgetLineId(), e.org().pemdaCode(), e.org().opdCode(), e.org().bidangCode(), e.year(),
-                        e.subKegiatanCode(), e.subKegiatanName(), e.paguVersion(), e.pagu(), e.aggregateVersion())
+                        e.subKegiatanCode(), e.subKegiatanName(), e.paguVersion(), e.pagu(),
+                        // nothing spent yet: 0 % of a pagu, and no percentage at all of a zero pagu
+                        e.pagu().signum() > 0 ? BigDecimal.ZERO : null, e.aggregateVersion())
                 .update();
     }
 
