@@ -18,31 +18,43 @@ public final class Platform implements AutoCloseable {
     }
 
     private final List<ServiceProcess> processes = new ArrayList<>();
+    private boolean closed;
 
+    /** Starts the services and the gateway; if one fails, those already started are stopped. */
     public static Platform start(Layout layout, Settings settings, Path logDir, List<String> extraArguments)
             throws IOException {
         Platform platform = new Platform();
+        platform.startAll(layout, settings, logDir, extraArguments);
+        return platform;
+    }
+
+    /**
+     * Starts the services and the gateway into this platform, so that a {@link #close()} from another thread (a
+     * Ctrl-C during the start) stops what has been started so far. Services listen on the loopback interface only:
+     * nothing but the gateway is meant to be reached, and the local run has no authentication.
+     */
+    public void startAll(Layout layout, Settings settings, Path logDir, List<String> extraArguments)
+            throws IOException {
         try {
             for (Service service : settings.services()) {
                 List<String> args = new ArrayList<>(List.of(
+                        "--server.address=127.0.0.1",
                         "--spring.datasource.url=" + settings.jdbcUrl(service.database()),
                         "--spring.datasource.username=" + settings.dbUser(),
                         "--spring.datasource.password=" + settings.dbPassword(),
                         "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrap()));
                 args.addAll(extraArguments);
-                platform.startOne(service.module(), layout.executableJar(service.module()), service.port(), args,
-                        logDir);
+                startOne(service.module(), layout.executableJar(service.module()), service.port(), args, logDir);
             }
             List<String> gatewayArgs = new ArrayList<>();
+            gatewayArgs.add("--server.address=" + settings.gatewayAddress());
             for (Map.Entry<String, Service> route : settings.routes().entrySet()) {
-                gatewayArgs.add("--" + route.getKey() + "=http://localhost:" + route.getValue().port());
+                gatewayArgs.add("--" + route.getKey() + "=http://127.0.0.1:" + route.getValue().port());
             }
             gatewayArgs.addAll(extraArguments);
-            platform.startOne("gateway", layout.executableJar("gateway"), settings.gatewayPort(), gatewayArgs,
-                    logDir);
-            return platform;
+            startOne("gateway", layout.executableJar("gateway"), settings.gatewayPort(), gatewayArgs, logDir);
         } catch (RuntimeException | IOException e) {
-            platform.close();
+            close();
             throw e;
         }
     }
@@ -52,22 +64,32 @@ public final class Platform implements AutoCloseable {
             throw new IllegalStateException("Port " + port + " for " + name + " is taken. Stop what uses it or "
                     + "choose another port (see README, Ports).");
         }
-        ServiceProcess process = ServiceProcess.start(name, jar, port, args, logDir.resolve(name + ".log"));
-        processes.add(process);
+        ServiceProcess process;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("stopping: " + name + " is not started");
+            }
+            process = ServiceProcess.start(name, jar, port, args, logDir.resolve(name + ".log"));
+            processes.add(process);
+        }
         System.out.println("  starting " + name + " on port " + port + " ...");
         process.awaitReady(Duration.ofSeconds(180));
         System.out.println("  " + name + " ready");
     }
 
-    public List<ServiceProcess> processes() {
+    public synchronized List<ServiceProcess> processes() {
         return List.copyOf(processes);
     }
 
     /** Stops the gateway first, so nothing new comes in, then the services together (each shuts down gracefully). */
     @Override
     public void close() {
-        List<ServiceProcess> services = new ArrayList<>(processes);
-        processes.clear();
+        List<ServiceProcess> services;
+        synchronized (this) {
+            closed = true;
+            services = new ArrayList<>(processes);
+            processes.clear();
+        }
         services.stream().filter(p -> p.name().equals("gateway")).forEach(ServiceProcess::stop);
         List<Thread> stopping = services.stream().map(p -> new Thread(p::stop, "stop-" + p.name())).toList();
         stopping.forEach(Thread::start);

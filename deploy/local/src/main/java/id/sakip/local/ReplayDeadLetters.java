@@ -7,14 +7,18 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
  * Sends the records of a consumer group's dead-letter topic back to the topics they came from. Progress is
@@ -30,7 +34,14 @@ public final class ReplayDeadLetters {
             System.err.println("Usage: ReplayDeadLetters <bootstrap-servers> <consumer-group>");
             System.exit(2);
         }
-        int replayed = replay(args[0], args[1], Duration.ofSeconds(5));
+        int replayed;
+        try {
+            replayed = replay(args[0], args[1], Duration.ofSeconds(5));
+        } catch (RuntimeException e) {
+            System.err.println("Replay stopped: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
         System.out.println("Replayed " + replayed + " record(s) from sakip.dlt." + args[1]);
     }
 
@@ -54,12 +65,25 @@ public final class ReplayDeadLetters {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(consumerProps);
              KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps)) {
             consumer.subscribe(List.of("sakip.dlt." + group));
-            long quietSince = System.nanoTime();
-            while (System.nanoTime() - quietSince < idle.toNanos()) {
+            // joining the group takes a few seconds: the idle clock starts once partitions are assigned
+            long joinDeadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            Long quietSince = null;
+            while (quietSince == null || System.nanoTime() - quietSince < idle.toNanos()) {
                 ConsumerRecords<byte[], byte[]> records = consumer.poll(Duration.ofMillis(500));
+                if (quietSince == null) {
+                    if (consumer.assignment().isEmpty()) {
+                        if (System.nanoTime() > joinDeadline) {
+                            throw new IllegalStateException("no partition of sakip.dlt." + group
+                                    + " was assigned within 60 s: does the topic exist, is the broker reachable?");
+                        }
+                        continue;
+                    }
+                    quietSince = System.nanoTime();
+                }
                 if (records.isEmpty()) {
                     continue;
                 }
+                List<Future<RecordMetadata>> sent = new ArrayList<>();
                 for (ConsumerRecord<byte[], byte[]> record : records) {
                     Header original = record.headers().lastHeader(ORIGINAL_TOPIC);
                     if (original == null) {
@@ -73,15 +97,31 @@ public final class ReplayDeadLetters {
                             copy.headers().add(header);
                         }
                     }
-                    producer.send(copy);
-                    replayed++;
+                    sent.add(producer.send(copy));
                 }
                 producer.flush();
+                // progress is committed only once every record of the batch is acknowledged where it came from
+                for (Future<RecordMetadata> send : sent) {
+                    await(send);
+                }
+                replayed += sent.size();
                 consumer.commitSync();
                 quietSince = System.nanoTime();
             }
         }
         return replayed;
+    }
+
+    private static void await(Future<RecordMetadata> send) {
+        try {
+            send.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a record could not be sent back, nothing of this batch is marked as "
+                    + "replayed: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while replaying", e);
+        }
     }
 
     private ReplayDeadLetters() {

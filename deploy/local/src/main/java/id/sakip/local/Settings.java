@@ -8,6 +8,8 @@ import java.util.Map;
  * Ports and addresses of a local platform. Defaults can be changed with environment variables:
  * SAKIP_GATEWAY_PORT (8080), SAKIP_PLANNING_PORT (8081), SAKIP_MEASUREMENT_PORT (8082), SAKIP_BUDGET_PORT (8083),
  * SAKIP_REPORTING_PORT (8084), SAKIP_PG_PORT (15432), SAKIP_KAFKA_PORT (19092), SAKIP_KAFKA_CONTROLLER_PORT (19093).
+ * The gateway listens on SAKIP_GATEWAY_ADDRESS (127.0.0.1; 0.0.0.0 opens it to the network); the services only ever
+ * on 127.0.0.1.
  */
 public record Settings(String jdbcBase, String dbUser, String dbPassword, String kafkaBootstrap,
         int gatewayPort, Platform.Service planning, Platform.Service measurement, Platform.Service budget,
@@ -38,6 +40,11 @@ public record Settings(String jdbcBase, String dbUser, String dbPassword, String
 
     public String jdbcUrl(String database) {
         return jdbcBase + database;
+    }
+
+    public String gatewayAddress() {
+        String address = System.getenv("SAKIP_GATEWAY_ADDRESS");
+        return address == null || address.isBlank() ? "127.0.0.1" : address.strip();
     }
 
     public String gatewayUrl() {

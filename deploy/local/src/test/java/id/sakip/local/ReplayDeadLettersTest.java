@@ -26,10 +26,17 @@ class ReplayDeadLettersTest {
 
         assertThat(ReplayDeadLetters.replay(RealKafka.get().bootstrapServers(), group, Duration.ofSeconds(3)))
                 .isEqualTo(1);
+        // a second run replays only what arrived since the first
+        String laterKey = UUID.randomUUID().toString();
+        kafka.send("sakip.dlt." + group, laterKey, "{\"eventId\":\"y\"}".getBytes(StandardCharsets.UTF_8), Map.of(
+                ReplayDeadLetters.ORIGINAL_TOPIC, target));
         assertThat(ReplayDeadLetters.replay(RealKafka.get().bootstrapServers(), group, Duration.ofSeconds(2)))
-                .isZero();
+                .isEqualTo(1);
+        assertThat(kafka.readUntil(target, Duration.ofSeconds(20), r -> laterKey.equals(r.key())))
+                .filteredOn(r -> laterKey.equals(r.key())).hasSize(1);
 
-        var records = kafka.readUntil(target, Duration.ofSeconds(20), r -> key.equals(r.key()));
+        var records = kafka.readUntil(target, Duration.ofSeconds(20), r -> key.equals(r.key())).stream()
+                .filter(r -> key.equals(r.key())).toList();
         assertThat(records).hasSize(1);
         assertThat(KafkaProbe.header(records.get(0), "ce_type")).isEqualTo("sakip.planning.IndicatorDefined.v1");
         assertThat(KafkaProbe.header(records.get(0), "kafka_dlt-exception-message")).isNull();
