@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Planning defined an indicator with its yearly targets. Topic {@code sakip.planning.indicator}. */
+/**
+ * Planning defined an indicator, or changed it (a target revised: a higher {@code aggregateVersion} carrying the
+ * whole new state). Topic {@code sakip.planning.indicator}. Fields after {@code definedBy} were added within v1 and
+ * are absent from older events: read them as NUMBER, LAST, no scale, no plan node.
+ */
 public record IndicatorDefined(
         UUID eventId,
         Instant occurredAt,
@@ -15,7 +19,11 @@ public record IndicatorDefined(
         String unit,
         Polarity polarity,
         List<YearTarget> targets,
-        String definedBy) implements SakipEvent {
+        String definedBy,
+        TargetType targetType,
+        Aggregation aggregation,
+        List<String> scale,
+        UUID planNodeId) implements SakipEvent {
 
     public IndicatorDefined {
         Require.present(eventId, "eventId");
@@ -27,6 +35,19 @@ public record IndicatorDefined(
         Require.text(unit, "unit");
         Require.present(polarity, "polarity");
         targets = List.copyOf(Require.present(targets, "targets"));
+        targetType = targetType == null ? TargetType.NUMBER : targetType;
+        aggregation = aggregation == null ? Aggregation.LAST : aggregation;
+        scale = scale == null ? List.of() : List.copyOf(scale);
+        if (polarity == Polarity.ORDINAL && scale.size() < 2) {
+            throw new IllegalArgumentException("scale is missing: an ORDINAL indicator needs its ordered scale");
+        }
+    }
+
+    /** The form of the first version of the contract: a numeric indicator that belongs to no plan node. */
+    public IndicatorDefined(UUID eventId, Instant occurredAt, long aggregateVersion, UUID indicatorId, OrgRef org,
+            String name, String unit, Polarity polarity, List<YearTarget> targets, String definedBy) {
+        this(eventId, occurredAt, aggregateVersion, indicatorId, org, name, unit, polarity, targets, definedBy,
+                TargetType.NUMBER, Aggregation.LAST, List.of(), null);
     }
 
 

@@ -34,6 +34,10 @@ public record Capaian(CapaianStatus status, BigDecimal percent) {
         if (target == null) {
             return new Capaian(CapaianStatus.NO_TARGET, null);
         }
+        if (polarity == Polarity.ORDINAL) {
+            // an ordinal result is a category, compared by rank (see ordinal); a number cannot be placed on its scale
+            return new Capaian(CapaianStatus.NOT_COMPUTABLE, null);
+        }
         if (target.signum() == 0) {
             if (realization.signum() == 0) {
                 return computed(HUNDRED);
@@ -44,6 +48,7 @@ public record Capaian(CapaianStatus status, BigDecimal percent) {
         }
         return switch (polarity) {
             case INCREASING -> computed(ratio(realization, target));
+            case ORDINAL -> throw new IllegalStateException("handled above");
             case DECREASING -> switch (formula) {
                 case TWO_T_MINUS_R -> computed(ratio(target.multiply(BigDecimal.valueOf(2)).subtract(realization), target));
                 case T_OVER_R -> realization.signum() == 0
@@ -51,6 +56,38 @@ public record Capaian(CapaianStatus status, BigDecimal percent) {
                         : computed(ratio(target, realization));
             };
         };
+    }
+
+    /**
+     * The capaian of an ORDINAL indicator: rank(R) / rank(T) x 100, ranks counted from 1 on the ordered scale
+     * (SAKIP.md §4). The target is reached when rank(R) &gt;= rank(T).
+     *
+     * @param scale       the indicator's categories, lowest first
+     * @param target      the target category, null when the period has none (N/A)
+     * @param realization the realised category
+     * @throws IllegalArgumentException when a category is not on the scale (callers validate input first)
+     */
+    public static Capaian ordinal(java.util.List<String> scale, String target, String realization) {
+        Objects.requireNonNull(realization, "realization");
+        if (target == null) {
+            return new Capaian(CapaianStatus.NO_TARGET, null);
+        }
+        int targetRank = rank(scale, target);
+        int realizedRank = rank(scale, realization);
+        return computed(ratio(BigDecimal.valueOf(realizedRank), BigDecimal.valueOf(targetRank)));
+    }
+
+    /** Whether an ordinal result reaches its target: rank(R) &gt;= rank(T). */
+    public static boolean ordinalReached(java.util.List<String> scale, String target, String realization) {
+        return target != null && rank(scale, realization) >= rank(scale, target);
+    }
+
+    private static int rank(java.util.List<String> scale, String category) {
+        int index = scale.indexOf(category);
+        if (index < 0) {
+            throw new IllegalArgumentException("'" + category + "' is not on the scale " + scale);
+        }
+        return index + 1;
     }
 
     /** Half-up to 2 decimals, as shown and printed; null when not computed. */

@@ -49,6 +49,13 @@ public class RealizationService {
                         "Indikator " + request.indicatorId() + " tidak dikenal layanan pengukuran. Indikator harus "
                                 + "didefinisikan di perencanaan lebih dulu; bila baru saja dibuat, tunggu sebentar.",
                         Map.of("indicatorId", "indikator tidak dikenal")));
+        if (indicator.polarity() == id.sakip.events.Polarity.ORDINAL) {
+            // the capaian engine ranks categories (Capaian.ordinal); entering a category comes with the measurement
+            // workflow, until then a number cannot be placed on the indicator's scale
+            throw ApiProblem.unprocessable("ordinal-realization-not-supported",
+                    "Indikator ini berupa kategori (ordinal). Pencatatan realisasi berupa kategori belum tersedia; "
+                            + "tidak ada data yang disimpan.", Map.of("value", "indikator ordinal memerlukan kategori"));
+        }
         int year = Integer.parseInt(request.period().substring(0, 4));
         BigDecimal target = indicator.targetFor(year);
         Capaian capaian = Capaian.of(indicator.polarity(), target, request.value(), decreasingFormula);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Random;
 import java.util.function.BiConsumer;
 
@@ -24,7 +25,7 @@ class CapaianPropertiesTest {
     void meetingTheTargetExactlyIsAlways100() {
         forAll((random, i) -> {
             BigDecimal target = positive(random);
-            for (Polarity polarity : Polarity.values()) {
+            for (Polarity polarity : NUMERIC) {
                 for (DecreasingFormula formula : DecreasingFormula.values()) {
                     assertThat(Capaian.of(polarity, target, target, formula).rounded())
                             .as("case %d: %s %s T=R=%s", i, polarity, formula, target)
@@ -100,6 +101,8 @@ class CapaianPropertiesTest {
                     CapaianStatus expected;
                     if (target == null) {
                         expected = CapaianStatus.NO_TARGET;
+                    } else if (polarity == Polarity.ORDINAL) {
+                        expected = CapaianStatus.NOT_COMPUTABLE;
                     } else if (target.signum() == 0 && r.signum() != 0 && polarity == Polarity.INCREASING) {
                         expected = CapaianStatus.NOT_COMPUTABLE;
                     } else if (target.signum() != 0 && r.signum() == 0 && polarity == Polarity.DECREASING
@@ -118,6 +121,25 @@ class CapaianPropertiesTest {
             }
         });
     }
+
+    @Test
+    void anOrdinalCapaianIsTheRatioOfRanksAndReachedExactlyAtOrAboveTheTarget() {
+        List<String> scale = List.of("Pratama", "Madya", "Nindya", "Utama", "KLA");
+        for (int t = 0; t < scale.size(); t++) {
+            for (int r = 0; r < scale.size(); r++) {
+                Capaian capaian = Capaian.ordinal(scale, scale.get(t), scale.get(r));
+                BigDecimal expected = BigDecimal.valueOf((r + 1) * 100L)
+                        .divide(BigDecimal.valueOf(t + 1), Capaian.SCALE, RoundingMode.HALF_UP);
+
+                assertThat(capaian.percent()).isEqualByComparingTo(expected);
+                assertThat(Capaian.ordinalReached(scale, scale.get(t), scale.get(r))).isEqualTo(r >= t);
+                assertThat(capaian.percent().compareTo(BigDecimal.valueOf(100)) >= 0).isEqualTo(r >= t);
+            }
+        }
+    }
+
+    /** The polarities whose results are numbers; ORDINAL ranks categories (its own property below). */
+    private static final List<Polarity> NUMERIC = List.of(Polarity.INCREASING, Polarity.DECREASING);
 
     private static void forAll(BiConsumer<Random, Integer> property) {
         Random random = new Random(SEED);

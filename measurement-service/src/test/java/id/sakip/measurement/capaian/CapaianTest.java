@@ -48,7 +48,7 @@ class CapaianTest {
 
     @Test
     void aZeroTarget() {
-        for (Polarity polarity : Polarity.values()) {
+        for (Polarity polarity : java.util.List.of(Polarity.INCREASING, Polarity.DECREASING)) {
             assertThat(Capaian.of(polarity, bd("0"), bd("0"), DecreasingFormula.TWO_T_MINUS_R).rounded())
                     .isEqualByComparingTo("100");
         }
@@ -78,5 +78,16 @@ class CapaianTest {
 
     private static BigDecimal bd(String value) {
         return new BigDecimal(value);
+    }
+
+    @Test
+    void kotaLayakAnakTargetUtamaWithNindyaIs75AndNotReached() {
+        var scale = java.util.List.of("Pratama", "Madya", "Nindya", "Utama", "KLA");
+
+        assertThat(Capaian.ordinal(scale, "Utama", "Nindya").rounded()).isEqualByComparingTo("75.00");
+        assertThat(Capaian.ordinalReached(scale, "Utama", "Nindya")).isFalse();
+        assertThat(Capaian.ordinal(scale, null, "Nindya").status()).isEqualTo(CapaianStatus.NO_TARGET);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Capaian.ordinal(scale, "Utama", "Mentor"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -91,6 +91,15 @@ class RealizationApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:malformed-request"));
 
+        UUID kla = UUID.randomUUID();
+        publish(new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, kla, new OrgRef("3574", "DINSOS-PPPA", null),
+                "Kategori Kota Layak Anak", "kategori", Polarity.ORDINAL,
+                List.of(id.sakip.events.YearTarget.category(2024, "Utama")), "uji", id.sakip.events.TargetType.CATEGORY,
+                id.sakip.events.Aggregation.LAST, List.of("Pratama", "Madya", "Nindya", "Utama", "KLA"), null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> catalog.find(kla).isPresent());
+        record(kla, "2024", "3").andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:ordinal-realization-not-supported"));
+
         assertThat(count()).isEqualTo(before);
     }
 

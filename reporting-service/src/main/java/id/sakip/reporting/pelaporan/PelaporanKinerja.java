@@ -15,7 +15,10 @@ import java.util.UUID;
 public record PelaporanKinerja(String pemdaCode, String opdCode, int year, boolean empty, String note,
         List<IndicatorRow> indicators, List<BudgetRow> budget, Totals totals) {
 
+    /** {@code target} for a number target, {@code targetMin}/{@code targetMax} for a range, {@code targetCategory}
+     * for an ordinal one; all empty when the year has no target (N/A). */
     public record IndicatorRow(UUID indicatorId, String name, String unit, Polarity polarity, BigDecimal target,
+            BigDecimal targetMin, BigDecimal targetMax, String targetCategory,
             List<RealizationCell> realizations, RealizationCell latest) {
     }
 

@@ -50,7 +50,7 @@ public class PelaporanQuery {
                                     percent(rs.getBigDecimal("capaian_percent"))));
                 });
         List<IndicatorRow> indicators = jdbc.sql("""
-                SELECT i.id, i.name, i.unit, i.polarity, t.value AS target
+                SELECT i.id, i.name, i.unit, i.polarity, t.value AS target, t.target_min, t.target_max, t.category
                 FROM rpt_indicator i
                 LEFT JOIN rpt_indicator_target t ON t.indicator_id = i.id AND t.year = ?
                 WHERE i.pemda_code = ? AND i.opd_code = ?
@@ -63,6 +63,8 @@ public class PelaporanQuery {
                     List<RealizationCell> realizations = cells.getOrDefault(id, List.of());
                     return new IndicatorRow(id, rs.getString("name"), rs.getString("unit"),
                             Polarity.valueOf(rs.getString("polarity")), Decimals.plain(rs.getBigDecimal("target")),
+                            Decimals.plain(rs.getBigDecimal("target_min")),
+                            Decimals.plain(rs.getBigDecimal("target_max")), rs.getString("category"),
                             realizations, latest(realizations));
                 })
                 .list();

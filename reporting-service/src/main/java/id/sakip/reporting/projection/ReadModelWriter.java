@@ -53,8 +53,11 @@ class ReadModelWriter {
         }
         jdbc.sql("DELETE FROM rpt_indicator_target WHERE indicator_id = ?").param(e.indicatorId()).update();
         for (YearTarget target : e.targets()) {
-            jdbc.sql("INSERT INTO rpt_indicator_target (indicator_id, year, value) VALUES (?, ?, ?)")
-                    .params(e.indicatorId(), target.year(), target.value())
+            jdbc.sql("""
+                    INSERT INTO rpt_indicator_target (indicator_id, year, value, target_min, target_max, category)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(e.indicatorId(), target.year(), target.value(), target.min(), target.max(),
+                            target.category())
                     .update();
         }
     }

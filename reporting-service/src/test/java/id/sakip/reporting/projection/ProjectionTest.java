@@ -150,6 +150,24 @@ class ProjectionTest {
     }
 
     @Test
+    void anOrdinalIndicatorShowsItsCategoryTarget() throws Exception {
+        UUID indicator = UUID.randomUUID();
+        publish(new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, indicator, org, "Kategori Kota Layak Anak",
+                "kategori", Polarity.ORDINAL, List.of(YearTarget.category(2024, "Utama")), "uji",
+                id.sakip.events.TargetType.CATEGORY, id.sakip.events.Aggregation.LAST,
+                List.of("Pratama", "Madya", "Nindya", "Utama", "KLA"), null));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("SELECT count(*) FROM rpt_indicator WHERE id = ?")
+                .param(indicator).query(Long.class).single() == 1);
+
+        mvc.perform(get("/api/v1/reports/pelaporan-kinerja").param("pemdaCode", "3574").param("opdCode", opd)
+                        .param("year", "2024"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators[0].polarity").value("ORDINAL"))
+                .andExpect(jsonPath("$.indicators[0].targetCategory").value("Utama"))
+                .andExpect(jsonPath("$.indicators[0].target").doesNotExist());
+    }
+
+    @Test
     void eventTopicsAndDeadLettersAreKeptForever() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 RealKafka.get().bootstrapServers()))) {
