@@ -1,9 +1,13 @@
 package id.sakip.planning.indicator;
 
+import id.sakip.events.Aggregation;
 import id.sakip.events.IndicatorDefined;
-import id.sakip.events.Decimals;
 import id.sakip.events.OrgRef;
+import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
+import id.sakip.planning.plan.NodeKind;
+import id.sakip.planning.plan.PlanNode;
+import id.sakip.planning.plan.PlanNodes;
 import id.sakip.support.web.ApiProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -12,38 +16,116 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Defines indicators and publishes them, with their targets, for the other services. */
+/**
+ * Defines indicators and revises their targets; publishes every state (IndicatorDefined, a higher version per
+ * change) for the other services. Every target change is audited: who, when, old, new, why.
+ */
 @Service
 public class IndicatorService {
 
     private final IndicatorRepository repository;
+    private final PlanNodes nodes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IndicatorService(IndicatorRepository repository, ApplicationEventPublisher events) {
+    IndicatorService(IndicatorRepository repository, PlanNodes nodes, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.nodes = nodes;
         this.events = events;
         this.clock = Clock.systemUTC();
     }
 
     @Transactional
     public IndicatorView define(IndicatorRequest request, String actor) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        TargetType type = TargetRules.typeFor(request.polarity(), request.targetType());
+        List<String> scale = request.scale() == null ? List.of() : request.scale().stream().map(String::strip).toList();
+        TargetRules.checkShape(request.polarity(), type, scale, errors);
+        if (request.planNodeId() != null) {
+            PlanNode node = nodes.find(request.planNodeId()).orElse(null);
+            if (node == null) {
+                errors.put("planNodeId", "simpul pohon kinerja tidak ditemukan");
+            } else if (node.kind() == NodeKind.VISI || node.kind() == NodeKind.MISI) {
+                errors.put("planNodeId", "indikator diukur pada tujuan, sasaran, program, kegiatan, sub kegiatan "
+                        + "atau aksi, bukan pada " + node.kind());
+            } else if (!node.pemdaCode().equals(request.pemdaCode())
+                    || (node.opdCode() != null && !node.opdCode().equals(request.opdCode()))) {
+                errors.put("planNodeId", "simpul pohon kinerja milik Pemda atau OPD lain");
+            }
+        }
+        List<YearTarget> targets = new ArrayList<>();
+        if (errors.isEmpty()) {
+            for (int i = 0; i < request.targets().size(); i++) {
+                var t = request.targets().get(i);
+                YearTarget target = TargetRules.check(t.year(), t.value(), t.min(), t.max(), t.category(), type, scale,
+                        "targets[" + i + "]", errors);
+                if (target != null) {
+                    targets.add(target);
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.unprocessable("target-type-mismatch", "Indikator atau targetnya tidak sesuai jenisnya: "
+                    + String.join("; ", errors.values()) + ".", errors);
+        }
+        targets.sort(Comparator.comparingInt(YearTarget::year));
+        Aggregation aggregation = TargetRules.aggregationFor(request.unit(), request.polarity(), request.aggregation());
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        List<YearTarget> targets = request.targets().stream()
-                .map(t -> new YearTarget(t.year(), Decimals.plain(t.value())))
-                .sorted(Comparator.comparingInt(YearTarget::year))
-                .toList();
         var indicator = new IndicatorView(UUID.randomUUID(),
                 new OrgRef(request.pemdaCode(), request.opdCode(), request.bidangCode()),
-                request.name().strip(), request.unit().strip(), request.polarity(), targets, 1, actor, now);
+                request.name().strip(), request.unit().strip(), request.polarity(), type, aggregation, scale,
+                request.planNodeId(), Boolean.TRUE.equals(request.iku()), blankToNull(request.definition()),
+                blankToNull(request.dataSource()), blankToNull(request.numerator()),
+                blankToNull(request.denominator()), List.copyOf(targets), 1, actor, now);
         repository.insert(indicator);
-        events.publishEvent(new IndicatorDefined(UUID.randomUUID(), now, indicator.version(), indicator.id(),
-                indicator.org(), indicator.name(), indicator.unit(), indicator.polarity(), targets, actor));
+        publish(indicator, now, actor);
         return indicator;
+    }
+
+    /**
+     * Sets one year's target, audited, and publishes the indicator's new state.
+     *
+     * @param expectedVersion the version the user edited, or null to take the current one
+     */
+    @Transactional
+    public IndicatorView reviseTarget(UUID id, int year, TargetRevision revision, Long expectedVersion, String actor) {
+        IndicatorView indicator = get(id);
+        if (year < 2000 || year > 2100) {
+            throw ApiProblem.unprocessable("validation", "Tahun di luar rentang 2000-2100.",
+                    Map.of("year", "tahun di luar rentang 2000-2100"));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        YearTarget target = TargetRules.check(year, revision.value(), revision.min(), revision.max(),
+                revision.category(), indicator.targetType(), indicator.scale(), "target", errors);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.unprocessable("target-type-mismatch", "Target tidak sesuai jenis indikator: "
+                    + String.join("; ", errors.values()) + ".", errors);
+        }
+        long version = expectedVersion == null ? indicator.version() : expectedVersion;
+        if (!repository.bumpVersion(id, version)) {
+            throw ApiProblem.conflict("concurrent-modification", "Indikator ini baru saja diubah pengguna lain "
+                    + "(versi " + indicator.version() + "). Muat ulang lalu ulangi perubahan Anda.");
+        }
+        YearTarget old = indicator.targets().stream().filter(t -> t.year() == year).findFirst().orElse(null);
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        repository.putTarget(id, target);
+        repository.audit(id, new TargetChange(year, old, target, revision.reason().strip(), actor, now));
+        IndicatorView revised = get(id);
+        publish(revised, now, actor);
+        return revised;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TargetChange> auditOf(UUID id) {
+        get(id);
+        return repository.auditOf(id);
     }
 
     @Transactional(readOnly = true)
@@ -53,7 +135,39 @@ public class IndicatorService {
     }
 
     @Transactional(readOnly = true)
+    public java.util.Optional<IndicatorView> find(UUID id) {
+        return repository.find(id);
+    }
+
+    /**
+     * The target the user gave for one year, if it fits the indicator's type (as for the Renstra: a value, a range
+     * or a category of its scale; all empty is N/A), else null with the problem put under {@code field}.
+     */
+    public YearTarget checkTarget(IndicatorView indicator, int year, java.math.BigDecimal value,
+            java.math.BigDecimal min, java.math.BigDecimal max, String category, String field,
+            Map<String, String> errors) {
+        return TargetRules.check(year, value, min, max, category, indicator.targetType(), indicator.scale(), field,
+                errors);
+    }
+
+    @Transactional(readOnly = true)
     public List<IndicatorView> list(String pemdaCode, String opdCode) {
-        return repository.idsOf(pemdaCode, opdCode).stream().map(this::get).toList();
+        return repository.findAll(pemdaCode, opdCode);
+    }
+
+    /** Every indicator of a Pemda (all its OPD), with targets: for the tree and the Renstra matrix. */
+    @Transactional(readOnly = true)
+    public List<IndicatorView> allOf(String pemdaCode) {
+        return repository.findAll(pemdaCode, null);
+    }
+
+    private void publish(IndicatorView indicator, Instant now, String actor) {
+        events.publishEvent(new IndicatorDefined(UUID.randomUUID(), now, indicator.version(), indicator.id(),
+                indicator.org(), indicator.name(), indicator.unit(), indicator.polarity(), indicator.targets(), actor,
+                indicator.targetType(), indicator.aggregation(), indicator.scale(), indicator.planNodeId()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

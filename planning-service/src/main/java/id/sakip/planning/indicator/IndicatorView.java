@@ -1,7 +1,9 @@
 package id.sakip.planning.indicator;
 
+import id.sakip.events.Aggregation;
 import id.sakip.events.OrgRef;
 import id.sakip.events.Polarity;
+import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
 
 import java.time.Instant;
@@ -9,6 +11,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** An indicator as the API shows it. */
-public record IndicatorView(UUID id, OrgRef org, String name, String unit, Polarity polarity,
-        List<YearTarget> targets, long version, String createdBy, Instant createdAt) {
+public record IndicatorView(UUID id, OrgRef org, String name, String unit, Polarity polarity, TargetType targetType,
+        Aggregation aggregation, List<String> scale, UUID planNodeId, boolean iku, String definition,
+        String dataSource, String numerator, String denominator, List<YearTarget> targets, long version,
+        String createdBy, Instant createdAt) {
 }

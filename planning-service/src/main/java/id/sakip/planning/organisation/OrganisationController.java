@@ -1,0 +1,83 @@
+package id.sakip.planning.organisation;
+
+import id.sakip.planning.organisation.OrganisationRequests.BidangRequest;
+import id.sakip.planning.organisation.OrganisationRequests.OpdRequest;
+import id.sakip.planning.organisation.OrganisationRequests.PemdaRequest;
+import id.sakip.planning.organisation.OrganisationViews.OpdView;
+import id.sakip.planning.organisation.OrganisationViews.PemdaView;
+import id.sakip.support.web.Actors;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/organisations")
+@Tag(name = "Organisasi", description = "Pemda, OPD (dengan profilnya) dan bidang")
+class OrganisationController {
+
+    static final String PEMDA = "[0-9]{2,4}";
+    static final String CODE = "[A-Z0-9][A-Z0-9-]{0,39}";
+    private static final String PEMDA_MESSAGE = "kode Pemda berupa 2-4 angka (kode BPS)";
+    private static final String CODE_MESSAGE = "kode berupa huruf besar, angka dan tanda hubung (paling panjang 40)";
+
+    private final Organisations organisations;
+
+    OrganisationController(Organisations organisations) {
+        this.organisations = organisations;
+    }
+
+    @PutMapping("/{pemdaCode}")
+    @Operation(summary = "Create or update a Pemda (its BPS code, name, province, visi)",
+            description = "201 when created, 200 when updated.")
+    ResponseEntity<PemdaView> putPemda(@PathVariable @Pattern(regexp = PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
+            @Valid @RequestBody PemdaRequest request) {
+        boolean created = organisations.putPemda(pemdaCode, request, Actors.current());
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(organisations.pemda(pemdaCode));
+    }
+
+    @GetMapping("/{pemdaCode}")
+    @Operation(summary = "A Pemda with the list of its OPD")
+    PemdaView pemda(@PathVariable @Pattern(regexp = PEMDA, message = PEMDA_MESSAGE) String pemdaCode) {
+        return organisations.pemda(pemdaCode);
+    }
+
+    @PutMapping("/{pemdaCode}/opd/{opdCode}")
+    @Operation(summary = "Create or update an OPD with its profile",
+            description = "The profile is what chapter I of the LKjIP says: contact, head, legal basis, task, "
+                    + "functions, business processes, staff table (totals must add up). 422 unknown-pemda.")
+    ResponseEntity<OpdView> putOpd(@PathVariable @Pattern(regexp = PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
+            @PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String opdCode,
+            @Valid @RequestBody OpdRequest request) {
+        boolean created = organisations.putOpd(pemdaCode, opdCode, request, Actors.current());
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(organisations.opd(pemdaCode, opdCode));
+    }
+
+    @GetMapping("/{pemdaCode}/opd/{opdCode}")
+    @Operation(summary = "An OPD with its profile and bidang")
+    OpdView opd(@PathVariable @Pattern(regexp = PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
+            @PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String opdCode) {
+        return organisations.opd(pemdaCode, opdCode);
+    }
+
+    @PutMapping("/{pemdaCode}/opd/{opdCode}/bidang/{bidangCode}")
+    @Operation(summary = "Create or update a bidang of an OPD", description = "422 unknown-opd.")
+    ResponseEntity<OpdView> putBidang(
+            @PathVariable @Pattern(regexp = PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
+            @PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String opdCode,
+            @PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String bidangCode,
+            @Valid @RequestBody BidangRequest request) {
+        boolean created = organisations.putBidang(pemdaCode, opdCode, bidangCode, request);
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(organisations.opd(pemdaCode, opdCode));
+    }
+}

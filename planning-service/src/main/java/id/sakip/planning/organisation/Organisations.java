@@ -1,0 +1,180 @@
+package id.sakip.planning.organisation;
+
+import id.sakip.planning.organisation.OrganisationRequests.BidangRequest;
+import id.sakip.planning.organisation.OrganisationRequests.OpdRequest;
+import id.sakip.planning.organisation.OrganisationRequests.PemdaRequest;
+import id.sakip.planning.organisation.OrganisationViews.BidangView;
+import id.sakip.planning.organisation.OrganisationViews.OpdSummary;
+import id.sakip.planning.organisation.OrganisationViews.OpdView;
+import id.sakip.planning.organisation.OrganisationViews.PemdaView;
+import id.sakip.support.web.ApiProblem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pemda, their OPD and the OPD's bidang. Writes are idempotent upserts keyed by code (PUT), so loading the same
+ * data twice changes nothing but the version. Other features ask here whether an organisation exists.
+ */
+@Service
+public class Organisations {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Organisations(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** @return true when the Pemda was created, false when it was updated */
+    @Transactional
+    boolean putPemda(String code, PemdaRequest request, String actor) {
+        boolean exists = pemdaExists(code);
+        jdbc.sql("""
+                INSERT INTO pemda (code, name, province, visi, version, updated_by, updated_at)
+                VALUES (?, ?, ?, ?, 1, ?, ?)
+                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, province = EXCLUDED.province,
+                    visi = EXCLUDED.visi, version = pemda.version + 1, updated_by = EXCLUDED.updated_by,
+                    updated_at = EXCLUDED.updated_at""")
+                .params(code, request.name().strip(), request.province(), request.visi(), actor, now())
+                .update();
+        return !exists;
+    }
+
+    @Transactional
+    boolean putOpd(String pemdaCode, String code, OpdRequest request, String actor) {
+        requirePemda(pemdaCode);
+        boolean exists = opdExists(pemdaCode, code);
+        OpdProfile profile = request.profile() == null ? OpdProfile.empty() : request.profile();
+        checkStaff(profile);
+        jdbc.sql("""
+                INSERT INTO opd (pemda_code, code, name, short_name, profile, version, updated_by, updated_at)
+                VALUES (?, ?, ?, ?, ?::jsonb, 1, ?, ?)
+                ON CONFLICT (pemda_code, code) DO UPDATE SET name = EXCLUDED.name, short_name = EXCLUDED.short_name,
+                    profile = EXCLUDED.profile, version = opd.version + 1, updated_by = EXCLUDED.updated_by,
+                    updated_at = EXCLUDED.updated_at""")
+                .params(pemdaCode, code, request.name().strip(), request.shortName(), json.writeValueAsString(profile),
+                        actor, now())
+                .update();
+        return !exists;
+    }
+
+    @Transactional
+    boolean putBidang(String pemdaCode, String opdCode, String code, BidangRequest request) {
+        requireOpd(pemdaCode, opdCode);
+        boolean exists = bidangExists(pemdaCode, opdCode, code);
+        jdbc.sql("""
+                INSERT INTO bidang (pemda_code, opd_code, code, name) VALUES (?, ?, ?, ?)
+                ON CONFLICT (pemda_code, opd_code, code) DO UPDATE SET name = EXCLUDED.name""")
+                .params(pemdaCode, opdCode, code, request.name().strip())
+                .update();
+        return !exists;
+    }
+
+    @Transactional(readOnly = true)
+    public PemdaView pemda(String code) {
+        List<OpdSummary> opd = jdbc.sql("SELECT code, name, short_name FROM opd WHERE pemda_code = ? ORDER BY code")
+                .param(code)
+                .query((rs, n) -> new OpdSummary(rs.getString("code"), rs.getString("name"), rs.getString("short_name")))
+                .list();
+        return jdbc.sql("SELECT * FROM pemda WHERE code = ?").param(code)
+                .query((rs, n) -> new PemdaView(code, rs.getString("name"), rs.getString("province"),
+                        rs.getString("visi"), opd, rs.getLong("version"), rs.getString("updated_by"),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .optional()
+                .orElseThrow(() -> pemdaNotFound(code));
+    }
+
+    @Transactional(readOnly = true)
+    public OpdView opd(String pemdaCode, String code) {
+        List<BidangView> bidang = jdbc.sql("SELECT code, name FROM bidang WHERE pemda_code = ? AND opd_code = ? "
+                        + "ORDER BY code")
+                .params(pemdaCode, code)
+                .query((rs, n) -> new BidangView(rs.getString("code"), rs.getString("name")))
+                .list();
+        return jdbc.sql("SELECT * FROM opd WHERE pemda_code = ? AND code = ?").params(pemdaCode, code)
+                .query((rs, n) -> new OpdView(pemdaCode, code, rs.getString("name"), rs.getString("short_name"),
+                        json.readValue(rs.getString("profile"), OpdProfile.class), bidang, rs.getLong("version"),
+                        rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant()))
+                .optional()
+                .orElseThrow(() -> opdNotFound(pemdaCode, code));
+    }
+
+    /** The staff table must add up, row by row: a report that prints it must not show wrong sums. */
+    private static void checkStaff(OpdProfile profile) {
+        if (profile.staff() == null) {
+            return;
+        }
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        List<OpdProfile.StaffRow> rows = profile.staff().rows();
+        for (int i = 0; i < rows.size(); i++) {
+            OpdProfile.StaffRow row = rows.get(i);
+            if (!row.isConsistent()) {
+                errors.put("profile.staff.rows[" + i + "]", row.status() + ": total harus sama dengan laki-laki "
+                        + "ditambah perempuan, dan dengan jumlah rinciannya");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.unprocessable("staff-table-inconsistent", "Tabel pegawai tidak konsisten: "
+                    + String.join("; ", errors.values()) + ".", errors);
+        }
+    }
+
+    public boolean pemdaExists(String code) {
+        return jdbc.sql("SELECT count(*) FROM pemda WHERE code = ?").param(code).query(Long.class).single() > 0;
+    }
+
+    public boolean opdExists(String pemdaCode, String code) {
+        return jdbc.sql("SELECT count(*) FROM opd WHERE pemda_code = ? AND code = ?").params(pemdaCode, code)
+                .query(Long.class).single() > 0;
+    }
+
+    public boolean bidangExists(String pemdaCode, String opdCode, String code) {
+        return jdbc.sql("SELECT count(*) FROM bidang WHERE pemda_code = ? AND opd_code = ? AND code = ?")
+                .params(pemdaCode, opdCode, code).query(Long.class).single() > 0;
+    }
+
+    /** @throws ApiProblem 422 {@code unknown-pemda} */
+    public void requirePemda(String code) {
+        if (!pemdaExists(code)) {
+            throw ApiProblem.unprocessable("unknown-pemda", "Pemda dengan kode " + code + " belum terdaftar.",
+                    Map.of("pemdaCode", "Pemda tidak dikenal"));
+        }
+    }
+
+    /** @throws ApiProblem 422 {@code unknown-opd} */
+    public void requireOpd(String pemdaCode, String code) {
+        if (!opdExists(pemdaCode, code)) {
+            throw ApiProblem.unprocessable("unknown-opd", "OPD " + code + " belum terdaftar pada Pemda " + pemdaCode
+                    + ".", Map.of("opdCode", "OPD tidak dikenal"));
+        }
+    }
+
+    /** @throws ApiProblem 422 {@code unknown-bidang} */
+    public void requireBidang(String pemdaCode, String opdCode, String code) {
+        if (!bidangExists(pemdaCode, opdCode, code)) {
+            throw ApiProblem.unprocessable("unknown-bidang", "Bidang " + code + " belum terdaftar pada OPD " + opdCode
+                    + ".", Map.of("bidangCode", "bidang tidak dikenal"));
+        }
+    }
+
+    private static ApiProblem pemdaNotFound(String code) {
+        return ApiProblem.notFound("pemda-not-found", "Pemda dengan kode " + code + " tidak ditemukan.");
+    }
+
+    private static ApiProblem opdNotFound(String pemdaCode, String code) {
+        return ApiProblem.notFound("opd-not-found", "OPD " + code + " pada Pemda " + pemdaCode + " tidak ditemukan.");
+    }
+
+    private static Timestamp now() {
+        return Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
+    }
+}
