@@ -10,6 +10,8 @@ import java.util.Optional;
 public enum EventType {
 
     INDICATOR_DEFINED(Topics.PLANNING_INDICATOR, "sakip.planning.IndicatorDefined.v1", IndicatorDefined.class),
+    PERJANJIAN_KINERJA_SIGNED(Topics.PLANNING_PERJANJIAN_KINERJA, "sakip.planning.PerjanjianKinerjaSigned.v1",
+            PerjanjianKinerjaSigned.class),
     REALIZATION_RECORDED(Topics.MEASUREMENT_REALIZATION, "sakip.measurement.RealizationRecorded.v1",
             RealizationRecorded.class),
     PAGU_SET(Topics.BUDGET_LINE, "sakip.budget.PaguSet.v1", PaguSet.class),

@@ -1,5 +1,6 @@
 package id.sakip.events;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
@@ -104,8 +105,41 @@ class GoldenSamplesTest {
                 .hasMessageContaining("aggregateVersion");
     }
 
+    @Test
+    void anIndicatorOfTheFirstFormOfTheContractIsReadWithTheDefaults() throws IOException {
+        var tree = (tools.jackson.databind.node.ObjectNode) EventCodec.mapper().readTree(
+                sample(EventType.INDICATOR_DEFINED));
+        tree.put("polarity", "INCREASING");
+        tree.set("targets", EventCodec.mapper().readTree("[{\"year\": 2024, \"value\": 90}]"));
+        for (String added : List.of("targetType", "aggregation", "scale", "planNodeId")) {
+            tree.remove(added);
+        }
+
+        var event = (IndicatorDefined) EventCodec.read(EventType.INDICATOR_DEFINED,
+                EventCodec.mapper().writeValueAsBytes(tree));
+
+        assertThat(event.targetType()).isEqualTo(TargetType.NUMBER);
+        assertThat(event.aggregation()).isEqualTo(Aggregation.LAST);
+        assertThat(event.scale()).isEmpty();
+        assertThat(event.planNodeId()).isNull();
+        assertThat(event.targets()).containsExactly(new YearTarget(2024, new java.math.BigDecimal("90")));
+    }
+
+    @Test
+    void anOrdinalIndicatorWithoutItsScaleIsRefused() throws IOException {
+        var tree = (tools.jackson.databind.node.ObjectNode) EventCodec.mapper().readTree(
+                sample(EventType.INDICATOR_DEFINED));
+        tree.remove("scale");
+        byte[] bytes = EventCodec.mapper().writeValueAsBytes(tree);
+
+        assertThatThrownBy(() -> EventCodec.read(EventType.INDICATOR_DEFINED, bytes))
+                .isInstanceOf(MalformedEventException.class).hasMessageContaining("scale");
+    }
+
     private static final Map<EventType, List<String>> REQUIRED = Map.of(
             EventType.INDICATOR_DEFINED, List.of("indicatorId", "name", "unit", "polarity", "targets"),
+            EventType.PERJANJIAN_KINERJA_SIGNED, List.of("agreementId", "signatoryName", "signedOn",
+                    "sasaran", "previousAgreementId", "revisionReason", "decreeNumber"),
             EventType.REALIZATION_RECORDED, List.of("realizationId", "indicatorId", "period", "value", "polarity",
                     "capaianStatus"),
             EventType.PAGU_SET, List.of("budgetLineId", "subKegiatanCode", "paguVersion", "pagu"),

@@ -1,0 +1,72 @@
+package id.sakip.events;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A Perjanjian Kinerja (performance agreement) of an OPD for a year was signed: its first version, or a revision
+ * (versionNo &gt; 1, with the reason, the decree and the version it replaces). Carries the whole signed content, so
+ * that consumers never need planning's tables. Key: {@code <pemda>/<opd>/<year>}, so the versions of one year's
+ * agreement stay in order; {@code aggregateVersion} is the version number. Topic
+ * {@code sakip.planning.perjanjian-kinerja}.
+ */
+public record PerjanjianKinerjaSigned(
+        UUID eventId,
+        Instant occurredAt,
+        long aggregateVersion,
+        UUID agreementId,
+        OrgRef org,
+        int year,
+        int versionNo,
+        UUID previousAgreementId,
+        String signatoryName,
+        String signatoryNip,
+        String signatoryTitle,
+        LocalDate signedOn,
+        String revisionReason,
+        String decreeNumber,
+        LocalDate revisionDate,
+        List<Sasaran> sasaran,
+        List<Program> programs,
+        String signedBy) implements SakipEvent {
+
+    public PerjanjianKinerjaSigned {
+        Require.present(eventId, "eventId");
+        Require.present(occurredAt, "occurredAt");
+        Require.positive(aggregateVersion, "aggregateVersion");
+        Require.present(agreementId, "agreementId");
+        Require.present(org, "org");
+        Require.positive(versionNo, "versionNo");
+        Require.text(signatoryName, "signatoryName");
+        Require.present(signedOn, "signedOn");
+        sasaran = List.copyOf(Require.present(sasaran, "sasaran"));
+        programs = programs == null ? List.of() : List.copyOf(programs);
+        if (versionNo > 1) {
+            Require.present(previousAgreementId, "previousAgreementId");
+            Require.text(revisionReason, "revisionReason");
+            Require.text(decreeNumber, "decreeNumber");
+        }
+    }
+
+    @Override
+    public String aggregateId() {
+        return org.pemdaCode() + "/" + org.opdCode() + "/" + year;
+    }
+
+    /** A sasaran of the agreement with its indicators and their targets for the year. */
+    public record Sasaran(UUID nodeId, String text, List<Indicator> indicators) {
+        public Sasaran {
+            indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        }
+    }
+
+    public record Indicator(UUID indicatorId, String name, String unit, Polarity polarity, YearTarget target) {
+    }
+
+    /** A program of the agreement with its budget (rupiah). */
+    public record Program(UUID nodeId, String code, String text, BigDecimal pagu) {
+    }
+}

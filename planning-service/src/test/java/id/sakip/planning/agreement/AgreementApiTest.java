@@ -1,0 +1,193 @@
+package id.sakip.planning.agreement;
+
+import id.sakip.events.EventCodec;
+import id.sakip.events.EventType;
+import id.sakip.events.PerjanjianKinerjaSigned;
+import id.sakip.events.Topics;
+import id.sakip.testsupport.KafkaProbe;
+import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.testsupport.RealKafka;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A Perjanjian Kinerja is drafted, signed, never edited again, and revised into versions that all stay readable. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = RealInfrastructure.class)
+class AgreementApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String pemda = String.valueOf(1000 + (int) (Math.random() * 8999));
+    private final String opd = "DINSOS-PPPA";
+
+    @Test
+    void aSignedAgreementIsNeverEditedAndARevisionKeepsBothVersions() throws Exception {
+        put("/api/v1/organisations/" + pemda, "{\"name\":\"Kota Uji\"}").andExpect(status().isCreated());
+        put("/api/v1/organisations/" + pemda + "/opd/" + opd, "{\"name\":\"Dinas Sosial PPPA\"}")
+                .andExpect(status().isCreated());
+        String tujuan = id(post("/api/v1/plan/nodes", node("TUJUAN", null, null, "Meningkatnya perlindungan sosial")));
+        String sasaran = id(post("/api/v1/plan/nodes", node("SASARAN", tujuan, null, "Meningkatnya Kualitas PMKS")));
+        String program = id(post("/api/v1/plan/nodes", node("PROGRAM", sasaran, "1.06.02",
+                "Program Pemberdayaan Sosial")));
+        String iku = id(post("/api/v1/indicators", """
+                {"pemdaCode":"%s","opdCode":"%s","planNodeId":"%s","unit":"%%","polarity":"INCREASING",
+                 "name":"Persentase PMKS yang terpenuhi kebutuhan dasarnya","targets":[{"year":2024,"value":90}]}"""
+                .formatted(pemda, opd, sasaran)));
+        String kla = id(post("/api/v1/indicators", """
+                {"pemdaCode":"%s","opdCode":"%s","planNodeId":"%s","unit":"kategori","polarity":"ORDINAL",
+                 "scale":["Pratama","Madya","Nindya","Utama","KLA"],"name":"Kategori Kota Layak Anak"}"""
+                .formatted(pemda, opd, sasaran)));
+
+        String v1 = id(post("/api/v1/perjanjian-kinerja", """
+                {"pemdaCode":"%s","opdCode":"%s","year":2024,"content":%s}"""
+                .formatted(pemda, opd, content(sasaran, iku, "90", kla, "Utama", program, "52264600"))));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/perjanjian-kinerja/" + v1).contentType(MediaType.APPLICATION_JSON)
+                        .content(content(sasaran, iku, "91", kla, "Utama", program, "52264600")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].target.value").value(91));
+        post("/api/v1/perjanjian-kinerja/" + v1 + "/signature", """
+                {"signatoryName":"Dr. REY SUWIGTYO, S.Sos., M.Si.","signatoryNip":"19670711 198809 1 001",
+                 "signatoryTitle":"Kepala Dinas","signedOn":"2024-01-04"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SIGNED"))
+                .andExpect(jsonPath("$.totalPagu").value(52264600.00));
+
+        long before = count();
+        // a signed agreement is never edited, nor signed again
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/perjanjian-kinerja/" + v1).contentType(MediaType.APPLICATION_JSON)
+                        .content(content(sasaran, iku, "95", kla, "Utama", program, "52264600")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:agreement-signed"));
+        // a second agreement for the year, a revision without reason, bad content: refused, nothing stored
+        post("/api/v1/perjanjian-kinerja", """
+                {"pemdaCode":"%s","opdCode":"%s","year":2024,"content":%s}"""
+                .formatted(pemda, opd, content(sasaran, iku, "90", kla, "Utama", program, "1")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:agreement-exists"));
+        post("/api/v1/perjanjian-kinerja/" + v1 + "/revisions", """
+                {"decreeNumber":"188/1/2024","revisionDate":"2024-09-30","content":%s}"""
+                .formatted(content(sasaran, iku, "92", kla, "Utama", program, "60000000")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.reason").exists());
+        post("/api/v1/perjanjian-kinerja/" + v1 + "/revisions", """
+                {"reason":"APBD Perubahan","decreeNumber":"188/1/2024","revisionDate":"2024-09-30","content":%s}"""
+                .formatted(content(sasaran, iku, "92", kla, "Mentor", program, "60000000")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:invalid-agreement"))
+                .andExpect(jsonPath("$.errors['content.sasaran[0].indicators[1]']").exists());
+        post("/api/v1/perjanjian-kinerja/" + v1 + "/revisions", """
+                {"reason":"APBD Perubahan","decreeNumber":"188/1/2024","revisionDate":"2024-09-30","content":%s}"""
+                .formatted(content(sasaran, iku, "92", kla, "Utama", sasaran, "60000000")))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors['content.programs[0].nodeId']").exists());
+        post("/api/v1/perjanjian-kinerja/" + v1 + "/revisions", """
+                {"reason":"APBD Perubahan","decreeNumber":"188/1/2024","revisionDate":"2024-09-30","content":%s}"""
+                .formatted(content(sasaran, iku, "-5x", kla, "Utama", program, "60000000")))
+                .andExpect(status().isBadRequest());
+        assertThat(count()).isEqualTo(before);
+
+        // the revision: a new version, signed, supersedes the first, which still answers as it was
+        String v2 = id(post("/api/v1/perjanjian-kinerja/" + v1 + "/revisions", """
+                {"reason":"APBD Perubahan 2024","decreeNumber":"188.45/123/425.110/2024","revisionDate":"2024-09-30",
+                 "content":%s}""".formatted(content(sasaran, iku, "92", kla, "Nindya", program, "60000000"))));
+        post("/api/v1/perjanjian-kinerja/" + v1 + "/revisions", """
+                {"reason":"lagi","decreeNumber":"188/2/2024","revisionDate":"2024-10-01","content":%s}"""
+                .formatted(content(sasaran, iku, "93", kla, "Utama", program, "1")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:revision-open"));
+        post("/api/v1/perjanjian-kinerja/" + v2 + "/signature", """
+                {"signatoryName":"Dr. REY SUWIGTYO, S.Sos., M.Si.","signedOn":"2024-10-01"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.versionNo").value(2))
+                .andExpect(jsonPath("$.previousId").value(v1));
+
+        mvc.perform(get("/api/v1/perjanjian-kinerja/" + v1))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("SUPERSEDED"))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].target.value").value(91))
+                .andExpect(jsonPath("$.sasaran[0].indicators[1].target.category").value("Utama"))
+                .andExpect(jsonPath("$.programs[0].pagu").value(52264600.00));
+        mvc.perform(get("/api/v1/perjanjian-kinerja").param("pemdaCode", pemda).param("opdCode", opd)
+                        .param("year", "2024"))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].status").value("SIGNED"))
+                .andExpect(jsonPath("$[0].revisionReason").value("APBD Perubahan 2024"))
+                .andExpect(jsonPath("$[0].decreeNumber").value("188.45/123/425.110/2024"))
+                .andExpect(jsonPath("$[0].sasaran[0].indicators[1].target.category").value("Nindya"))
+                .andExpect(jsonPath("$[1].status").value("SUPERSEDED"));
+        post("/api/v1/perjanjian-kinerja/" + v1 + "/revisions", """
+                {"reason":"dari versi lama","decreeNumber":"188/3/2024","revisionDate":"2024-11-01","content":%s}"""
+                .formatted(content(sasaran, iku, "93", kla, "Utama", program, "1")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:agreement-not-in-force"));
+
+        String key = pemda + "/" + opd + "/2024";
+        var records = new KafkaProbe(RealKafka.get().bootstrapServers()).readUntil(Topics.PLANNING_PERJANJIAN_KINERJA,
+                Duration.ofSeconds(30), r -> key.equals(r.key())
+                        && EventCodec.read(EventType.PERJANJIAN_KINERJA_SIGNED, r.value()).aggregateVersion() == 2);
+        var revised = records.stream().filter(r -> key.equals(r.key()))
+                .map(r -> (PerjanjianKinerjaSigned) EventCodec.read(EventType.PERJANJIAN_KINERJA_SIGNED, r.value()))
+                .filter(e -> e.versionNo() == 2).findFirst().orElseThrow();
+        assertThat(revised.previousAgreementId()).hasToString(v1);
+        assertThat(revised.decreeNumber()).isEqualTo("188.45/123/425.110/2024");
+        assertThat(revised.programs().get(0).pagu()).isEqualByComparingTo("60000000");
+        assertThat(records.stream().filter(r -> key.equals(r.key())).count()).isEqualTo(2);
+    }
+
+    private static String content(String sasaran, String iku, String ikuTarget, String kla, String klaTarget,
+            String program, String pagu) {
+        return """
+                {"sasaran":[{"nodeId":"%s","indicators":[{"indicatorId":"%s","value":%s},
+                  {"indicatorId":"%s","category":"%s"}]}],
+                 "programs":[{"nodeId":"%s","pagu":%s}]}""".formatted(sasaran, iku, ikuTarget, kla, klaTarget,
+                program, pagu);
+    }
+
+    private String node(String kind, String parent, String code, String text) {
+        return "{\"pemdaCode\":\"" + pemda + "\",\"opdCode\":\"" + opd + "\",\"kind\":\"" + kind + "\",\"text\":\""
+                + text + "\"" + (parent == null ? "" : ",\"parentId\":\"" + parent + "\"")
+                + (code == null ? "" : ",\"code\":\"" + code + "\"") + "}";
+    }
+
+    private static String id(ResultActions result) throws Exception {
+        String body = result.andReturn().getResponse().getContentAsString();
+        assertThat(result.andReturn().getResponse().getStatus()).as(body).isEqualTo(201);
+        return JSON.readTree(body).get("id").asString();
+    }
+
+    private ResultActions post(String path, String body) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
+                .contentType(MediaType.APPLICATION_JSON).header("X-Sakip-User", "perencana.dinsos").content(body));
+    }
+
+    private ResultActions put(String path, String body) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private long count() {
+        return jdbc.sql("SELECT count(*) FROM perjanjian_kinerja").query(Long.class).single()
+                + jdbc.sql("SELECT count(*) FROM event_publication").query(Long.class).single();
+    }
+}
