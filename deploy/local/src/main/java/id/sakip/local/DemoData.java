@@ -1,53 +1,49 @@
 package id.sakip.local;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Loads the seed agency's demo data through the gateway, as a user would enter it. Safe to run again: indicators
- * already present by name and budget lines already set (409) are left as they are.
+ * Loads the seed agency's demo data through the gateway, as a user would enter it: first the plan
+ * ({@link DemoPlan}), then the Pelaporan Kinerja 2024 figures (indicators with their realisations, budget lines with
+ * their spending). Safe to run again: an indicator already present by name is not defined twice but still gets
+ * the realisations it lacks (a recorded one answers 409 and is kept); budget lines already set (409) are left as
+ * they are.
  */
 public final class DemoData {
 
     public static final String RESOURCE = "/demo/dinsos-pppa-2024.json";
-    private static final String USER = "demo.loader";
+    static final String USER = "demo.loader";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final String gateway;
+    private final GatewayClient gateway;
+    private final String gatewayUrl;
 
     public DemoData(String gatewayUrl) {
-        this.gateway = gatewayUrl;
+        this.gatewayUrl = gatewayUrl;
+        this.gateway = new GatewayClient(gatewayUrl, USER);
     }
 
-    /** @return how many indicators and budget lines were created now */
+    /** @return how many plan nodes, indicators and budget lines were created now */
     public int load() throws IOException, InterruptedException {
+        int created = new DemoPlan(gatewayUrl).load();
         JsonNode demo;
         try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
-            demo = json.readTree(in);
+            demo = gateway.json().readTree(in);
         }
-        int created = 0;
         for (JsonNode indicator : demo.get("indicators")) {
             JsonNode request = indicator.get("request");
-            if (existingNames(request).contains(request.get("name").asString())) {
-                continue;
+            // an indicator the plan already defines (a Renstra indicator) gets its realisations, not a twin
+            String id = existing(request).get(request.get("name").asString());
+            if (id == null) {
+                id = gateway.send("POST", "/api/v1/indicators", request.toString(), 201).get("id").asString();
+                created++;
             }
-            JsonNode body = json.readTree(send("POST", "/api/v1/indicators", request.toString(), 201));
-            created++;
-            String id = body.get("id").asString();
             for (JsonNode realization : indicator.get("realizations")) {
                 String payload = "{\"indicatorId\":\"" + id + "\",\"period\":\""
                         + realization.get("period").asString() + "\",\"value\":" + realization.get("value") + "}";
@@ -55,76 +51,51 @@ public final class DemoData {
             }
         }
         for (JsonNode line : demo.get("budgetLines")) {
-            HttpResponse<String> response = raw("POST", "/api/v1/budget/lines", line.get("request").toString());
+            HttpResponse<String> response = gateway.raw("POST", "/api/v1/budget/lines", line.get("request").toString());
             if (response.statusCode() == 409) {
                 continue;
             }
-            expect(response, 201, "/api/v1/budget/lines");
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("Demo data: /api/v1/budget/lines answered " + response.statusCode()
+                        + ": " + response.body());
+            }
             created++;
-            String id = json.readTree(response.body()).get("id").asString();
+            String id = gateway.json().readTree(response.body()).get("id").asString();
             for (var spending : line.get("spendingByQuarter").properties()) {
-                send("PUT", "/api/v1/budget/lines/" + id + "/realizations/" + spending.getKey(),
+                gateway.send("PUT", "/api/v1/budget/lines/" + id + "/realizations/" + spending.getKey(),
                         "{\"amount\":" + spending.getValue() + "}", 200);
             }
         }
         return created;
     }
 
-    private Set<String> existingNames(JsonNode request) throws IOException, InterruptedException {
-        String query = "?pemdaCode=" + encode(request.get("pemdaCode").asString()) + "&opdCode="
-                + encode(request.get("opdCode").asString());
-        Set<String> names = new HashSet<>();
-        for (JsonNode existing : json.readTree(send("GET", "/api/v1/indicators" + query, null, 200))) {
-            names.add(existing.get("name").asString());
+    /** Indicator ids by name; of two with one name, the one with targets (the Renstra's, not the tree's label). */
+    private Map<String, String> existing(JsonNode request) throws IOException, InterruptedException {
+        String query = "?pemdaCode=" + GatewayClient.encode(request.get("pemdaCode").asString()) + "&opdCode="
+                + GatewayClient.encode(request.get("opdCode").asString());
+        Map<String, String> ids = new HashMap<>();
+        for (JsonNode existing : gateway.send("GET", "/api/v1/indicators" + query, null, 200)) {
+            String name = existing.get("name").asString();
+            if (!ids.containsKey(name) || !existing.get("targets").isEmpty()) {
+                ids.put(name, existing.get("id").asString());
+            }
         }
-        return names;
+        return ids;
     }
 
     /** Measurement knows an indicator only once planning's event reached it: retry while it answers 422. */
     private void awaitAccepted(String path, String payload) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plusSeconds(60);
         while (true) {
-            HttpResponse<String> response = raw("POST", path, payload);
+            HttpResponse<String> response = gateway.raw("POST", path, payload);
             if (response.statusCode() == 201 || response.statusCode() == 409) {
                 return;
             }
             if (response.statusCode() != 422 || Instant.now().isAfter(deadline)) {
-                expect(response, 201, path);
+                throw new IllegalStateException("Demo data: " + path + " answered " + response.statusCode() + ": "
+                        + response.body());
             }
             Thread.sleep(500);
         }
-    }
-
-    private String send(String method, String path, String body, int expected)
-            throws IOException, InterruptedException {
-        HttpResponse<String> response = raw(method, path, body);
-        expect(response, expected, path);
-        return response.body();
-    }
-
-    private HttpResponse<String> raw(String method, String path, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("X-Sakip-User", USER)
-                .header("Accept", "application/json");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static void expect(HttpResponse<String> response, int expected, String path) {
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException("Demo data: " + path + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

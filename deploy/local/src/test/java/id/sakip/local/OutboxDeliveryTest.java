@@ -97,24 +97,21 @@ class OutboxDeliveryTest {
     }
 
     private static String statuses() throws Exception {
-        RealPostgres postgres = RealPostgres.get();
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(),
-                postgres.password());
-             ResultSet rs = connection.createStatement().executeQuery(
-                     "SELECT string_agg(status, ',') FROM event_publication WHERE completion_date IS NULL")) {
-            rs.next();
-            return String.valueOf(rs.getString(1));
-        }
+        return String.valueOf(single(
+                "SELECT string_agg(status, ',') FROM event_publication WHERE completion_date IS NULL"));
     }
 
     private static long incompletePublications() throws Exception {
+        return ((Number) single("SELECT count(*) FROM event_publication WHERE completion_date IS NULL")).longValue();
+    }
+
+    private static Object single(String sql) throws Exception {
         RealPostgres postgres = RealPostgres.get();
         try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(DATABASE), postgres.user(),
                 postgres.password());
-             ResultSet rs = connection.createStatement().executeQuery(
-                     "SELECT count(*) FROM event_publication WHERE completion_date IS NULL")) {
+             ResultSet rs = connection.createStatement().executeQuery(sql)) {
             rs.next();
-            return rs.getLong(1);
+            return rs.getObject(1);
         }
     }
 }

@@ -9,11 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +25,6 @@ import static org.awaitility.Awaitility.await;
 class PlatformEndToEndTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String OPD = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
     private static Platform platform;
@@ -101,6 +96,144 @@ class PlatformEndToEndTest {
         });
     }
 
+    /**
+     * The local run's demo data, loaded through the gateway as the launcher does: the seed's cascading tree,
+     * Renstra matrix and Rencana Aksi program tree come back as the shipped copy of the seed's facts has them, and
+     * the Pelaporan Kinerja shows the seed's IKU. A second load creates nothing.
+     */
+    @Test
+    void theSeedPlanComesBackThroughTheGatewayAsInTheFixture() throws Exception {
+        assertThat(new DemoData(gateway).load()).isPositive();
+        JsonNode seed = DemoPlan.resource();
+        JsonNode cascading = seed.get("cascading");
+
+        JsonNode tree = getJson("/api/v1/plan/tree?pemdaCode=3574&opdCode=DINSOS-PPPA");
+        JsonNode visi = tree.get("roots").get(0);
+        assertThat(visi.get("text").asString()).isEqualTo(cascading.get("visi").asString());
+        JsonNode misi = only(visi, "MISI");
+        assertThat(misi.get("number").asInt()).isEqualTo(cascading.get("misi").get("number").asInt());
+        assertThat(misi.get("text").asString()).isEqualTo(cascading.get("misi").get("text").asString());
+        JsonNode tujuanRpd = only(misi, "TUJUAN");
+        assertThat(tujuanRpd.get("text").asString()).isEqualTo(cascading.get("tujuanRpd").asString());
+        JsonNode sasaranRpd = only(tujuanRpd, "SASARAN");
+        assertThat(sasaranRpd.get("text").asString()).isEqualTo(cascading.get("sasaranRpd").get("text").asString());
+        assertThat(names(sasaranRpd.get("indicators")))
+                .containsExactly(cascading.get("sasaranRpd").get("indicator").asString());
+        JsonNode tujuanPd = only(sasaranRpd, "TUJUAN");
+        assertThat(tujuanPd.get("text").asString()).isEqualTo(cascading.get("tujuanPd").get("text").asString());
+        assertThat(names(tujuanPd.get("indicators"))).isEqualTo(texts(cascading.get("tujuanPd").get("indicators")));
+        JsonNode sasaranPd = tujuanPd.get("children");
+        assertThat(sasaranPd.size()).isEqualTo(cascading.get("sasaranPd").size());
+        for (int i = 0; i < sasaranPd.size(); i++) {
+            assertThat(sasaranPd.get(i).get("text").asString())
+                    .isEqualTo(cascading.get("sasaranPd").get(i).get("text").asString());
+            assertThat(names(sasaranPd.get(i).get("indicators")))
+                    .isEqualTo(texts(cascading.get("sasaranPd").get(i).get("iku")));
+        }
+        // the Rencana Aksi: 3 programs, their kegiatan, sub kegiatan and aksi, in the seed's order
+        JsonNode programs = sasaranPd.get(0).get("children");
+        JsonNode seedPrograms = seed.get("rencanaAksi").get("programs");
+        assertThat(programs.size()).isEqualTo(3).isEqualTo(seedPrograms.size());
+        for (int p = 0; p < programs.size(); p++) {
+            assertThat(programs.get(p).get("text").asString()).isEqualTo(seedPrograms.get(p).get("name").asString());
+            JsonNode kegiatan = programs.get(p).get("children");
+            JsonNode seedKegiatan = seedPrograms.get(p).get("kegiatan");
+            assertThat(kegiatan.size()).isEqualTo(seedKegiatan.size());
+            for (int k = 0; k < kegiatan.size(); k++) {
+                assertThat(kegiatan.get(k).get("text").asString()).isEqualTo(seedKegiatan.get(k).get("name").asString());
+                JsonNode subs = kegiatan.get(k).get("children");
+                JsonNode seedSubs = seedKegiatan.get(k).get("subKegiatan");
+                assertThat(names(subs, "text")).isEqualTo(names(seedSubs, "name"));
+                for (int s = 0; s < subs.size(); s++) {
+                    assertThat(names(subs.get(s).get("children"), "text"))
+                            .isEqualTo(names(seedSubs.get(s).get("aksi"), "name"));
+                }
+            }
+        }
+
+        // the Renstra matrix: every indicator, every year, as the seed has it (N/A where it has none)
+        String renstraId = getJson("/api/v1/renstra?pemdaCode=3574&opdCode=DINSOS-PPPA").get(0).get("id").asString();
+        JsonNode matrix = getJson("/api/v1/renstra/" + renstraId + "/matrix");
+        JsonNode seedRenstra = seed.get("renstra");
+        assertThat(matrix.get("years")).isEqualTo(seedRenstra.get("years"));
+        assertThat(matrix.get("rows").size()).isEqualTo(seedRenstra.get("rows").size());
+        int indicators = 0;
+        for (int r = 0; r < seedRenstra.get("rows").size(); r++) {
+            JsonNode row = matrix.get("rows").get(r);
+            JsonNode seedRow = seedRenstra.get("rows").get(r);
+            assertThat(row.get("tujuan").asString()).isEqualTo(seedRow.get("tujuan").asString());
+            assertThat(row.get("sasaran").asString()).isEqualTo(seedRow.get("sasaran").asString());
+            for (int i = 0; i < seedRow.get("indicators").size(); i++) {
+                JsonNode indicator = row.get("indicators").get(i);
+                JsonNode seedIndicator = seedRow.get("indicators").get(i);
+                indicators++;
+                assertThat(indicator.get("name").asString()).isEqualTo(seedIndicator.get("name").asString());
+                assertThat(indicator.get("polarity").asString()).isEqualTo(seedIndicator.get("polarity").asString());
+                for (int y = 0; y < seedRenstra.get("years").size(); y++) {
+                    JsonNode target = indicator.get("targets").get(y);
+                    JsonNode expected = seedIndicator.get("targets").get(y);
+                    assertThat(target.get("year").asInt()).isEqualTo(seedRenstra.get("years").get(y).asInt());
+                    if (expected.isNull()) {
+                        assertThat(target.has("value") || target.has("category")).as("N/A").isFalse();
+                    } else if (expected.isString()) {
+                        assertThat(target.get("category").asString()).isEqualTo(expected.asString());
+                    } else {
+                        assertThat(target.get("value").decimalValue()).isEqualByComparingTo(expected.decimalValue());
+                    }
+                }
+            }
+        }
+        assertThat(indicators).isEqualTo(6);
+
+        // the seed's IKU in the Pelaporan Kinerja, from events only
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            JsonNode report = getJson("/api/v1/reports/pelaporan-kinerja?pemdaCode=3574&opdCode=DINSOS-PPPA&year=2024");
+            for (JsonNode row : report.get("indicators")) {
+                if (row.get("name").asString().equals(
+                        "Persentase Penyandang Masalah Kesejahteraan Sosial (PMKS) yang terpenuhi kebutuhan")
+                        && row.path("latest").path("capaianPercent").isNumber()) {
+                    return row.get("latest").get("capaianPercent").decimalValue().compareTo(
+                            new java.math.BigDecimal("108.49")) == 0;
+                }
+            }
+            return false;
+        });
+        assertThat(new DemoData(gateway).load()).as("a second load creates nothing").isZero();
+    }
+
+    private static JsonNode only(JsonNode parent, String kind) {
+        List<JsonNode> matches = new java.util.ArrayList<>();
+        parent.get("children").forEach(child -> {
+            if (child.get("kind").asString().equals(kind)) {
+                matches.add(child);
+            }
+        });
+        assertThat(matches).as(kind + " under " + parent.get("text").asString()).hasSize(1);
+        return matches.get(0);
+    }
+
+    private static List<String> names(JsonNode indicators) {
+        return names(indicators, "name");
+    }
+
+    private static List<String> names(JsonNode nodes, String field) {
+        List<String> names = new java.util.ArrayList<>();
+        nodes.forEach(n -> names.add(n.get(field).asString()));
+        return names;
+    }
+
+    private static List<String> texts(JsonNode values) {
+        List<String> texts = new java.util.ArrayList<>();
+        values.forEach(v -> texts.add(v.asString()));
+        return texts;
+    }
+
+    private static JsonNode getJson(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
     @Test
     void anUnknownIndicatorIsAProblemAndNothingIsStored() throws Exception {
         String unknown = UUID.randomUUID().toString();
@@ -154,15 +287,6 @@ class PlatformEndToEndTest {
     }
 
     private static HttpResponse<String> send(String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("X-Sakip-User", "uji.e2e");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new GatewayClient(gateway, "uji.e2e").raw(method, path, body);
     }
 }

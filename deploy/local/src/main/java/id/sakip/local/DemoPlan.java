@@ -1,0 +1,203 @@
+package id.sakip.local;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+
+/**
+ * Loads the seed agency's plan through the gateway: the Pemda and the OPD with its profile and bidang, the cascading
+ * tree with its IKU, the Renstra 2019-2024 with its matrix of targets, and the program tree of the Rencana Aksi
+ * (resource {@value #RESOURCE}, copied from the seed's facts). Organisation writes are idempotent; the tree is
+ * loaded only when the Pemda has no plan node yet.
+ */
+public final class DemoPlan {
+
+    public static final String RESOURCE = "/demo/dinsos-pppa-plan.json";
+
+    private final GatewayClient gateway;
+    private JsonNode demo;
+    private String pemda;
+    private String opd;
+
+    public DemoPlan(String gatewayUrl) {
+        this.gateway = new GatewayClient(gatewayUrl, DemoData.USER);
+    }
+
+    /** The demo plan as shipped: what the loaded plan must give back. */
+    public static JsonNode resource() throws IOException {
+        try (InputStream in = DemoPlan.class.getResourceAsStream(RESOURCE)) {
+            return tools.jackson.databind.json.JsonMapper.builder().build().readTree(in);
+        }
+    }
+
+    /** @return how many plan nodes were created now (0 when the plan was there already) */
+    public int load() throws IOException, InterruptedException {
+        demo = resource();
+        pemda = demo.get("pemdaCode").asString();
+        opd = demo.get("opdCode").asString();
+        organisation();
+        JsonNode tree = gateway.send("GET", "/api/v1/plan/tree?pemdaCode=" + pemda, null, 200);
+        if (!tree.get("roots").isEmpty()) {
+            return 0;
+        }
+        int before = nodes;
+        cascadingAndRencanaAksi();
+        renstra();
+        return nodes - before;
+    }
+
+    private int nodes;
+
+    private void organisation() throws IOException, InterruptedException {
+        gateway.send("PUT", "/api/v1/organisations/" + pemda, demo.get("pemda"), 200, 201);
+        ObjectNode source = (ObjectNode) demo.get("opd");
+        ObjectNode opdRequest = gateway.json().createObjectNode();
+        opdRequest.put("name", source.get("name").asString());
+        opdRequest.put("shortName", source.get("shortName").asString());
+        ObjectNode profile = source.deepCopy();
+        profile.remove("name");
+        profile.remove("shortName");
+        opdRequest.set("profile", profile);
+        gateway.send("PUT", "/api/v1/organisations/" + pemda + "/opd/" + opd, opdRequest, 200, 201);
+        for (JsonNode bidang : demo.get("bidang")) {
+            gateway.send("PUT", "/api/v1/organisations/" + pemda + "/opd/" + opd + "/bidang/"
+                    + bidang.get("code").asString(), "{\"name\":\"" + bidang.get("name").asString() + "\"}", 200, 201);
+        }
+    }
+
+    private void cascadingAndRencanaAksi() throws IOException, InterruptedException {
+        JsonNode cascading = demo.get("cascading");
+        String visi = node(null, "VISI", null, cascading.get("visi").asString(), null);
+        JsonNode misiSource = cascading.get("misi");
+        String misi = node(null, "MISI", visi, misiSource.get("text").asString(), misiSource.get("number").asInt());
+        String tujuanRpd = node(null, "TUJUAN", misi, cascading.get("tujuanRpd").asString(), null);
+        ObjectNode sasaranRpdRequest = nodeRequest(null, "SASARAN", tujuanRpd,
+                cascading.get("sasaranRpd").get("text").asString(), null);
+        sasaranRpdRequest.set("sharedWithOpd", gateway.json().createArrayNode().add(opd));
+        String sasaranRpd = create(sasaranRpdRequest);
+        indicator(sasaranRpd, cascading.get("sasaranRpd").get("indicator").asString(), true);
+
+        JsonNode tujuanPdSource = cascading.get("tujuanPd");
+        String tujuanPd = node(opd, "TUJUAN", sasaranRpd, tujuanPdSource.get("text").asString(), null);
+        for (JsonNode name : tujuanPdSource.get("indicators")) {
+            indicator(tujuanPd, name.asString(), false);
+        }
+        String strategic = demo.get("rencanaAksi").get("sasaranStrategis").get("text").asString();
+        for (JsonNode sasaranSource : cascading.get("sasaranPd")) {
+            String sasaran = node(opd, "SASARAN", tujuanPd, sasaranSource.get("text").asString(), null);
+            for (JsonNode iku : sasaranSource.get("iku")) {
+                indicator(sasaran, iku.asString(), true);
+            }
+            if (sasaranSource.get("text").asString().equals(strategic)) {
+                programs(sasaran);
+            }
+        }
+    }
+
+    /** The Rencana Aksi's programs hang under the sasaran strategis they serve. */
+    private void programs(String sasaran) throws IOException, InterruptedException {
+        for (JsonNode program : demo.get("rencanaAksi").get("programs")) {
+            String programId = node(opd, "PROGRAM", sasaran, program.get("name").asString(), null);
+            for (JsonNode kegiatan : program.get("kegiatan")) {
+                String kegiatanId = node(opd, "KEGIATAN", programId, kegiatan.get("name").asString(), null);
+                for (JsonNode sub : kegiatan.get("subKegiatan")) {
+                    String subId = node(opd, "SUB_KEGIATAN", kegiatanId, sub.get("name").asString(), null);
+                    for (JsonNode aksi : sub.get("aksi")) {
+                        node(opd, "AKSI", subId, aksi.get("name").asString(), null);
+                    }
+                }
+            }
+        }
+    }
+
+    private void renstra() throws IOException, InterruptedException {
+        JsonNode source = demo.get("renstra");
+        ArrayNode years = (ArrayNode) source.get("years");
+        ObjectNode request = gateway.json().createObjectNode();
+        request.put("pemdaCode", pemda);
+        request.put("opdCode", opd);
+        request.put("startYear", years.get(0).asInt());
+        request.put("endYear", years.get(years.size() - 1).asInt());
+        request.put("title", source.get("title").asString());
+        String renstraId = gateway.send("POST", "/api/v1/renstra", request, 201).get("id").asString();
+        for (JsonNode row : source.get("rows")) {
+            ObjectNode tujuanRequest = nodeRequest(opd, "TUJUAN", null, row.get("tujuan").asString(), null);
+            tujuanRequest.put("renstraId", renstraId);
+            String tujuan = create(tujuanRequest);
+            String sasaran = node(opd, "SASARAN", tujuan, row.get("sasaran").asString(), null);
+            for (JsonNode indicator : row.get("indicators")) {
+                ObjectNode body = indicatorRequest(sasaran, indicator.get("name").asString(),
+                        indicator.get("unit").asString(), indicator.get("polarity").asString(),
+                        indicator.get("scale"), true);
+                ArrayNode targets = body.putArray("targets");
+                Iterator<JsonNode> values = indicator.get("targets").iterator();
+                for (JsonNode year : years) {
+                    JsonNode value = values.next();
+                    ObjectNode target = targets.addObject().put("year", year.asInt());
+                    if (value.isString()) {
+                        target.put("category", value.asString());
+                    } else if (value.isNumber()) {
+                        target.set("value", value);
+                    }
+                }
+                gateway.send("POST", "/api/v1/indicators", body, 201);
+            }
+        }
+    }
+
+    private void indicator(String node, String name, boolean iku) throws IOException, InterruptedException {
+        JsonNode details = demo.get("indicatorDetails").get(name);
+        if (details == null) {
+            throw new IllegalStateException("Demo plan: no unit and polarity for indicator '" + name + "'");
+        }
+        gateway.send("POST", "/api/v1/indicators", indicatorRequest(node, name, details.get("unit").asString(),
+                details.get("polarity").asString(), details.get("scale"), iku), 201);
+    }
+
+    private ObjectNode indicatorRequest(String node, String name, String unit, String polarity, JsonNode scale,
+            boolean iku) {
+        ObjectNode body = gateway.json().createObjectNode();
+        body.put("pemdaCode", pemda);
+        body.put("opdCode", opd);
+        body.put("planNodeId", node);
+        body.put("name", name);
+        body.put("unit", unit);
+        body.put("polarity", polarity);
+        body.put("iku", iku);
+        if (scale != null) {
+            body.set("scale", scale);
+        }
+        return body;
+    }
+
+    private String node(String opdCode, String kind, String parent, String text, Integer number)
+            throws IOException, InterruptedException {
+        return create(nodeRequest(opdCode, kind, parent, text, number));
+    }
+
+    private ObjectNode nodeRequest(String opdCode, String kind, String parent, String text, Integer number) {
+        ObjectNode body = gateway.json().createObjectNode();
+        body.put("pemdaCode", pemda);
+        if (opdCode != null) {
+            body.put("opdCode", opdCode);
+        }
+        body.put("kind", kind);
+        if (parent != null) {
+            body.put("parentId", parent);
+        }
+        body.put("text", text);
+        if (number != null) {
+            body.put("number", number);
+        }
+        return body;
+    }
+
+    private String create(ObjectNode request) throws IOException, InterruptedException {
+        nodes++;
+        return gateway.send("POST", "/api/v1/plan/nodes", request, 201).get("id").asString();
+    }
+}

@@ -1,0 +1,62 @@
+package id.sakip.local;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** JSON over HTTP through the gateway, as the demo loaders use it: every unexpected answer is an exception. */
+final class GatewayClient {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final String gateway;
+    private final String user;
+
+    GatewayClient(String gatewayUrl, String user) {
+        this.gateway = gatewayUrl;
+        this.user = user;
+    }
+
+    JsonMapper json() {
+        return json;
+    }
+
+    /** Sends and reads the answer as JSON; any status but {@code expected} fails with the problem's text. */
+    JsonNode send(String method, String path, Object body, int... expected) throws IOException, InterruptedException {
+        HttpResponse<String> response = raw(method, path, body == null ? null
+                : body instanceof String text ? text : json.writeValueAsString(body));
+        for (int status : expected) {
+            if (response.statusCode() == status) {
+                return response.body().isBlank() ? null : json.readTree(response.body());
+            }
+        }
+        throw new IllegalStateException("Demo data: " + method + " " + path + " answered " + response.statusCode()
+                + ": " + response.body());
+    }
+
+    HttpResponse<String> raw(String method, String path, String body) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("X-Sakip-User", user)
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
