@@ -10,7 +10,7 @@ import java.util.Iterator;
 
 /**
  * Loads the seed agency's plan through the gateway: the Pemda and the OPD with its profile and bidang, the cascading
- * tree with its IKU, the Renstra 2019-2024 with its matrix of targets, and the program tree of the Rencana Aksi
+ * tree with its IKU, the Renstra 2019-2024 with its matrix of targets, and the Rencana Aksi with its program tree
  * (resource {@value #RESOURCE}, copied from the seed's facts). Organisation writes are idempotent; the tree is
  * loaded only when the Pemda has no plan node yet.
  */
@@ -98,19 +98,51 @@ public final class DemoPlan {
         }
     }
 
-    /** The Rencana Aksi's programs hang under the sasaran strategis they serve. */
+    /**
+     * The Rencana Aksi's programs hang under the sasaran strategis they serve; then the Rencana Aksi itself: one line
+     * per node, with the indicators and targets as printed, the aksi's volume and quarter schedule.
+     */
     private void programs(String sasaran) throws IOException, InterruptedException {
-        for (JsonNode program : demo.get("rencanaAksi").get("programs")) {
+        JsonNode source = demo.get("rencanaAksi");
+        ArrayNode lines = gateway.json().createArrayNode();
+        JsonNode strategic = source.get("sasaranStrategis");
+        lines.addObject().put("nodeId", sasaran).put("indicator", strategic.get("indicator").asString())
+                .set("quarterTargets", strategic.get("quarterTargets"));
+        for (JsonNode program : source.get("programs")) {
             String programId = node(opd, "PROGRAM", sasaran, program.get("name").asString(), null);
+            line(lines, programId, program);
             for (JsonNode kegiatan : program.get("kegiatan")) {
                 String kegiatanId = node(opd, "KEGIATAN", programId, kegiatan.get("name").asString(), null);
+                line(lines, kegiatanId, kegiatan);
                 for (JsonNode sub : kegiatan.get("subKegiatan")) {
                     String subId = node(opd, "SUB_KEGIATAN", kegiatanId, sub.get("name").asString(), null);
+                    line(lines, subId, sub);
                     for (JsonNode aksi : sub.get("aksi")) {
-                        node(opd, "AKSI", subId, aksi.get("name").asString(), null);
+                        String aksiId = node(opd, "AKSI", subId, aksi.get("name").asString(), null);
+                        ObjectNode aksiLine = lines.addObject().put("nodeId", aksiId)
+                                .put("volume", aksi.get("volume").asString());
+                        aksiLine.set("schedule", aksi.get("schedule"));
+                        if (aksi.has("target")) {
+                            aksiLine.put("target", aksi.get("target").asString());
+                        }
                     }
                 }
             }
+        }
+        ObjectNode request = gateway.json().createObjectNode();
+        request.set("signed", source.get("signed"));
+        request.set("lines", lines);
+        gateway.send("PUT", "/api/v1/rencana-aksi/" + pemda + "/" + opd + "/" + source.get("year").asInt(), request,
+                201, 200);
+    }
+
+    private static void line(ArrayNode lines, String nodeId, JsonNode source) {
+        ObjectNode line = lines.addObject().put("nodeId", nodeId);
+        if (source.hasNonNull("indicator")) {
+            line.put("indicator", source.get("indicator").asString());
+        }
+        if (source.hasNonNull("target")) {
+            line.put("target", source.get("target").asString());
         }
     }
 

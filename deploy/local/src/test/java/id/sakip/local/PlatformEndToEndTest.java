@@ -130,23 +130,41 @@ class PlatformEndToEndTest {
             assertThat(names(sasaranPd.get(i).get("indicators")))
                     .isEqualTo(texts(cascading.get("sasaranPd").get(i).get("iku")));
         }
-        // the Rencana Aksi: 3 programs, their kegiatan, sub kegiatan and aksi, in the seed's order
-        JsonNode programs = sasaranPd.get(0).get("children");
-        JsonNode seedPrograms = seed.get("rencanaAksi").get("programs");
+        // the Rencana Aksi: 3 programs, their kegiatan, sub kegiatan and aksi in the seed's order, with the
+        // indicators and targets as printed, the aksi's volumes and quarter schedules
+        JsonNode seedPlan = seed.get("rencanaAksi");
+        JsonNode actionPlan = getJson("/api/v1/rencana-aksi/3574/DINSOS-PPPA/" + seedPlan.get("year").asInt());
+        assertThat(actionPlan.get("signed").get("date").asString())
+                .isEqualTo(seedPlan.get("signed").get("date").asString());
+        assertThat(actionPlan.get("signed").get("by").asString()).isEqualTo(seedPlan.get("signed").get("by").asString());
+        JsonNode strategic = actionPlan.get("sasaran").get(0);
+        assertThat(strategic.get("text").asString()).isEqualTo(seedPlan.get("sasaranStrategis").get("text").asString());
+        assertThat(strategic.get("indicator").asString())
+                .isEqualTo(seedPlan.get("sasaranStrategis").get("indicator").asString());
+        assertThat(strategic.get("quarterTargets")).isEqualTo(seedPlan.get("sasaranStrategis").get("quarterTargets"));
+        JsonNode programs = strategic.get("programs");
+        JsonNode seedPrograms = seedPlan.get("programs");
         assertThat(programs.size()).isEqualTo(3).isEqualTo(seedPrograms.size());
         for (int p = 0; p < programs.size(); p++) {
-            assertThat(programs.get(p).get("text").asString()).isEqualTo(seedPrograms.get(p).get("name").asString());
+            sameLine(programs.get(p), seedPrograms.get(p));
             JsonNode kegiatan = programs.get(p).get("children");
             JsonNode seedKegiatan = seedPrograms.get(p).get("kegiatan");
             assertThat(kegiatan.size()).isEqualTo(seedKegiatan.size());
             for (int k = 0; k < kegiatan.size(); k++) {
-                assertThat(kegiatan.get(k).get("text").asString()).isEqualTo(seedKegiatan.get(k).get("name").asString());
+                sameLine(kegiatan.get(k), seedKegiatan.get(k));
                 JsonNode subs = kegiatan.get(k).get("children");
                 JsonNode seedSubs = seedKegiatan.get(k).get("subKegiatan");
-                assertThat(names(subs, "text")).isEqualTo(names(seedSubs, "name"));
+                assertThat(subs.size()).isEqualTo(seedSubs.size());
                 for (int s = 0; s < subs.size(); s++) {
-                    assertThat(names(subs.get(s).get("children"), "text"))
-                            .isEqualTo(names(seedSubs.get(s).get("aksi"), "name"));
+                    sameLine(subs.get(s), seedSubs.get(s));
+                    JsonNode aksi = subs.get(s).get("children");
+                    JsonNode seedAksi = seedSubs.get(s).get("aksi");
+                    assertThat(aksi.size()).isEqualTo(seedAksi.size());
+                    for (int a = 0; a < aksi.size(); a++) {
+                        sameLine(aksi.get(a), seedAksi.get(a));
+                        assertThat(aksi.get(a).get("volume").asString()).isEqualTo(seedAksi.get(a).get("volume").asString());
+                        assertThat(aksi.get(a).get("schedule")).isEqualTo(seedAksi.get(a).get("schedule"));
+                    }
                 }
             }
         }
@@ -199,6 +217,19 @@ class PlatformEndToEndTest {
             return false;
         });
         assertThat(new DemoData(gateway).load()).as("a second load creates nothing").isZero();
+    }
+
+    /** Name, indicator and target as the seed prints them (absent in the seed: absent or null here). */
+    private static void sameLine(JsonNode line, JsonNode seed) {
+        assertThat(line.get("name").asString()).isEqualTo(seed.get("name").asString());
+        for (String field : List.of("indicator", "target")) {
+            JsonNode expected = seed.get(field);
+            if (expected == null || expected.isNull()) {
+                assertThat(line.path(field).isNull() || line.path(field).isMissingNode()).as(field).isTrue();
+            } else {
+                assertThat(line.get(field).asString()).as(field).isEqualTo(expected.asString());
+            }
+        }
     }
 
     private static JsonNode only(JsonNode parent, String kind) {

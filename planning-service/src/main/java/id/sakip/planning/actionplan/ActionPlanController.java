@@ -1,0 +1,56 @@
+package id.sakip.planning.actionplan;
+
+import id.sakip.support.web.Actors;
+import id.sakip.support.web.IfMatch;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Rencana Aksi", description = "Per OPD per tahun: indikator dan target, aksi dengan volume dan jadwal "
+        + "triwulan, target triwulan kumulatif")
+class ActionPlanController {
+
+    private static final String PEMDA = "[0-9]{2,4}";
+    private static final String OPD = "[A-Z0-9][A-Z0-9-]{0,39}";
+
+    private final ActionPlans plans;
+
+    ActionPlanController(ActionPlans plans) {
+        this.plans = plans;
+    }
+
+    @PutMapping("/api/v1/rencana-aksi/{pemdaCode}/{opdCode}/{year}")
+    @Operation(summary = "Write the whole Rencana Aksi of an OPD for a year (201 created, 200 replaced)",
+            description = "One line per tree node: the sasaran strategis with its indicator and cumulative quarter "
+                    + "targets (4 values, never going down); program, kegiatan, sub kegiatan with indicator and "
+                    + "target; each aksi with volume and schedule (4 booleans, TW I-IV). Targets as written (\"88%\", "
+                    + "\"50 Orang\"). 422 invalid-rencana-aksi with field errors lines[i]...; If-Match: the version "
+                    + "replaced (409 concurrent-modification).")
+    ResponseEntity<ActionPlanView> put(@PathVariable @Pattern(regexp = PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,
+            @PathVariable int year, @Valid @RequestBody ActionPlanRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        boolean created = plans.put(pemdaCode, opdCode, year, request, IfMatch.version(ifMatch), Actors.current());
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
+                .body(plans.get(pemdaCode, opdCode, year));
+    }
+
+    @GetMapping("/api/v1/rencana-aksi/{pemdaCode}/{opdCode}/{year}")
+    @Operation(summary = "The Rencana Aksi as the agency's table: sasaran strategis, programs, kegiatan, sub kegiatan, "
+            + "aksi")
+    ActionPlanView get(@PathVariable @Pattern(regexp = PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,
+            @PathVariable int year) {
+        return plans.get(pemdaCode, opdCode, year);
+    }
+}

@@ -1,0 +1,38 @@
+package id.sakip.planning.actionplan;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A whole Rencana Aksi: who signed it, and one line per plan node it speaks of. The sasaran strategis carries its
+ * indicator and cumulative quarter targets ("up to TW n"); programs, kegiatan and sub kegiatan their indicator and
+ * target; each aksi its volume, the quarters in which it runs and, where printed, a target. Targets are kept as the
+ * agency writes them ("88%", "50 Orang").
+ */
+record ActionPlanRequest(
+        @Valid Signed signed,
+        @NotEmpty(message = "paling sedikit satu baris") @Size(max = 2000, message = "paling banyak 2000 baris") List<@Valid @NotNull(message = "baris tidak boleh kosong") Line> lines) {
+
+    record Signed(
+            @Size(max = 100, message = "tempat paling panjang 100 karakter") String place,
+            LocalDate date,
+            @Size(max = 200, message = "nama paling panjang 200 karakter") String by,
+            @Pattern(regexp = "^$|[0-9 ]{18,21}", message = "NIP berupa 18 angka (boleh dengan spasi)") String nip) {
+    }
+
+    record Line(
+            @NotNull(message = "simpul pohon kinerja wajib diisi") UUID nodeId,
+            @Size(max = 500, message = "indikator paling panjang 500 karakter") String indicator,
+            @Size(max = 100, message = "target paling panjang 100 karakter") String target,
+            @Size(max = 100, message = "volume paling panjang 100 karakter") String volume,
+            List<Boolean> schedule,
+            List<@Size(max = 100, message = "target triwulan paling panjang 100 karakter") String> quarterTargets) {
+    }
+}

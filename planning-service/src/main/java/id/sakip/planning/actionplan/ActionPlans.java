@@ -1,0 +1,264 @@
+package id.sakip.planning.actionplan;
+
+import id.sakip.planning.actionplan.ActionPlanRequest.Line;
+import id.sakip.planning.actionplan.ActionPlanView.Item;
+import id.sakip.planning.actionplan.ActionPlanView.Strategic;
+import id.sakip.planning.organisation.Organisations;
+import id.sakip.planning.plan.NodeKind;
+import id.sakip.planning.plan.PlanNode;
+import id.sakip.planning.plan.PlanNodes;
+import id.sakip.support.web.ApiProblem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Rencana Aksi of an OPD for a year: written whole (a PUT replaces every line, in one transaction), read as the
+ * agency's table. Every line names a node of the OPD's cascading tree of the right kind.
+ */
+@Service
+public class ActionPlans {
+
+    private static final Set<NodeKind> WITH_TARGETS = Set.of(NodeKind.SASARAN, NodeKind.PROGRAM, NodeKind.KEGIATAN,
+            NodeKind.SUB_KEGIATAN);
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d+(?:[.,]\\d+)?)");
+
+    private final JdbcClient jdbc;
+    private final Organisations organisations;
+    private final PlanNodes nodes;
+
+    ActionPlans(JdbcClient jdbc, Organisations organisations, PlanNodes nodes) {
+        this.jdbc = jdbc;
+        this.organisations = organisations;
+        this.nodes = nodes;
+    }
+
+    /** @return true when the Rencana Aksi was created, false when it replaced an existing one */
+    @Transactional
+    public boolean put(String pemdaCode, String opdCode, int year, ActionPlanRequest request, Long expectedVersion,
+            String actor) {
+        organisations.requireOpd(pemdaCode, opdCode);
+        if (year < 2000 || year > 2100) {
+            throw ApiProblem.unprocessable("validation", "Tahun di luar rentang 2000-2100.",
+                    Map.of("year", "tahun di luar rentang 2000-2100"));
+        }
+        Map<UUID, PlanNode> byId = new HashMap<>();
+        nodes.allOf(pemdaCode).forEach(n -> byId.put(n.id(), n));
+        Map<String, String> errors = new LinkedHashMap<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < request.lines().size(); i++) {
+            check(request.lines().get(i), "lines[" + i + "]", byId, opdCode, seen, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw ApiProblem.unprocessable("invalid-rencana-aksi", "Rencana Aksi tidak dapat disimpan: "
+                    + String.join("; ", errors.values()) + ".", errors);
+        }
+        var signed = request.signed();
+        Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        UUID id = jdbc.sql("SELECT id FROM rencana_aksi WHERE pemda_code = ? AND opd_code = ? AND year = ? FOR UPDATE")
+                .params(pemdaCode, opdCode, year).query(UUID.class).optional().orElse(null);
+        boolean created = id == null;
+        if (created) {
+            id = UUID.randomUUID();
+            int inserted = jdbc.sql("""
+                    INSERT INTO rencana_aksi (id, pemda_code, opd_code, year, signed_place, signed_on, signed_by,
+                                              signed_nip, version, updated_by, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+                    ON CONFLICT (pemda_code, opd_code, year) DO NOTHING""")
+                    .params(id, pemdaCode, opdCode, year, signed == null ? null : signed.place(),
+                            signed == null || signed.date() == null ? null : Date.valueOf(signed.date()),
+                            signed == null ? null : signed.by(), signed == null ? null : signed.nip(), actor, now)
+                    .update();
+            if (inserted == 0) {
+                throw concurrent();
+            }
+        } else {
+            long current = jdbc.sql("SELECT version FROM rencana_aksi WHERE id = ?").param(id).query(Long.class)
+                    .single();
+            if (expectedVersion != null && expectedVersion != current) {
+                throw concurrent();
+            }
+            int updated = jdbc.sql("""
+                    UPDATE rencana_aksi SET signed_place = ?, signed_on = ?, signed_by = ?, signed_nip = ?,
+                        version = version + 1, updated_by = ?, updated_at = ?
+                    WHERE id = ? AND version = ?""")
+                    .params(signed == null ? null : signed.place(),
+                            signed == null || signed.date() == null ? null : Date.valueOf(signed.date()),
+                            signed == null ? null : signed.by(), signed == null ? null : signed.nip(), actor, now, id,
+                            current)
+                    .update();
+            if (updated == 0) {
+                throw concurrent();
+            }
+            jdbc.sql("DELETE FROM rencana_aksi_line WHERE rencana_aksi_id = ?").param(id).update();
+        }
+        for (int i = 0; i < request.lines().size(); i++) {
+            Line line = request.lines().get(i);
+            jdbc.sql("""
+                    INSERT INTO rencana_aksi_line (rencana_aksi_id, node_id, indicator, target, volume, schedule,
+                                                   quarter_targets, position)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, line.nodeId(), blankToNull(line.indicator()), blankToNull(line.target()),
+                            blankToNull(line.volume()),
+                            line.schedule() == null ? null : line.schedule().toArray(Boolean[]::new),
+                            line.quarterTargets() == null ? null : line.quarterTargets().toArray(String[]::new), i)
+                    .update();
+        }
+        return created;
+    }
+
+    @Transactional(readOnly = true)
+    public ActionPlanView get(String pemdaCode, String opdCode, int year) {
+        var header = jdbc.sql("SELECT * FROM rencana_aksi WHERE pemda_code = ? AND opd_code = ? AND year = ?")
+                .params(pemdaCode, opdCode, year)
+                .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), new ActionPlanView.Signed(
+                        rs.getString("signed_place"), rs.getDate("signed_on") == null ? null
+                        : rs.getDate("signed_on").toLocalDate(), rs.getString("signed_by"),
+                        rs.getString("signed_nip")), rs.getLong("version")})
+                .optional()
+                .orElseThrow(() -> ApiProblem.notFound("rencana-aksi-not-found", "Rencana Aksi OPD " + opdCode
+                        + " tahun " + year + " belum ada."));
+        Map<UUID, StoredLine> lines = new LinkedHashMap<>();
+        jdbc.sql("SELECT * FROM rencana_aksi_line WHERE rencana_aksi_id = ? ORDER BY position").param(header[0])
+                .query(rs -> {
+                    lines.put(rs.getObject("node_id", UUID.class), StoredLine.of(rs));
+                });
+        Map<UUID, List<PlanNode>> children = new HashMap<>();
+        Map<UUID, PlanNode> byId = new HashMap<>();
+        for (PlanNode node : nodes.allOf(pemdaCode)) {
+            byId.put(node.id(), node);
+            if (node.parentId() != null) {
+                children.computeIfAbsent(node.parentId(), k -> new ArrayList<>()).add(node);
+            }
+        }
+        List<Strategic> strategic = new ArrayList<>();
+        for (var entry : lines.entrySet()) {
+            PlanNode node = byId.get(entry.getKey());
+            if (node != null && node.kind() == NodeKind.SASARAN) {
+                StoredLine line = entry.getValue();
+                strategic.add(new Strategic(node.id(), node.text(), line.indicator(), line.quarterTargets(),
+                        items(node, children, lines)));
+            }
+        }
+        return new ActionPlanView(pemdaCode, opdCode, year, (ActionPlanView.Signed) header[1], strategic,
+                (Long) header[2]);
+    }
+
+    /** The node's children of the next kinds, in the tree's order, each with its line (if any) and its own below. */
+    private static List<Item> items(PlanNode parent, Map<UUID, List<PlanNode>> children, Map<UUID, StoredLine> lines) {
+        return children.getOrDefault(parent.id(), List.of()).stream()
+                .filter(n -> n.kind() != NodeKind.SASARAN && n.kind() != NodeKind.TUJUAN)
+                .sorted(Comparator.comparing((PlanNode n) -> n.code() == null ? "~" : n.code())
+                        .thenComparingInt(PlanNode::position))
+                .map(n -> {
+                    StoredLine line = lines.getOrDefault(n.id(), StoredLine.EMPTY);
+                    return new Item(n.id(), n.kind().name(), n.code(), n.text(), line.indicator(), line.target(),
+                            line.volume(), line.schedule(), line.quarterTargets(), items(n, children, lines));
+                })
+                .toList();
+    }
+
+    private void check(Line line, String field, Map<UUID, PlanNode> byId, String opdCode, Set<UUID> seen,
+            Map<String, String> errors) {
+        PlanNode node = byId.get(line.nodeId());
+        if (node == null || !(opdCode.equals(node.opdCode()) || node.sharedWithOpd().contains(opdCode))) {
+            errors.put(field + ".nodeId", "simpul bukan milik OPD ini");
+            return;
+        }
+        if (!seen.add(node.id())) {
+            errors.put(field + ".nodeId", "simpul yang sama muncul dua kali");
+        }
+        if (node.kind() == NodeKind.AKSI) {
+            List<Boolean> schedule = line.schedule();
+            if (schedule == null || schedule.size() != 4 || schedule.contains(null) || !schedule.contains(true)) {
+                errors.put(field + ".schedule", "jadwal aksi berupa 4 nilai (TW I-IV), paling sedikit satu triwulan");
+            }
+            if (line.quarterTargets() != null) {
+                errors.put(field + ".quarterTargets", "target triwulan diberikan pada sasaran, program, kegiatan "
+                        + "atau sub kegiatan, bukan pada aksi");
+            }
+        } else if (WITH_TARGETS.contains(node.kind())) {
+            if (line.schedule() != null || line.volume() != null) {
+                errors.put(field + ".schedule", "jadwal dan volume hanya untuk aksi");
+            }
+            checkQuarterTargets(line.quarterTargets(), field, errors);
+        } else {
+            errors.put(field + ".nodeId", node.kind() + " tidak termasuk Rencana Aksi");
+        }
+    }
+
+    /** Four entries (TW I..IV, empty allowed); targets "up to TW n" never go down. */
+    private static void checkQuarterTargets(List<String> targets, String field, Map<String, String> errors) {
+        if (targets == null) {
+            return;
+        }
+        if (targets.size() != 4) {
+            errors.put(field + ".quarterTargets", "target triwulan berupa 4 nilai (TW I-IV), boleh kosong");
+            return;
+        }
+        BigDecimal previous = null;
+        for (String target : targets) {
+            BigDecimal value = number(target);
+            if (value != null) {
+                if (previous != null && value.compareTo(previous) < 0) {
+                    errors.put(field + ".quarterTargets", "target triwulan bersifat kumulatif (s.d. TW n): tidak "
+                            + "boleh turun dari triwulan sebelumnya");
+                    return;
+                }
+                previous = value;
+            }
+        }
+    }
+
+    private static BigDecimal number(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = LEADING_NUMBER.matcher(text);
+        return m.find() ? new BigDecimal(m.group(1).replace(',', '.')) : null;
+    }
+
+    private static ApiProblem concurrent() {
+        return ApiProblem.conflict("concurrent-modification", "Rencana Aksi ini baru saja diubah pengguna lain. "
+                + "Muat ulang lalu ulangi perubahan Anda.");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private record StoredLine(String indicator, String target, String volume, List<Boolean> schedule,
+            List<String> quarterTargets) {
+
+        static final StoredLine EMPTY = new StoredLine(null, null, null, null, null);
+
+        static StoredLine of(ResultSet rs) throws SQLException {
+            Array schedule = rs.getArray("schedule");
+            Array quarters = rs.getArray("quarter_targets");
+            return new StoredLine(rs.getString("indicator"), rs.getString("target"), rs.getString("volume"),
+                    schedule == null ? null : Arrays.asList((Boolean[]) schedule.getArray()),
+                    quarters == null ? null : Arrays.asList((String[]) quarters.getArray()));
+        }
+    }
+}

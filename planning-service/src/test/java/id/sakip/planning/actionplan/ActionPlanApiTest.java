@@ -1,0 +1,135 @@
+package id.sakip.planning.actionplan;
+
+import id.sakip.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The Rencana Aksi: written whole, read as the agency's table, refused whole when a line is wrong. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = RealInfrastructure.class)
+class ActionPlanApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String pemda = String.valueOf(1000 + (int) (Math.random() * 8999));
+    private final String opd = "DINSOS-PPPA";
+
+    @Test
+    void theRencanaAksiComesBackAsTheAgencysTableAndABadLineChangesNothing() throws Exception {
+        send("PUT", "/api/v1/organisations/" + pemda, "{\"name\":\"Kota Uji\"}").andExpect(status().isCreated());
+        send("PUT", "/api/v1/organisations/" + pemda + "/opd/" + opd, "{\"name\":\"Dinas Sosial PPPA\"}")
+                .andExpect(status().isCreated());
+        send("PUT", "/api/v1/organisations/" + pemda + "/opd/DINKES", "{\"name\":\"Dinas Kesehatan\"}")
+                .andExpect(status().isCreated());
+        String tujuan = node(opd, "TUJUAN", null, "Meningkatnya perlindungan sosial");
+        String sasaran = node(opd, "SASARAN", tujuan, "Meningkatnya Kualitas dan Kemampuan PMKS");
+        String program = node(opd, "PROGRAM", sasaran, "Program Rehabilitasi Sosial");
+        String kegiatan = node(opd, "KEGIATAN", program, "Rehabilitasi Sosial Dasar");
+        String sub = node(opd, "SUB_KEGIATAN", kegiatan, "Penyediaan Permakanan");
+        String rantang = node(opd, "AKSI", sub, "Program Rantang Sehat bagi Lanjut Usia Terlantar");
+        String sembako = node(opd, "AKSI", sub, "Penyaluran Bantuan Sosial Sembako bagi Anak Yatim");
+        String other = node("DINKES", "TUJUAN", null, "Tujuan OPD lain");
+        String path = "/api/v1/rencana-aksi/" + pemda + "/" + opd + "/2025";
+
+        send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[null,null,null,\"88%\"]",
+                "[true,false,false,false]"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.signed.place").value("Probolinggo"))
+                .andExpect(jsonPath("$.sasaran[0].quarterTargets[3]").value("88%"))
+                .andExpect(jsonPath("$.sasaran[0].programs[0].target").value("86%"))
+                .andExpect(jsonPath("$.sasaran[0].programs[0].children[0].children[0].target").value("50 Orang"))
+                .andExpect(jsonPath("$.sasaran[0].programs[0].children[0].children[0].children[1].name")
+                        .value("Penyaluran Bantuan Sosial Sembako bagi Anak Yatim"))
+                .andExpect(jsonPath("$.sasaran[0].programs[0].children[0].children[0].children[1].schedule[1]")
+                        .value(false))
+                .andExpect(jsonPath("$.sasaran[0].programs[0].children[0].children[0].children[1].target")
+                        .value("22 Orang"))
+                .andExpect(jsonPath("$.version").value(1));
+
+        long before = lines();
+        send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[null,null,null,\"88%\"]",
+                "[false,false,false,false]"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:invalid-rencana-aksi"))
+                .andExpect(jsonPath("$.errors['lines[5].schedule']").exists());
+        send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[\"50%\",\"40%\",null,\"88%\"]",
+                "[true,true,true,true]"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors['lines[0].quarterTargets']").exists());
+        send("PUT", path, plan(other, program, kegiatan, sub, rantang, sembako, "[null,null,null,\"88%\"]",
+                "[true,true,true,true]"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors['lines[0].nodeId']").exists());
+        send("PUT", path, "{\"lines\":[]}").andExpect(status().isBadRequest());
+        assertThat(lines()).isEqualTo(before);
+
+        // replaced whole; an edit of an older version is refused
+        send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[\"20%\",\"45%\",\"70%\",\"88%\"]",
+                "[true,false,true,false]"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.sasaran[0].quarterTargets[0]").value("20%"));
+        mvc.perform(MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).header("If-Match", "1")
+                        .content(plan(sasaran, program, kegiatan, sub, rantang, sembako, "[null,null,null,\"90%\"]",
+                                "[true,true,true,true]")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:concurrent-modification"));
+        send("GET", "/api/v1/rencana-aksi/" + pemda + "/" + opd + "/2031", null).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:rencana-aksi-not-found"));
+    }
+
+    private static String plan(String sasaran, String program, String kegiatan, String sub, String rantang,
+            String sembako, String quarterTargets, String sembakoSchedule) {
+        return """
+                {"signed":{"place":"Probolinggo","date":"2025-01-04","by":"Dr. REY SUWIGTYO, S.Sos., M.Si.",
+                           "nip":"19670711 198809 1 001"},
+                 "lines":[
+                  {"nodeId":"%s","indicator":"Persentase PMKS yang terpenuhi kebutuhannya","quarterTargets":%s},
+                  {"nodeId":"%s","indicator":"Persentase PPKS yang mendapatkan Pelayanan Rehabilitasi Sosial","target":"86%%"},
+                  {"nodeId":"%s","indicator":"Jumlah Penerima Pelayanan Rehabilitasi Sosial Dasar","target":"80%%"},
+                  {"nodeId":"%s","indicator":"Jumlah Penerima Penyediaan Permakanan","target":"50 Orang"},
+                  {"nodeId":"%s","volume":"1 tahun","schedule":[true,true,true,true]},
+                  {"nodeId":"%s","volume":"1 kali","schedule":%s,"target":"22 Orang"}]}"""
+                .formatted(sasaran, quarterTargets, program, kegiatan, sub, rantang, sembako, sembakoSchedule);
+    }
+
+    private String node(String opdCode, String kind, String parent, String text) throws Exception {
+        String body = "{\"pemdaCode\":\"" + pemda + "\",\"opdCode\":\"" + opdCode + "\",\"kind\":\"" + kind
+                + "\",\"text\":\"" + text + "\"" + (parent == null ? "" : ",\"parentId\":\"" + parent + "\"") + "}";
+        var response = send("POST", "/api/v1/plan/nodes", body).andExpect(status().isCreated()).andReturn()
+                .getResponse().getContentAsString();
+        return JSON.readTree(response).get("id").asString();
+    }
+
+    private ResultActions send(String method, String path, String body) throws Exception {
+        var request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), path);
+        if (body != null) {
+            request.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        return mvc.perform(request);
+    }
+
+    private long lines() {
+        return jdbc.sql("SELECT count(*) FROM rencana_aksi_line").query(Long.class).single()
+                + jdbc.sql("SELECT count(*) FROM rencana_aksi").query(Long.class).single();
+    }
+}
