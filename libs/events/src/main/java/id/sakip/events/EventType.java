@@ -10,6 +10,7 @@ import java.util.Optional;
 public enum EventType {
 
     INDICATOR_DEFINED(Topics.PLANNING_INDICATOR, "sakip.planning.IndicatorDefined.v1", IndicatorDefined.class),
+    PLAN_NODE_CHANGED(Topics.PLANNING_PLAN_NODE, "sakip.planning.PlanNodeChanged.v1", PlanNodeChanged.class),
     PERJANJIAN_KINERJA_SIGNED(Topics.PLANNING_PERJANJIAN_KINERJA, "sakip.planning.PerjanjianKinerjaSigned.v1",
             PerjanjianKinerjaSigned.class),
     REALIZATION_RECORDED(Topics.MEASUREMENT_REALIZATION, "sakip.measurement.RealizationRecorded.v1",

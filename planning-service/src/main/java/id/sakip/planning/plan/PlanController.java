@@ -39,7 +39,8 @@ class PlanController {
                     + "belong to a Renstra; then SASARAN > PROGRAM > KEGIATAN > SUB_KEGIATAN > AKSI of the same OPD. "
                     + "Program, kegiatan and sub kegiatan may carry their nomenclature code (U.BB.PP.K.KK.SSSS, "
                     + "starting with the parent's code; unique per OPD, else 409 duplicate-code). A Pemda SASARAN "
-                    + "may be shared with several OPD (sharedWithOpd). 422 invalid-plan-node with field errors.")
+                    + "may be shared with several OPD (sharedWithOpd). 422 invalid-plan-node with field errors. "
+                    + "Publishes sakip.planning.PlanNodeChanged.v1.")
     ResponseEntity<PlanNode> create(@Valid @RequestBody NodeRequest request) {
         PlanNode node = nodes.create(request, Actors.current());
         return ResponseEntity.created(URI.create("/api/v1/plan/nodes/" + node.id())).body(node);
@@ -54,9 +55,9 @@ class PlanController {
     @PutMapping("/api/v1/plan/nodes/{id}/parent")
     @Operation(summary = "Move a node, with its subtree, under another parent",
             description = "422 cycle when the new parent is the node or one of its descendants; 422 "
-                    + "invalid-plan-node when the kinds do not fit.")
+                    + "invalid-plan-node when the kinds do not fit. Publishes sakip.planning.PlanNodeChanged.v1.")
     PlanNode move(@PathVariable UUID id, @RequestBody MoveRequest request) {
-        return nodes.move(id, request.parentId());
+        return nodes.move(id, request.parentId(), Actors.current());
     }
 
     @PostMapping("/api/v1/renstra")

@@ -1,9 +1,12 @@
 package id.sakip.planning.plan;
 
+import id.sakip.events.OrgRef;
+import id.sakip.events.PlanNodeChanged;
 import id.sakip.planning.organisation.Organisations;
 import id.sakip.planning.plan.PlanRequests.NodeRequest;
 import id.sakip.planning.plan.PlanRequests.RenstraRequest;
 import id.sakip.support.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,17 +27,20 @@ import java.util.UUID;
 /**
  * The cascading tree and the Renstra it hangs from. Every write checks the kind against its parent (a misi under
  * the visi, a kegiatan under a program of the same OPD ...), the nomenclature code's shape and its parent's prefix,
- * and keeps the tree acyclic when a node moves. A refused write changes nothing.
+ * and keeps the tree acyclic when a node moves. A refused write changes nothing. Every new state of a node is
+ * published (PlanNodeChanged).
  */
 @Service
 public class PlanNodes {
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
+    private final ApplicationEventPublisher events;
 
-    PlanNodes(JdbcClient jdbc, Organisations organisations) {
+    PlanNodes(JdbcClient jdbc, Organisations organisations, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.organisations = organisations;
+        this.events = events;
     }
 
     @Transactional
@@ -139,7 +145,7 @@ public class PlanNodes {
             jdbc.sql("INSERT INTO plan_node_share (node_id, pemda_code, opd_code) VALUES (?, ?, ?)")
                     .params(id, request.pemdaCode(), shared).update();
         }
-        return find(id).orElseThrow();
+        return published(find(id).orElseThrow(), actor);
     }
 
     /**
@@ -147,7 +153,7 @@ public class PlanNodes {
      * one of its descendants (the tree stays acyclic), or of a kind the node cannot hang under.
      */
     @Transactional
-    public PlanNode move(UUID id, UUID newParentId) {
+    public PlanNode move(UUID id, UUID newParentId, String actor) {
         // one mover at a time per Pemda: two concurrent moves could otherwise close a cycle together
         PlanNode node = find(id).orElseThrow(() -> notFound(id));
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("plan_node:" + node.pemdaCode())
@@ -173,7 +179,16 @@ public class PlanNodes {
         }
         jdbc.sql("UPDATE plan_node SET parent_id = ?, version = version + 1 WHERE id = ?").params(newParentId, id)
                 .update();
-        return find(id).orElseThrow();
+        return published(find(id).orElseThrow(), actor);
+    }
+
+    /** Every state of a node goes out as PlanNodeChanged, in the transaction that made it (the outbox). */
+    private PlanNode published(PlanNode node, String actor) {
+        events.publishEvent(new PlanNodeChanged(UUID.randomUUID(), now(), node.version(), node.id(),
+                new OrgRef(node.pemdaCode(), node.opdCode() == null ? PlanNodeChanged.PEMDA_LEVEL : node.opdCode(),
+                        null), node.kind().name(), node.parentId(), node.renstraId(), node.code(), node.number(),
+                node.text(), node.sharedWithOpd(), actor));
+        return node;
     }
 
     @Transactional(readOnly = true)

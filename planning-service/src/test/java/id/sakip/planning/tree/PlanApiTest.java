@@ -130,6 +130,20 @@ class PlanApiTest {
         String sasaran2 = node(opd, "SASARAN", tujuan, null, "Meningkatnya perlindungan perempuan dan anak");
         putJson("/api/v1/plan/nodes/" + program + "/parent", "{\"parentId\":\"" + sasaran2 + "\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.parentId").value(sasaran2));
+        // every state of a node is published: budget takes its program tree from these events
+        var records = new KafkaProbe(RealKafka.get().bootstrapServers()).readUntil(Topics.PLANNING_PLAN_NODE,
+                Duration.ofSeconds(30), r -> program.equals(r.key())
+                        && EventCodec.read(EventType.PLAN_NODE_CHANGED, r.value()).aggregateVersion() == 2);
+        var moved = records.stream().filter(r -> program.equals(r.key()))
+                .map(r -> (id.sakip.events.PlanNodeChanged) EventCodec.read(EventType.PLAN_NODE_CHANGED, r.value()))
+                .toList();
+        assertThat(moved).extracting(e -> e.aggregateVersion()).contains(1L, 2L);
+        assertThat(moved).filteredOn(e -> e.aggregateVersion() == 2).allSatisfy(e -> {
+            assertThat(e.parentId()).hasToString(sasaran2);
+            assertThat(e.code()).isEqualTo("1.06.04");
+            assertThat(e.kind()).isEqualTo("PROGRAM");
+            assertThat(e.org().opdCode()).isEqualTo(opd);
+        });
         mvc.perform(get("/api/v1/plan/tree").param("pemdaCode", pemda).param("opdCode", opd))
                 .andExpect(jsonPath("$.roots[0].children[0].children[0].children[0].children[0].children[1]"
                         + ".children[0].children[0].code").value("1.06.04.2.01"));
