@@ -24,7 +24,7 @@ import java.util.UUID;
  * quarters (default SUM for counts, LAST for percentages, indexes and categories), the operational definition, data
  * source, responsible bidang, numerator and denominator, and whether it is an IKU.
  */
-record IndicatorRequest(
+public record IndicatorRequest(
         @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka (kode BPS)") String pemdaCode,
         @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD berupa huruf besar, angka dan tanda hubung") String opdCode,
         @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode bidang berupa huruf besar, angka dan tanda hubung") String bidangCode,
@@ -43,7 +43,7 @@ record IndicatorRequest(
         @Size(max = 500, message = "penyebut paling panjang 500 karakter") String denominator) {
 
     /** A year's target in the shape of the target type: value, min and max, or category; none of them is N/A. */
-    record YearTargetRequest(
+    public record YearTargetRequest(
             @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @Digits(integer = 15, fraction = 6, message = "angka target paling banyak 15 digit dan 6 desimal") BigDecimal value,
             @Digits(integer = 15, fraction = 6, message = "batas bawah paling banyak 15 digit dan 6 desimal") BigDecimal min,
@@ -51,7 +51,7 @@ record IndicatorRequest(
             @Size(max = 50, message = "kategori paling panjang 50 karakter") String category) {
     }
 
-    IndicatorRequest {
+    public IndicatorRequest {
         targets = targets == null ? List.of() : targets;
     }
 

@@ -10,10 +10,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 
-/** Bodies of the plan API. */
-final class PlanRequests {
+/** Bodies of the plan API; also what an import hands to {@link PlanNodes}. */
+public final class PlanRequests {
 
-    record NodeRequest(
+    public record NodeRequest(
             @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka (kode BPS)") String pemdaCode,
             @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD berupa huruf besar, angka dan tanda hubung") String opdCode,
             @NotNull(message = "jenis simpul wajib diisi: VISI, MISI, TUJUAN, SASARAN, PROGRAM, KEGIATAN, SUB_KEGIATAN atau AKSI") NodeKind kind,
@@ -24,15 +24,15 @@ final class PlanRequests {
             @NotBlank(message = "uraian wajib diisi") @Size(max = 1000, message = "uraian paling panjang 1000 karakter") String text,
             @Size(max = 100, message = "paling banyak 100 OPD") List<@NotBlank(message = "kode OPD tidak boleh kosong") String> sharedWithOpd) {
 
-        NodeRequest {
+        public NodeRequest {
             sharedWithOpd = sharedWithOpd == null ? List.of() : List.copyOf(sharedWithOpd);
         }
     }
 
-    record MoveRequest(UUID parentId) {
+    public record MoveRequest(UUID parentId) {
     }
 
-    record RenstraRequest(
+    public record RenstraRequest(
             @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka (kode BPS)") String pemdaCode,
             @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD berupa huruf besar, angka dan tanda hubung") String opdCode,
             @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int startYear,

@@ -1,5 +1,6 @@
 package id.sakip.planning.actionplan;
 
+import id.sakip.planning.PlanningApi;
 import id.sakip.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,16 +31,20 @@ class ActionPlanApiTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final String pemda = String.valueOf(1000 + (int) (Math.random() * 8999));
     private final String opd = "DINSOS-PPPA";
+    private PlanningApi api;
+    private String pemda;
+
+    @org.junit.jupiter.api.BeforeEach
+    void ownPemda() throws Exception {
+        api = new PlanningApi(mvc);
+        pemda = api.pemda();
+        api.registerOpd(opd, "Dinas Sosial PPPA");
+    }
 
     @Test
     void theRencanaAksiComesBackAsTheAgencysTableAndABadLineChangesNothing() throws Exception {
-        send("PUT", "/api/v1/organisations/" + pemda, "{\"name\":\"Kota Uji\"}").andExpect(status().isCreated());
-        send("PUT", "/api/v1/organisations/" + pemda + "/opd/" + opd, "{\"name\":\"Dinas Sosial PPPA\"}")
-                .andExpect(status().isCreated());
-        send("PUT", "/api/v1/organisations/" + pemda + "/opd/DINKES", "{\"name\":\"Dinas Kesehatan\"}")
-                .andExpect(status().isCreated());
+        api.registerOpd("DINKES", "Dinas Kesehatan");
         String tujuan = node(opd, "TUJUAN", null, "Meningkatnya perlindungan sosial");
         String sasaran = node(opd, "SASARAN", tujuan, "Meningkatnya Kualitas dan Kemampuan PMKS");
         String program = node(opd, "PROGRAM", sasaran, "Program Rehabilitasi Sosial");
@@ -121,11 +126,7 @@ class ActionPlanApiTest {
     }
 
     private ResultActions send(String method, String path, String body) throws Exception {
-        var request = MockMvcRequestBuilders.request(org.springframework.http.HttpMethod.valueOf(method), path);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc.perform(request);
+        return api.send(method, path, body);
     }
 
     private long lines() {

@@ -1,0 +1,77 @@
+package id.sakip.planning.imports;
+
+import id.sakip.support.web.Actors;
+import id.sakip.support.web.ApiProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.Map;
+
+@RestController
+@Tag(name = "Impor", description = "Impor Renstra dari buku kerja Excel")
+class ImportController {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final RenstraImport renstraImport;
+
+    ImportController(RenstraImport renstraImport) {
+        this.renstraImport = renstraImport;
+    }
+
+    @PostMapping(path = "/api/v1/renstra/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a Renstra from an Excel workbook (.xlsx, the template's columns)",
+            description = "All or nothing: 422 import-rejected lists every bad row by its number (errors: "
+                    + "\"baris 7\" -> what is wrong) and stores nothing; a good workbook becomes the Renstra (its "
+                    + "period from the year columns), its tujuan and sasaran, and its indicators with their targets. "
+                    + "409 renstra-exists when the OPD has a Renstra starting that year.")
+    ResponseEntity<RenstraImport.Result> importRenstra(
+            @RequestParam @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD tidak valid") String opdCode,
+            @RequestParam @NotBlank(message = "judul wajib diisi") @Size(max = 300, message = "judul paling panjang 300 karakter") String title,
+            @RequestPart("file") MultipartFile file) throws IOException {
+        if (file.isEmpty()) {
+            throw ApiProblem.unprocessable("not-a-workbook", "Berkas kosong.", Map.of("file", "berkas kosong"));
+        }
+        try (InputStream in = file.getInputStream()) {
+            RenstraImport.Result result = renstraImport.importWorkbook(pemdaCode, opdCode, title.strip(), in,
+                    Actors.current());
+            return ResponseEntity.created(URI.create("/api/v1/renstra/" + result.renstra().id() + "/matrix"))
+                    .body(result);
+        }
+    }
+
+    @GetMapping("/api/v1/renstra/import-template")
+    @Operation(summary = "The Excel template for a Renstra import, with a sheet that explains each column")
+    ResponseEntity<byte[]> template(
+            @RequestParam(defaultValue = "2025") @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int startYear,
+            @RequestParam(defaultValue = "2029") @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int endYear) {
+        if (endYear < startYear || endYear - startYear > 9) {
+            throw ApiProblem.unprocessable("invalid-period", "Periode harus urut dan paling lama 10 tahun.",
+                    Map.of("endYear", "tahun akhir harus sama atau setelah tahun awal, paling lama 10 tahun"));
+        }
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("template-renstra-" + startYear + "-" + endYear + ".xlsx").build().toString())
+                .body(RenstraTemplate.workbook(startYear, endYear));
+    }
+}

@@ -1,0 +1,183 @@
+package id.sakip.planning.imports;
+
+import id.sakip.planning.PlanningApi;
+import id.sakip.testsupport.RealInfrastructure;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A Renstra from the agency's own workbook: all of it, or nothing with every bad row named. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = RealInfrastructure.class)
+class RenstraImportApiTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The seed's MATRIKS RENSTRA, with the columns the seed leaves implicit (Satuan, Polaritas, Skala). */
+    private static final List<List<Object>> SEED = List.of(
+            List.of("1", "Meningkatnya Cakupan Perlindungan Sosial Masyarakat",
+                    "Meningkatnya Kualitas dan Kemampuan PMKS yang terpenuhi kebutuhan dasarnya (PMKS)",
+                    "Persentase PMKS (Penurunan)", "%", "Turun", "", 35, 35, 34.5, 34, 33.5, 33),
+            List.of("", "", "", "Persentase PMKS yang terpenuhi kebutuhan dasarnya", "%", "Naik", "",
+                    "85%", "86%", "87%", "88%", "89%", "90%"),
+            List.of("", "", "", "Indeks Pemberdayaan Gender (IDG)", "indeks", "Naik", "",
+                    68.00, 68.20, 68.30, 68.35, 68.40, 68.45),
+            List.of("2", "Meningkatnya Keberdayaan dan Kesetaraan Gender",
+                    "Meningkatnya peran serta perempuan dalam pembangunan", "Nilai Evaluasi Pengarusutamaan Gender",
+                    "kategori", "Kategori", "Pratama < Madya < Nindya < Utama < Mentor",
+                    "N/A", "N/A", "N/A", "Utama", "Utama", "Mentor"),
+            List.of("", "", "", "Persentase Kasus Kekerasan terhadap Perempuan dan Anak yang tertangani", "%",
+                    "Naik", "", "100%", "100%", "100%", "100%", "100%", "100%"),
+            List.of("", "", "", "Kategori Kota Layak Anak", "kategori", "Kategori",
+                    "Pratama < Madya < Nindya < Utama < KLA", "Madya", "Madya", "Nindya", "Nindya", "Utama", "Utama"));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final String opd = "DINSOS-PPPA";
+    private PlanningApi api;
+    private String pemda;
+
+    @org.junit.jupiter.api.BeforeEach
+    void ownPemda() throws Exception {
+        api = new PlanningApi(mvc);
+        pemda = api.pemda();
+        api.registerOpd(opd, "Dinas Sosial PPPA");
+    }
+
+    @Test
+    void theSeedsMatrixImportsWholeAndABadWorkbookStoresNothing() throws Exception {
+
+        // a bad workbook: three bad rows, each reported by its Excel row number; nothing is stored
+        List<List<Object>> bad = new java.util.ArrayList<>(SEED);
+        bad.set(1, List.of("", "", "", "Persentase PMKS yang terpenuhi", "%", "Sideways", "", 85, 86, 87, 88, 89, 90));
+        bad.set(3, List.of("2", "Meningkatnya Keberdayaan dan Kesetaraan Gender", "Meningkatnya peran serta",
+                "Nilai Evaluasi PUG", "kategori", "Kategori", "Pratama < Madya < Nindya < Utama",
+                "N/A", "N/A", "N/A", "Utama", "Utama", "Mentor"));
+        bad.set(4, List.of("", "", "", "", "%", "Naik", "", "banyak", 100, 100, 100, 100, 100));
+        long before = stored();
+        importing(workbook(bad, true))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:import-rejected"))
+                .andExpect(jsonPath("$.errors['baris 5']").value(org.hamcrest.Matchers.containsString("Polaritas")))
+                .andExpect(jsonPath("$.errors['baris 7']").value(org.hamcrest.Matchers.containsString("Mentor")))
+                .andExpect(jsonPath("$.errors['baris 8']").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Indikator kosong"),
+                        org.hamcrest.Matchers.containsString("'banyak' bukan angka"))))
+                .andExpect(jsonPath("$.errors.length()").value(3));
+        importing(workbook(SEED, false))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.header").value(org.hamcrest.Matchers.containsString("Polaritas")));
+        importing("not a workbook".getBytes())
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:not-a-workbook"));
+        assertThat(stored()).isEqualTo(before);
+
+        // the seed's matrix: the Renstra, its tujuan and sasaran, six indicators, six years each
+        String created = importing(workbook(SEED, true))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.renstra.startYear").value(2019))
+                .andExpect(jsonPath("$.renstra.endYear").value(2024))
+                .andExpect(jsonPath("$.tujuan").value(2))
+                .andExpect(jsonPath("$.sasaran").value(2))
+                .andExpect(jsonPath("$.indicators").value(6))
+                .andReturn().getResponse().getContentAsString();
+        String renstra = JSON.readTree(created).get("renstra").get("id").asString();
+        send("GET", "/api/v1/renstra/" + renstra + "/matrix", null)
+                .andExpect(jsonPath("$.rows[0].indicators[0].polarity").value("DECREASING"))
+                .andExpect(jsonPath("$.rows[0].indicators[0].targets[2].value").value(34.5))
+                .andExpect(jsonPath("$.rows[0].indicators[1].targets[5].value").value(90))
+                .andExpect(jsonPath("$.rows[0].indicators[2].targets[3].value").value(68.35))
+                .andExpect(jsonPath("$.rows[1].indicators[0].targets[0].category").doesNotExist())
+                .andExpect(jsonPath("$.rows[1].indicators[0].targets[5].category").value("Mentor"))
+                .andExpect(jsonPath("$.rows[1].indicators[2].scale[4]").value("KLA"))
+                .andExpect(jsonPath("$.rows[1].indicators[2].targets[2].category").value("Nindya"));
+        // the same period again: refused, and still nothing half-written
+        long after = stored();
+        importing(workbook(SEED, true)).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:renstra-exists"));
+        assertThat(stored()).isEqualTo(after);
+
+        var template = send("GET", "/api/v1/renstra/import-template?startYear=2025&endYear=2029", null)
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(template.getContentType()).startsWith("application/vnd.openxmlformats");
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.getContentAsByteArray()))) {
+            Row header = workbook.getSheet("Renstra").getRow(0);
+            assertThat(header.getCell(5).getStringCellValue()).isEqualTo("Polaritas");
+            assertThat(header.getCell(11).getStringCellValue()).isEqualTo("2029");
+            assertThat(workbook.getSheet("Petunjuk")).isNotNull();
+        }
+    }
+
+    /** Laid out as the seed: a two-row header with the years on the second row. */
+    private static byte[] workbook(List<List<Object>> rows, boolean withPolarity) throws Exception {
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Matriks Renstra");
+            Row title = sheet.createRow(0);
+            title.createCell(0).setCellValue("MATRIKS RENSTRA");
+            Row header = sheet.createRow(1);
+            List<String> names = List.of("No.", "Tujuan", "Sasaran", "Indikator", "Satuan",
+                    withPolarity ? "Polaritas" : "Keterangan", "Skala", "Target Kinerja pada Tahun Ke");
+            for (int c = 0; c < names.size(); c++) {
+                header.createCell(c).setCellValue(names.get(c));
+            }
+            Row years = sheet.createRow(2);
+            for (int y = 0; y < 6; y++) {
+                years.createCell(7 + y).setCellValue(2019 + y);
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(3 + r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    Object value = rows.get(r).get(c);
+                    if (value instanceof Number number) {
+                        row.createCell(c).setCellValue(number.doubleValue());
+                    } else {
+                        row.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private ResultActions importing(byte[] file) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/renstra/import")
+                .file(new MockMultipartFile("file", "renstra.xlsx", ImportController.XLSX.toString(), file))
+                .param("pemdaCode", pemda).param("opdCode", opd).param("title", "Renstra 2019-2024"));
+    }
+
+    private ResultActions send(String method, String path, String body) throws Exception {
+        return api.send(method, path, body);
+    }
+
+    private long stored() {
+        return jdbc.sql("SELECT (SELECT count(*) FROM renstra) + (SELECT count(*) FROM plan_node) "
+                + "+ (SELECT count(*) FROM indicator) + (SELECT count(*) FROM event_publication)")
+                .query(Long.class).single();
+    }
+}
