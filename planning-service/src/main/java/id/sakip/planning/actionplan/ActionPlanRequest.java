@@ -16,18 +16,18 @@ import java.util.UUID;
  * target; each aksi its volume, the quarters in which it runs and, where printed, a target. Targets are kept as the
  * agency writes them ("88%", "50 Orang").
  */
-record ActionPlanRequest(
+public record ActionPlanRequest(
         @Valid Signed signed,
         @NotEmpty(message = "paling sedikit satu baris") @Size(max = 2000, message = "paling banyak 2000 baris") List<@Valid @NotNull(message = "baris tidak boleh kosong") Line> lines) {
 
-    record Signed(
+    public record Signed(
             @Size(max = 100, message = "tempat paling panjang 100 karakter") String place,
             LocalDate date,
             @Size(max = 200, message = "nama paling panjang 200 karakter") String by,
             @Pattern(regexp = "^$|[0-9 ]{18,21}", message = "NIP berupa 18 angka (boleh dengan spasi)") String nip) {
     }
 
-    record Line(
+    public record Line(
             @NotNull(message = "simpul pohon kinerja wajib diisi") UUID nodeId,
             @Size(max = 500, message = "indikator paling panjang 500 karakter") String indicator,
             @Size(max = 100, message = "target paling panjang 100 karakter") String target,

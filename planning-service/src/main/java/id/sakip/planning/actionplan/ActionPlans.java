@@ -128,6 +128,11 @@ public class ActionPlans {
         return created;
     }
 
+    public boolean exists(String pemdaCode, String opdCode, int year) {
+        return jdbc.sql("SELECT count(*) FROM rencana_aksi WHERE pemda_code = ? AND opd_code = ? AND year = ?")
+                .params(pemdaCode, opdCode, year).query(Long.class).single() > 0;
+    }
+
     @Transactional(readOnly = true)
     public ActionPlanView get(String pemdaCode, String opdCode, int year) {
         var header = jdbc.sql("SELECT * FROM rencana_aksi WHERE pemda_code = ? AND opd_code = ? AND year = ?")

@@ -33,9 +33,11 @@ class ImportController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final RenstraImport renstraImport;
+    private final RencanaAksiImport rencanaAksiImport;
 
-    ImportController(RenstraImport renstraImport) {
+    ImportController(RenstraImport renstraImport, RencanaAksiImport rencanaAksiImport) {
         this.renstraImport = renstraImport;
+        this.rencanaAksiImport = rencanaAksiImport;
     }
 
     @PostMapping(path = "/api/v1/renstra/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -72,6 +74,45 @@ class ImportController {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("template-renstra-" + startYear + "-" + endYear + ".xlsx").build().toString())
-                .body(RenstraTemplate.workbook(startYear, endYear));
+                .body(Templates.renstra(startYear, endYear));
+    }
+
+    @PostMapping(path = "/api/v1/rencana-aksi/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a Rencana Aksi from an Excel workbook (.xlsx, the template's columns)",
+            description = "Programs, kegiatan, sub kegiatan and aksi of the workbook are added under the sasaran "
+                    + "strategis sasaranId, with the indicators and targets as written, the aksi's volume and "
+                    + "quarters; the sasaran's indicator and its cumulative quarter targets come as parameters. All or "
+                    + "nothing: 422 import-rejected names every bad row; 409 rencana-aksi-exists when the year has one.")
+    ResponseEntity<RencanaAksiImport.Result> importRencanaAksi(
+            @RequestParam @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD tidak valid") String opdCode,
+            @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
+            @RequestParam java.util.UUID sasaranId,
+            @RequestParam(required = false) @Size(max = 500, message = "indikator paling panjang 500 karakter") String indikatorSasaran,
+            @RequestParam(required = false) @Size(max = 100, message = "target paling panjang 100 karakter") String targetTw1,
+            @RequestParam(required = false) @Size(max = 100, message = "target paling panjang 100 karakter") String targetTw2,
+            @RequestParam(required = false) @Size(max = 100, message = "target paling panjang 100 karakter") String targetTw3,
+            @RequestParam(required = false) @Size(max = 100, message = "target paling panjang 100 karakter") String targetTw4,
+            @RequestPart("file") MultipartFile file) throws IOException {
+        if (file.isEmpty()) {
+            throw ApiProblem.unprocessable("not-a-workbook", "Berkas kosong.", Map.of("file", "berkas kosong"));
+        }
+        java.util.List<String> quarters = java.util.Arrays.asList(targetTw1, targetTw2, targetTw3, targetTw4);
+        try (InputStream in = file.getInputStream()) {
+            RencanaAksiImport.Result result = rencanaAksiImport.importWorkbook(pemdaCode, opdCode, year, sasaranId,
+                    indikatorSasaran, quarters.stream().allMatch(java.util.Objects::isNull) ? null : quarters, in,
+                    Actors.current());
+            return ResponseEntity.created(URI.create("/api/v1/rencana-aksi/" + pemdaCode + "/" + opdCode + "/" + year))
+                    .body(result);
+        }
+    }
+
+    @GetMapping("/api/v1/rencana-aksi/import-template")
+    @Operation(summary = "The Excel template for a Rencana Aksi import, with a sheet that explains each column")
+    ResponseEntity<byte[]> rencanaAksiTemplate() {
+        return ResponseEntity.ok().contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("template-rencana-aksi.xlsx").build().toString())
+                .body(Templates.rencanaAksi());
     }
 }

@@ -258,7 +258,7 @@ public class RenstraImport {
         return Arrays.stream(text.split("[<,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String text(Row row, Integer column, DataFormatter format) {
+    static String text(Row row, Integer column, DataFormatter format) {
         if (column == null) {
             return null;
         }
@@ -267,7 +267,7 @@ public class RenstraImport {
         return text.isEmpty() ? null : text;
     }
 
-    private static boolean blank(Row row, DataFormatter format) {
+    static boolean blank(Row row, DataFormatter format) {
         for (Cell cell : row) {
             if (!format.formatCellValue(cell).isBlank()) {
                 return false;
@@ -276,7 +276,7 @@ public class RenstraImport {
         return true;
     }
 
-    private static ApiProblem rejected(Map<String, String> errors) {
+    static ApiProblem rejected(Map<String, String> errors) {
         return ApiProblem.unprocessable("import-rejected", "Impor ditolak, tidak ada data yang disimpan: "
                 + errors.size() + " masalah. " + String.join(" | ", errors.entrySet().stream()
                 .map(e -> e.getKey() + ": " + e.getValue()).toList()), errors);

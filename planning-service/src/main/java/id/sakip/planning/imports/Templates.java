@@ -11,13 +11,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The workbook agencies fill in for a Renstra import: the matrix's columns, and a sheet that explains them. */
-final class RenstraTemplate {
+/** The workbooks agencies fill in for an import: the table's columns, and a sheet that explains them. */
+final class Templates {
 
     static final List<String> COLUMNS = List.of("No", "Tujuan", "Sasaran", "Indikator", "Satuan", "Polaritas",
             "Skala");
 
-    private static final List<String[]> GUIDE = List.of(
+    private static final List<String[]> RENSTRA_GUIDE = List.of(
             new String[] {"Kolom", "Isi"},
             new String[] {"No", "Nomor urut tujuan (boleh kosong)."},
             new String[] {"Tujuan", "Tujuan Renstra. Kosongkan pada baris berikutnya bila tujuannya sama (seperti sel "
@@ -37,36 +37,59 @@ final class RenstraTemplate {
             new String[] {"Impor", "Semua atau tidak sama sekali: bila satu baris salah, tidak ada yang disimpan dan "
                     + "setiap baris yang salah dilaporkan dengan nomornya."});
 
-    static byte[] workbook(int startYear, int endYear) {
+    private static final List<String[]> RENCANA_AKSI_GUIDE = List.of(
+            new String[] {"Kolom", "Isi"},
+            new String[] {"Program, Kegiatan, Sub Kegiatan", "Nama; kosongkan bila sama dengan baris di atasnya "
+                    + "(seperti sel yang digabung). Indikator dan Target masing-masing ditulis pada baris pertamanya."},
+            new String[] {"Target", "Ditulis seperti di dokumen, misalnya 86% atau 50 Orang."},
+            new String[] {"Aksi", "Satu aksi per baris, dengan Volume (misalnya 1 kali, 12 Bulan) dan Target Aksi bila "
+                    + "ada."},
+            new String[] {"TW I - TW IV", "Tandai v pada triwulan pelaksanaan aksi; kosongkan yang lain. Paling sedikit "
+                    + "satu triwulan."},
+            new String[] {"Sasaran strategis", "Dipilih saat mengimpor (sasaranId), bersama indikator dan target "
+                    + "triwulannya; program-program dalam berkas ditambahkan di bawahnya."},
+            new String[] {"Impor", "Semua atau tidak sama sekali: bila satu baris salah, tidak ada yang disimpan dan "
+                    + "setiap baris yang salah dilaporkan dengan nomornya."});
+
+    static byte[] renstra(int startYear, int endYear) {
+        List<String> header = new java.util.ArrayList<>(COLUMNS);
+        for (int year = startYear; year <= endYear; year++) {
+            header.add(String.valueOf(year));
+        }
+        return workbook("Renstra", header, RENSTRA_GUIDE, new int[] {6, 40, 40, 50, 12, 12, 30});
+    }
+
+    static byte[] rencanaAksi() {
+        return workbook("Rencana Aksi", RencanaAksiImport.COLUMNS, RENCANA_AKSI_GUIDE,
+                new int[] {35, 40, 12, 35, 40, 12, 35, 40, 12, 40, 12, 12, 7, 7, 7, 7});
+    }
+
+    private static byte[] workbook(String name, List<String> header, List<String[]> guideRows, int[] widths) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Sheet matrix = workbook.createSheet("Renstra");
-            Row header = matrix.createRow(0);
-            int column = 0;
-            for (String name : COLUMNS) {
-                header.createCell(column++).setCellValue(name);
+            Sheet table = workbook.createSheet(name);
+            Row first = table.createRow(0);
+            for (int c = 0; c < header.size(); c++) {
+                first.createCell(c).setCellValue(header.get(c));
+                first.getCell(c).setCellStyle(bold);
+                if (c < widths.length) {
+                    table.setColumnWidth(c, widths[c] * 256);
+                }
             }
-            for (int year = startYear; year <= endYear; year++) {
-                header.createCell(column++).setCellValue(String.valueOf(year));
-            }
-            header.forEach(cell -> cell.setCellStyle(bold));
-            matrix.setColumnWidth(1, 40 * 256);
-            matrix.setColumnWidth(2, 40 * 256);
-            matrix.setColumnWidth(3, 50 * 256);
-            matrix.createFreezePane(0, 1);
+            table.createFreezePane(0, 1);
             Sheet guide = workbook.createSheet("Petunjuk");
-            for (int r = 0; r < GUIDE.size(); r++) {
+            for (int r = 0; r < guideRows.size(); r++) {
                 Row row = guide.createRow(r);
-                row.createCell(0).setCellValue(GUIDE.get(r)[0]);
-                row.createCell(1).setCellValue(GUIDE.get(r)[1]);
+                row.createCell(0).setCellValue(guideRows.get(r)[0]);
+                row.createCell(1).setCellValue(guideRows.get(r)[1]);
                 if (r == 0) {
                     row.forEach(cell -> cell.setCellStyle(bold));
                 }
             }
-            guide.setColumnWidth(0, 14 * 256);
+            guide.setColumnWidth(0, 30 * 256);
             guide.setColumnWidth(1, 120 * 256);
             workbook.write(out);
             return out.toByteArray();
@@ -75,6 +98,6 @@ final class RenstraTemplate {
         }
     }
 
-    private RenstraTemplate() {
+    private Templates() {
     }
 }

@@ -27,11 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A Renstra from the agency's own workbook: all of it, or nothing with every bad row named. */
+/** A Renstra or a Rencana Aksi from the agency's own workbook: all of it, or nothing with every bad row named. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = RealInfrastructure.class)
-class RenstraImportApiTest {
+class ImportApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -133,6 +133,105 @@ class RenstraImportApiTest {
         }
     }
 
+    @Test
+    void aRencanaAksiImportsUnderItsSasaranAndABadRowStoresNothing() throws Exception {
+        String tujuan = id(send("POST", "/api/v1/plan/nodes", "{\"pemdaCode\":\"" + pemda + "\",\"opdCode\":\"" + opd
+                + "\",\"kind\":\"TUJUAN\",\"text\":\"Meningkatnya perlindungan sosial\"}"));
+        String sasaran = id(send("POST", "/api/v1/plan/nodes", "{\"pemdaCode\":\"" + pemda + "\",\"opdCode\":\"" + opd
+                + "\",\"kind\":\"SASARAN\",\"parentId\":\"" + tujuan + "\",\"text\":\"Meningkatnya Kualitas PMKS\"}"));
+        List<List<Object>> good = List.of(
+                List.of("Rehabilitasi Sosial", "Persentase PPKS yang mendapatkan Pelayanan Rehabilitasi Sosial", "86%",
+                        "Rehabilitasi Sosial Dasar", "Jumlah Penerima Pelayanan Rehabilitasi Sosial Dasar", "80%",
+                        "Penyediaan Permakanan", "Jumlah Penerima Penyediaan Permakanan", "50 Orang",
+                        "Program Rantang Sehat bagi Lanjut Usia Terlantar", "1 tahun", "", "v", "v", "v", "v"),
+                List.of("", "", "", "", "", "", "", "", "",
+                        "Penyaluran Bantuan Sosial Sembako bagi Anak Yatim", "1 kali", "22 Orang", "v", "", "", ""),
+                List.of("", "", "", "", "", "", "Penyediaan Sandang", "Jumlah orang yang menerima pakaian", "100 orang",
+                        "penyediaan pakaian dan kelengkapan lainnya", "1 kali", "", "v", "", "", ""),
+                List.of("Penanganan Bencana", "", "", "Perlindungan Sosial Korban Bencana", "", "",
+                        "Penyediaan Makanan", "", "", "Dapur umum", "1 kali", "", "", "", "v", ""));
+        List<List<Object>> bad = new java.util.ArrayList<>(good);
+        bad.set(1, List.of("", "", "", "", "", "", "", "", "", "Sembako", "", "", "", "", "", ""));
+        bad.set(3, List.of("", "", "", "", "", "", "", "", "", "Dapur umum", "1 kali", "", "", "ok", "", ""));
+        long before = stored();
+        importingPlan(table(bad), sasaran)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:import-rejected"))
+                .andExpect(jsonPath("$.errors['baris 3']").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("Volume kosong"),
+                        org.hamcrest.Matchers.containsString("tanpa jadwal"))))
+                .andExpect(jsonPath("$.errors['baris 5']").value(org.hamcrest.Matchers.containsString("'ok'")))
+                .andExpect(jsonPath("$.errors.length()").value(2));
+        importingPlan(table(good), tujuan)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.sasaranId").exists());
+        assertThat(stored()).isEqualTo(before);
+
+        importingPlan(table(good), sasaran)
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.programs").value(2))
+                .andExpect(jsonPath("$.subKegiatan").value(3))
+                .andExpect(jsonPath("$.aksi").value(4));
+        send("GET", "/api/v1/rencana-aksi/" + pemda + "/" + opd + "/2025", null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.sasaran[0].quarterTargets[3]").value("88%"))
+                .andExpect(jsonPath("$.sasaran[0].programs[0].target").value("86%"))
+                .andExpect(jsonPath("$.sasaran[0].programs[0].children[0].children[0].children[1].name")
+                        .value("Penyaluran Bantuan Sosial Sembako bagi Anak Yatim"))
+                .andExpect(jsonPath("$.sasaran[0].programs[0].children[0].children[0].children[1].target")
+                        .value("22 Orang"))
+                .andExpect(jsonPath("$.sasaran[0].programs[0].children[0].children[0].children[1].schedule[0]")
+                        .value(true))
+                .andExpect(jsonPath("$.sasaran[0].programs[0].children[0].children[0].children[1].schedule[1]")
+                        .value(false))
+                .andExpect(jsonPath("$.sasaran[0].programs[0].children[0].children[1].name")
+                        .value("Penyediaan Sandang"))
+                .andExpect(jsonPath("$.sasaran[0].programs[1].children[0].children[0].children[0].schedule[2]")
+                        .value(true));
+        importingPlan(table(good), sasaran).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:rencana-aksi-exists"));
+
+        var template = send("GET", "/api/v1/rencana-aksi/import-template", null).andExpect(status().isOk())
+                .andReturn().getResponse();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template.getContentAsByteArray()))) {
+            assertThat(workbook.getSheet("Rencana Aksi").getRow(0).getCell(9).getStringCellValue()).isEqualTo("Aksi");
+        }
+    }
+
+    /** The Rencana Aksi template's columns, a title row above them. */
+    private static byte[] table(List<List<Object>> rows) throws Exception {
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Rencana Aksi");
+            Row header = sheet.createRow(0);
+            List<String> names = List.of("Program", "Indikator Program", "Target Program", "Kegiatan",
+                    "Indikator Kegiatan", "Target Kegiatan", "Sub Kegiatan", "Indikator Sub Kegiatan",
+                    "Target Sub Kegiatan", "Aksi", "Volume", "Target Aksi", "TW I", "TW II", "TW III", "TW IV");
+            for (int c = 0; c < names.size(); c++) {
+                header.createCell(c).setCellValue(names.get(c));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                Row row = sheet.createRow(1 + r);
+                for (int c = 0; c < rows.get(r).size(); c++) {
+                    row.createCell(c).setCellValue(rows.get(r).get(c).toString());
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private ResultActions importingPlan(byte[] file, String sasaran) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/rencana-aksi/import")
+                .file(new MockMultipartFile("file", "rencana-aksi.xlsx", ImportController.XLSX.toString(), file))
+                .param("pemdaCode", pemda).param("opdCode", opd).param("year", "2025").param("sasaranId", sasaran)
+                .param("indikatorSasaran", "Persentase PMKS yang terpenuhi kebutuhannya").param("targetTw4", "88%"));
+    }
+
+    private static String id(ResultActions result) throws Exception {
+        return JSON.readTree(result.andExpect(status().isCreated()).andReturn().getResponse().getContentAsString())
+                .get("id").asString();
+    }
+
     /** Laid out as the seed: a two-row header with the years on the second row. */
     private static byte[] workbook(List<List<Object>> rows, boolean withPolarity) throws Exception {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -177,7 +276,8 @@ class RenstraImportApiTest {
 
     private long stored() {
         return jdbc.sql("SELECT (SELECT count(*) FROM renstra) + (SELECT count(*) FROM plan_node) "
-                + "+ (SELECT count(*) FROM indicator) + (SELECT count(*) FROM event_publication)")
+                + "+ (SELECT count(*) FROM indicator) + (SELECT count(*) FROM event_publication) "
+                + "+ (SELECT count(*) FROM rencana_aksi) + (SELECT count(*) FROM rencana_aksi_line)")
                 .query(Long.class).single();
     }
 }
