@@ -68,6 +68,10 @@ class OutboxDeliveryTest {
 
     @Test
     void anEventWrittenWhileTheBrokerIsAwayIsDeliveredWhenItIsBack() throws Exception {
+        var planningApi = new GatewayClient("http://localhost:" + planning.port(), "uji.outbox");
+        planningApi.send("PUT", "/api/v1/organisations/3574", "{\"name\":\"Kota Probolinggo\"}", 201, 200);
+        planningApi.send("PUT", "/api/v1/organisations/3574/opd/DINSOS-PPPA", "{\"name\":\"Dinas Sosial PPPA\"}",
+                201, 200);
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + planning.port() + "/api/v1/indicators"))
                 .header("Content-Type", "application/json")

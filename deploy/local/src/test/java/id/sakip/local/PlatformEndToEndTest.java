@@ -45,6 +45,15 @@ class PlatformEndToEndTest {
         platform = Platform.start(Layout.find(), settings, Path.of("target/e2e-logs"),
                 List.of("--sakip.outbox.resubmit-interval=2s", "--sakip.outbox.resubmit-min-age=2s"));
         gateway = settings.gatewayUrl();
+        var api = new GatewayClient(gateway, "uji.e2e");
+        try {
+            api.send("PUT", "/api/v1/organisations/3574", "{\"name\":\"Kota Probolinggo\",\"province\":\"Jawa Timur\"}",
+                    201, 200);
+            api.send("PUT", "/api/v1/organisations/3574/opd/" + OPD, "{\"name\":\"OPD uji end-to-end\"}", 201);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
     }
 
     @AfterAll

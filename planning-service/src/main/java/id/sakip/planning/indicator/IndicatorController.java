@@ -36,7 +36,8 @@ class IndicatorController {
             description = "Publishes sakip.planning.IndicatorDefined.v1. Polarity is stated, never guessed. "
                     + "Targets fit the target type: value (NUMBER), min and max (RANGE), a category of the scale "
                     + "(CATEGORY, for ORDINAL indicators); all empty means N/A for that year. 422 "
-                    + "target-type-mismatch with field errors targets[i].")
+                    + "target-type-mismatch with field errors targets[i]. The OPD (and bidang, when given) must be "
+                    + "registered first: 422 unknown-opd / unknown-bidang.")
     ResponseEntity<IndicatorView> define(@Valid @RequestBody IndicatorRequest request) {
         IndicatorView created = indicators.define(request, Actors.current());
         return ResponseEntity.created(URI.create("/api/v1/indicators/" + created.id())).body(created);

@@ -5,6 +5,7 @@ import id.sakip.events.IndicatorDefined;
 import id.sakip.events.OrgRef;
 import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
+import id.sakip.planning.organisation.Organisations;
 import id.sakip.planning.plan.NodeKind;
 import id.sakip.planning.plan.PlanNode;
 import id.sakip.planning.plan.PlanNodes;
@@ -32,18 +33,25 @@ public class IndicatorService {
 
     private final IndicatorRepository repository;
     private final PlanNodes nodes;
+    private final Organisations organisations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IndicatorService(IndicatorRepository repository, PlanNodes nodes, ApplicationEventPublisher events) {
+    IndicatorService(IndicatorRepository repository, PlanNodes nodes, Organisations organisations,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.nodes = nodes;
+        this.organisations = organisations;
         this.events = events;
         this.clock = Clock.systemUTC();
     }
 
     @Transactional
     public IndicatorView define(IndicatorRequest request, String actor) {
+        organisations.requireOpd(request.pemdaCode(), request.opdCode());
+        if (request.bidangCode() != null) {
+            organisations.requireBidang(request.pemdaCode(), request.opdCode(), request.bidangCode());
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         TargetType type = TargetRules.typeFor(request.polarity(), request.targetType());
         List<String> scale = request.scale() == null ? List.of() : request.scale().stream().map(String::strip).toList();

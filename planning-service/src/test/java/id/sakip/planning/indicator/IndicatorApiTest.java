@@ -45,6 +45,16 @@ class IndicatorApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @org.junit.jupiter.api.BeforeEach
+    void registeredOrganisation() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                "/api/v1/organisations/3574").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Kota Probolinggo\"}"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
+                "/api/v1/organisations/3574/opd/DINSOS-PPPA").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Dinas Sosial PPPA\"}"));
+    }
+
     @Test
     void aDefinedIndicatorIsStoredAndPublishedWithCloudEventsHeaders() throws Exception {
         MvcResult result = mvc.perform(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON)
@@ -110,6 +120,19 @@ class IndicatorApiTest {
         mvc.perform(get("/api/v1/indicators/" + UUID.randomUUID()))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:indicator-not-found"));
+
+        // an OPD or a bidang that was never registered
+        mvc.perform(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"pemdaCode":"3574","opdCode":"TIDAK-ADA","name":"x","unit":"%","polarity":"INCREASING",
+                         "targets":[{"year":2024,"value":1}]}"""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:unknown-opd"))
+                .andExpect(jsonPath("$.errors.opdCode").exists());
+        mvc.perform(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"pemdaCode":"3574","opdCode":"DINSOS-PPPA","bidangCode":"TIDAK-ADA","name":"x","unit":"%",
+                         "polarity":"INCREASING","targets":[{"year":2024,"value":1}]}"""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:unknown-bidang"));
 
         mvc.perform(get("/api/v1/indicators/not-a-uuid"))
                 .andExpect(status().isBadRequest())
