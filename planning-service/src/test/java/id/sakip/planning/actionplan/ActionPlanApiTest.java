@@ -1,15 +1,8 @@
 package id.sakip.planning.actionplan;
 
-import id.sakip.planning.PlanningApi;
-import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.planning.PlanningApiTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,28 +12,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The Rencana Aksi: written whole, read as the agency's table, refused whole when a line is wrong. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ContextConfiguration(initializers = RealInfrastructure.class)
-class ActionPlanApiTest {
+class ActionPlanApiTest extends PlanningApiTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-
-    private final String opd = "DINSOS-PPPA";
-    private PlanningApi api;
-    private String pemda;
-
-    @org.junit.jupiter.api.BeforeEach
-    void ownPemda() throws Exception {
-        api = new PlanningApi(mvc);
-        pemda = api.pemda();
-        api.registerOpd(opd, "Dinas Sosial PPPA");
-    }
 
     @Test
     void theRencanaAksiComesBackAsTheAgencysTableAndABadLineChangesNothing() throws Exception {
@@ -123,10 +98,6 @@ class ActionPlanApiTest {
         var response = send("POST", "/api/v1/plan/nodes", body).andExpect(status().isCreated()).andReturn()
                 .getResponse().getContentAsString();
         return JSON.readTree(response).get("id").asString();
-    }
-
-    private ResultActions send(String method, String path, String body) throws Exception {
-        return api.send(method, path, body);
     }
 
     private long lines() {

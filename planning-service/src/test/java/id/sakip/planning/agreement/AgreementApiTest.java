@@ -4,17 +4,11 @@ import id.sakip.events.EventCodec;
 import id.sakip.events.EventType;
 import id.sakip.events.PerjanjianKinerjaSigned;
 import id.sakip.events.Topics;
+import id.sakip.planning.PlanningApiTestBase;
 import id.sakip.testsupport.KafkaProbe;
-import id.sakip.testsupport.RealInfrastructure;
 import id.sakip.testsupport.RealKafka;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,26 +20,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A Perjanjian Kinerja is drafted, signed, never edited again, and revised into versions that all stay readable. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ContextConfiguration(initializers = RealInfrastructure.class)
-class AgreementApiTest {
+class AgreementApiTest extends PlanningApiTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-
-    private final String pemda = String.valueOf(1000 + (int) (Math.random() * 8999));
-    private final String opd = "DINSOS-PPPA";
 
     @Test
     void aSignedAgreementIsNeverEditedAndARevisionKeepsBothVersions() throws Exception {
-        put("/api/v1/organisations/" + pemda, "{\"name\":\"Kota Uji\"}").andExpect(status().isCreated());
-        put("/api/v1/organisations/" + pemda + "/opd/" + opd, "{\"name\":\"Dinas Sosial PPPA\"}")
-                .andExpect(status().isCreated());
         String tujuan = id(post("/api/v1/plan/nodes", node("TUJUAN", null, null, "Meningkatnya perlindungan sosial")));
         String sasaran = id(post("/api/v1/plan/nodes", node("SASARAN", tujuan, null, "Meningkatnya Kualitas PMKS")));
         String program = id(post("/api/v1/plan/nodes", node("PROGRAM", sasaran, "1.06.02",
@@ -179,11 +160,6 @@ class AgreementApiTest {
     private ResultActions post(String path, String body) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
                 .contentType(MediaType.APPLICATION_JSON).header("X-Sakip-User", "perencana.dinsos").content(body));
-    }
-
-    private ResultActions put(String path, String body) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path)
-                .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     private long count() {

@@ -1,20 +1,13 @@
 package id.sakip.planning.imports;
 
-import id.sakip.planning.PlanningApi;
-import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.planning.PlanningApiTestBase;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,10 +21,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** A Renstra or a Rencana Aksi from the agency's own workbook: all of it, or nothing with every bad row named. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@ContextConfiguration(initializers = RealInfrastructure.class)
-class ImportApiTest {
+class ImportApiTest extends PlanningApiTestBase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -53,21 +43,6 @@ class ImportApiTest {
             List.of("", "", "", "Kategori Kota Layak Anak", "kategori", "Kategori",
                     "Pratama < Madya < Nindya < Utama < KLA", "Madya", "Madya", "Nindya", "Nindya", "Utama", "Utama"));
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcClient jdbc;
-
-    private final String opd = "DINSOS-PPPA";
-    private PlanningApi api;
-    private String pemda;
-
-    @org.junit.jupiter.api.BeforeEach
-    void ownPemda() throws Exception {
-        api = new PlanningApi(mvc);
-        pemda = api.pemda();
-        api.registerOpd(opd, "Dinas Sosial PPPA");
-    }
 
     @Test
     void theSeedsMatrixImportsWholeAndABadWorkbookStoresNothing() throws Exception {
@@ -268,10 +243,6 @@ class ImportApiTest {
         return mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/renstra/import")
                 .file(new MockMultipartFile("file", "renstra.xlsx", ImportController.XLSX.toString(), file))
                 .param("pemdaCode", pemda).param("opdCode", opd).param("title", "Renstra 2019-2024"));
-    }
-
-    private ResultActions send(String method, String path, String body) throws Exception {
-        return api.send(method, path, body);
     }
 
     private long stored() {

@@ -1,0 +1,41 @@
+package id.sakip.planning;
+
+import id.sakip.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * Planning on real PostgreSQL and Kafka through its HTTP API; every test works in a Pemda of its own with the OPD
+ * {@link #opd} registered, so tests never see each other's data. One Spring context for all subclasses.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = RealInfrastructure.class)
+public abstract class PlanningApiTestBase {
+
+    @Autowired
+    protected MockMvc mvc;
+    @Autowired
+    protected JdbcClient jdbc;
+
+    protected final String opd = "DINSOS-PPPA";
+    protected PlanningApi api;
+    protected String pemda;
+
+    @BeforeEach
+    void ownPemda() throws Exception {
+        api = new PlanningApi(mvc);
+        pemda = api.pemda();
+        api.registerOpd(opd, "Dinas Sosial PPPA");
+    }
+
+    protected ResultActions send(String method, String path, String body) throws Exception {
+        return api.send(method, path, body);
+    }
+}
