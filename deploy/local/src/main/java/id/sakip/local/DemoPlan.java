@@ -89,11 +89,13 @@ public final class DemoPlan {
         String strategic = demo.get("rencanaAksi").get("sasaranStrategis").get("text").asString();
         for (JsonNode sasaranSource : cascading.get("sasaranPd")) {
             String sasaran = node(opd, "SASARAN", tujuanPd, sasaranSource.get("text").asString(), null);
+            String firstIku = null;
             for (JsonNode iku : sasaranSource.get("iku")) {
-                indicator(sasaran, iku.asString(), true);
+                String id = indicator(sasaran, iku.asString(), true);
+                firstIku = firstIku == null ? id : firstIku;
             }
             if (sasaranSource.get("text").asString().equals(strategic)) {
-                programs(sasaran);
+                programs(sasaran, firstIku);
             }
         }
     }
@@ -102,12 +104,13 @@ public final class DemoPlan {
      * The Rencana Aksi's programs hang under the sasaran strategis they serve; then the Rencana Aksi itself: one line
      * per node, with the indicators and targets as printed, the aksi's volume and quarter schedule.
      */
-    private void programs(String sasaran) throws IOException, InterruptedException {
+    private void programs(String sasaran, String iku) throws IOException, InterruptedException {
         JsonNode source = demo.get("rencanaAksi");
         ArrayNode lines = gateway.json().createArrayNode();
         JsonNode strategic = source.get("sasaranStrategis");
+        // the sasaran's IKU is the indicator whose quarter targets these are (published for measurement)
         lines.addObject().put("nodeId", sasaran).put("indicator", strategic.get("indicator").asString())
-                .set("quarterTargets", strategic.get("quarterTargets"));
+                .put("indicatorId", iku).set("quarterTargets", strategic.get("quarterTargets"));
         for (JsonNode program : source.get("programs")) {
             String programId = node(opd, "PROGRAM", sasaran, program.get("name").asString(), null);
             line(lines, programId, program);
@@ -181,13 +184,13 @@ public final class DemoPlan {
         }
     }
 
-    private void indicator(String node, String name, boolean iku) throws IOException, InterruptedException {
+    private String indicator(String node, String name, boolean iku) throws IOException, InterruptedException {
         JsonNode details = demo.get("indicatorDetails").get(name);
         if (details == null) {
             throw new IllegalStateException("Demo plan: no unit and polarity for indicator '" + name + "'");
         }
-        gateway.send("POST", "/api/v1/indicators", indicatorRequest(node, name, details.get("unit").asString(),
-                details.get("polarity").asString(), details.get("scale"), iku), 201);
+        return gateway.send("POST", "/api/v1/indicators", indicatorRequest(node, name, details.get("unit").asString(),
+                details.get("polarity").asString(), details.get("scale"), iku), 201).get("id").asString();
     }
 
     private ObjectNode indicatorRequest(String node, String name, String unit, String polarity, JsonNode scale,

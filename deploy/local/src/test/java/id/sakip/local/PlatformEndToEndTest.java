@@ -151,6 +151,9 @@ class PlatformEndToEndTest {
         assertThat(strategic.get("indicator").asString())
                 .isEqualTo(seedPlan.get("sasaranStrategis").get("indicator").asString());
         assertThat(strategic.get("quarterTargets")).isEqualTo(seedPlan.get("sasaranStrategis").get("quarterTargets"));
+        // linked to the sasaran's IKU, so its quarter targets reach measurement
+        assertThat(strategic.get("indicatorId").asString())
+                .isEqualTo(sasaranPd.get(0).get("indicators").get(0).get("id").asString());
         JsonNode programs = strategic.get("programs");
         JsonNode seedPrograms = seedPlan.get("programs");
         assertThat(programs.size()).isEqualTo(3).isEqualTo(seedPrograms.size());

@@ -11,6 +11,8 @@ public enum EventType {
 
     INDICATOR_DEFINED(Topics.PLANNING_INDICATOR, "sakip.planning.IndicatorDefined.v1", IndicatorDefined.class),
     PLAN_NODE_CHANGED(Topics.PLANNING_PLAN_NODE, "sakip.planning.PlanNodeChanged.v1", PlanNodeChanged.class),
+    QUARTER_TARGETS_SET(Topics.PLANNING_RENCANA_AKSI, "sakip.planning.QuarterTargetsSet.v1",
+            QuarterTargetsSet.class),
     PERJANJIAN_KINERJA_SIGNED(Topics.PLANNING_PERJANJIAN_KINERJA, "sakip.planning.PerjanjianKinerjaSigned.v1",
             PerjanjianKinerjaSigned.class),
     REALIZATION_RECORDED(Topics.MEASUREMENT_REALIZATION, "sakip.measurement.RealizationRecorded.v1",

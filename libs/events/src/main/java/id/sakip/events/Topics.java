@@ -5,6 +5,7 @@ public final class Topics {
 
     public static final String PLANNING_INDICATOR = "sakip.planning.indicator";
     public static final String PLANNING_PLAN_NODE = "sakip.planning.plan-node";
+    public static final String PLANNING_RENCANA_AKSI = "sakip.planning.rencana-aksi";
     public static final String PLANNING_PERJANJIAN_KINERJA = "sakip.planning.perjanjian-kinerja";
     public static final String MEASUREMENT_REALIZATION = "sakip.measurement.realization";
     public static final String BUDGET_LINE = "sakip.budget.budget-line";

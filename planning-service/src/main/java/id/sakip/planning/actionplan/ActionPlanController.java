@@ -34,8 +34,11 @@ class ActionPlanController {
             description = "One line per tree node: the sasaran strategis with its indicator and cumulative quarter "
                     + "targets (4 values, never going down); program, kegiatan, sub kegiatan with indicator and "
                     + "target; each aksi with volume and schedule (4 booleans, TW I-IV). Targets as written (\"88%\", "
-                    + "\"50 Orang\"). 422 invalid-rencana-aksi with field errors lines[i]...; If-Match: the version "
-                    + "replaced (409 concurrent-modification).")
+                    + "\"50 Orang\"). A line may name the plan's indicator (indicatorId): its quarter targets must fit "
+                    + "it and are published (sakip.planning.QuarterTargetsSet.v1). 422 invalid-rencana-aksi with "
+                    + "field errors lines[i]...; If-Match: the version replaced (409 concurrent-modification). "
+                    + "Replacing an existing one needs a reason (422 reason-required); the replaced version is kept "
+                    + "(GET .../history).")
     ResponseEntity<ActionPlanView> put(@PathVariable @Pattern(regexp = PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,
             @PathVariable int year, @Valid @RequestBody ActionPlanRequest request,
@@ -52,5 +55,15 @@ class ActionPlanController {
             @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,
             @PathVariable int year) {
         return plans.get(pemdaCode, opdCode, year);
+    }
+
+    @GetMapping("/api/v1/rencana-aksi/{pemdaCode}/{opdCode}/{year}/history")
+    @Operation(summary = "The replaced versions of a Rencana Aksi, newest first: their lines as they were, who replaced "
+            + "them, when and why")
+    java.util.List<java.util.Map<String, Object>> history(
+            @PathVariable @Pattern(regexp = PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,
+            @PathVariable int year) {
+        return plans.history(pemdaCode, opdCode, year);
     }
 }

@@ -12,7 +12,7 @@ public record ActionPlanView(String pemdaCode, String opdCode, int year, Signed 
     }
 
     /** A sasaran strategis with its indicator, its cumulative quarter targets and the programs serving it. */
-    public record Strategic(UUID nodeId, String text, String indicator, List<String> quarterTargets,
+    public record Strategic(UUID nodeId, String text, String indicator, UUID indicatorId, List<String> quarterTargets,
             List<Item> programs) {
     }
 
@@ -20,7 +20,7 @@ public record ActionPlanView(String pemdaCode, String opdCode, int year, Signed 
      * A program, kegiatan, sub kegiatan or aksi of the plan with what the Rencana Aksi says of it; {@code schedule}
      * (TW I..IV) and {@code volume} for an aksi.
      */
-    public record Item(UUID nodeId, String kind, String code, String name, String indicator, String target,
-            String volume, List<Boolean> schedule, List<String> quarterTargets, List<Item> children) {
+    public record Item(UUID nodeId, String kind, String code, String name, String indicator, UUID indicatorId,
+            String target, String volume, List<Boolean> schedule, List<String> quarterTargets, List<Item> children) {
     }
 }

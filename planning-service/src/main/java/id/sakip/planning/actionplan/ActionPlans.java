@@ -1,16 +1,23 @@
 package id.sakip.planning.actionplan;
 
+import id.sakip.events.OrgRef;
+import id.sakip.events.Polarity;
+import id.sakip.events.QuarterTargetsSet;
 import id.sakip.planning.actionplan.ActionPlanRequest.Line;
 import id.sakip.planning.actionplan.ActionPlanView.Item;
 import id.sakip.planning.actionplan.ActionPlanView.Strategic;
+import id.sakip.planning.indicator.IndicatorService;
+import id.sakip.planning.indicator.IndicatorView;
 import id.sakip.planning.organisation.Organisations;
 import id.sakip.planning.plan.NodeKind;
 import id.sakip.planning.plan.PlanNode;
 import id.sakip.planning.plan.PlanNodes;
 import id.sakip.support.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -28,6 +35,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -35,7 +43,8 @@ import java.util.regex.Pattern;
 
 /**
  * The Rencana Aksi of an OPD for a year: written whole (a PUT replaces every line, in one transaction), read as the
- * agency's table. Every line names a node of the OPD's cascading tree of the right kind.
+ * agency's table. Every line names a node of the OPD's cascading tree of the right kind. Each write publishes the
+ * quarter targets of the indicators its lines name (QuarterTargetsSet), for measurement.
  */
 @Service
 public class ActionPlans {
@@ -47,11 +56,18 @@ public class ActionPlans {
     private final JdbcClient jdbc;
     private final Organisations organisations;
     private final PlanNodes nodes;
+    private final IndicatorService indicators;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
 
-    ActionPlans(JdbcClient jdbc, Organisations organisations, PlanNodes nodes) {
+    ActionPlans(JdbcClient jdbc, Organisations organisations, PlanNodes nodes, IndicatorService indicators,
+            ApplicationEventPublisher events, JsonMapper json) {
+        this.json = json;
         this.jdbc = jdbc;
         this.organisations = organisations;
         this.nodes = nodes;
+        this.indicators = indicators;
+        this.events = events;
     }
 
     /** @return true when the Rencana Aksi was created, false when it replaced an existing one */
@@ -67,8 +83,13 @@ public class ActionPlans {
         nodes.allOf(pemdaCode).forEach(n -> byId.put(n.id(), n));
         Map<String, String> errors = new LinkedHashMap<>();
         Set<UUID> seen = new HashSet<>();
+        List<QuarterTargetsSet.IndicatorQuarters> quarterTargets = new ArrayList<>();
         for (int i = 0; i < request.lines().size(); i++) {
-            check(request.lines().get(i), "lines[" + i + "]", byId, opdCode, seen, errors);
+            Line line = request.lines().get(i);
+            check(line, "lines[" + i + "]", byId, opdCode, seen, errors);
+            if (line.indicatorId() != null) {
+                linked(line, "lines[" + i + "]", opdCode, errors).ifPresent(quarterTargets::add);
+            }
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.unprocessable("invalid-rencana-aksi", "Rencana Aksi tidak dapat disimpan: "
@@ -99,6 +120,20 @@ public class ActionPlans {
             if (expectedVersion != null && expectedVersion != current) {
                 throw concurrent();
             }
+            if (request.reason() == null || request.reason().isBlank()) {
+                throw ApiProblem.unprocessable("reason-required", "Rencana Aksi ini sudah ada: perubahan memerlukan "
+                        + "alasan (reason). Tidak ada data yang diubah.", Map.of("reason", "alasan perubahan wajib diisi"));
+            }
+            // the version being replaced is kept, with who replaced it, when and why
+            jdbc.sql("""
+                    INSERT INTO rencana_aksi_history (rencana_aksi_id, version, lines, replaced_by, replaced_at, reason)
+                    SELECT ?, ?, COALESCE(jsonb_agg(jsonb_build_object('nodeId', l.node_id, 'indicator', l.indicator,
+                               'indicatorId', l.indicator_id, 'target', l.target, 'volume', l.volume,
+                               'schedule', l.schedule, 'quarterTargets', l.quarter_targets) ORDER BY l.position),
+                               '[]'::jsonb), ?, ?, ?
+                    FROM rencana_aksi_line l WHERE l.rencana_aksi_id = ?""")
+                    .params(id, current, actor, now, request.reason().strip(), id)
+                    .update();
             int updated = jdbc.sql("""
                     UPDATE rencana_aksi SET signed_place = ?, signed_on = ?, signed_by = ?, signed_nip = ?,
                         version = version + 1, updated_by = ?, updated_at = ?
@@ -117,15 +152,43 @@ public class ActionPlans {
             Line line = request.lines().get(i);
             jdbc.sql("""
                     INSERT INTO rencana_aksi_line (rencana_aksi_id, node_id, indicator, target, volume, schedule,
-                                                   quarter_targets, position)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                   quarter_targets, position, indicator_id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, line.nodeId(), blankToNull(line.indicator()), blankToNull(line.target()),
                             blankToNull(line.volume()),
                             line.schedule() == null ? null : line.schedule().toArray(Boolean[]::new),
-                            line.quarterTargets() == null ? null : line.quarterTargets().toArray(String[]::new), i)
+                            line.quarterTargets() == null ? null : line.quarterTargets().toArray(String[]::new), i,
+                            line.indicatorId())
                     .update();
         }
+        long version = jdbc.sql("SELECT version FROM rencana_aksi WHERE id = ?").param(id).query(Long.class).single();
+        events.publishEvent(new QuarterTargetsSet(UUID.randomUUID(), now.toInstant(), version,
+                new OrgRef(pemdaCode, opdCode, null), year, quarterTargets, actor));
         return created;
+    }
+
+    /** The replaced versions, newest first: each one's lines as they were, who replaced them, when and why. */
+    @Transactional(readOnly = true)
+    public List<Map<String, Object>> history(String pemdaCode, String opdCode, int year) {
+        if (!exists(pemdaCode, opdCode, year)) {
+            throw ApiProblem.notFound("rencana-aksi-not-found", "Rencana Aksi OPD " + opdCode + " tahun " + year
+                    + " belum ada.");
+        }
+        return jdbc.sql("""
+                SELECT h.version, h.replaced_by, h.replaced_at, h.reason, h.lines::text AS lines
+                FROM rencana_aksi_history h JOIN rencana_aksi r ON r.id = h.rencana_aksi_id
+                WHERE r.pemda_code = ? AND r.opd_code = ? AND r.year = ? ORDER BY h.version DESC""")
+                .params(pemdaCode, opdCode, year)
+                .query((rs, n) -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("version", rs.getLong("version"));
+                    entry.put("replacedBy", rs.getString("replaced_by"));
+                    entry.put("replacedAt", rs.getTimestamp("replaced_at").toInstant());
+                    entry.put("reason", rs.getString("reason"));
+                    entry.put("lines", json.readTree(rs.getString("lines")));
+                    return entry;
+                })
+                .list();
     }
 
     public boolean exists(String pemdaCode, String opdCode, int year) {
@@ -162,8 +225,8 @@ public class ActionPlans {
             PlanNode node = byId.get(entry.getKey());
             if (node != null && node.kind() == NodeKind.SASARAN) {
                 StoredLine line = entry.getValue();
-                strategic.add(new Strategic(node.id(), node.text(), line.indicator(), line.quarterTargets(),
-                        items(node, children, lines)));
+                strategic.add(new Strategic(node.id(), node.text(), line.indicator(), line.indicatorId(),
+                        line.quarterTargets(), items(node, children, lines)));
             }
         }
         return new ActionPlanView(pemdaCode, opdCode, year, (ActionPlanView.Signed) header[1], strategic,
@@ -178,8 +241,9 @@ public class ActionPlans {
                         .thenComparingInt(PlanNode::position))
                 .map(n -> {
                     StoredLine line = lines.getOrDefault(n.id(), StoredLine.EMPTY);
-                    return new Item(n.id(), n.kind().name(), n.code(), n.text(), line.indicator(), line.target(),
-                            line.volume(), line.schedule(), line.quarterTargets(), items(n, children, lines));
+                    return new Item(n.id(), n.kind().name(), n.code(), n.text(), line.indicator(), line.indicatorId(),
+                            line.target(), line.volume(), line.schedule(), line.quarterTargets(),
+                            items(n, children, lines));
                 })
                 .toList();
     }
@@ -211,6 +275,43 @@ public class ActionPlans {
         } else {
             errors.put(field + ".nodeId", node.kind() + " tidak termasuk Rencana Aksi");
         }
+    }
+
+    /**
+     * A line that names the plan's indicator: the indicator is the OPD's and its quarter targets fit it (a number for
+     * a numeric indicator, "88%" read as 88; a category of the scale for an ORDINAL one).
+     */
+    private Optional<QuarterTargetsSet.IndicatorQuarters> linked(Line line, String field, String opdCode,
+            Map<String, String> errors) {
+        IndicatorView indicator = indicators.find(line.indicatorId()).orElse(null);
+        if (indicator == null || !indicator.org().opdCode().equals(opdCode)) {
+            errors.put(field + ".indicatorId", "bukan indikator OPD ini");
+            return Optional.empty();
+        }
+        List<QuarterTargetsSet.QuarterTarget> quarters = new ArrayList<>();
+        List<String> targets = line.quarterTargets() == null ? List.of() : line.quarterTargets();
+        for (int q = 0; q < targets.size() && q < 4; q++) {
+            String text = blankToNull(targets.get(q));
+            if (text == null) {
+                continue;
+            }
+            if (indicator.polarity() == Polarity.ORDINAL) {
+                if (!indicator.scale().contains(text)) {
+                    errors.put(field + ".quarterTargets", "TW " + (q + 1) + ": '" + text + "' tidak ada pada skala "
+                            + indicator.scale());
+                    return Optional.empty();
+                }
+                quarters.add(new QuarterTargetsSet.QuarterTarget(q + 1, null, text, text));
+            } else {
+                BigDecimal value = number(text);
+                if (value == null) {
+                    errors.put(field + ".quarterTargets", "TW " + (q + 1) + ": '" + text + "' bukan angka");
+                    return Optional.empty();
+                }
+                quarters.add(new QuarterTargetsSet.QuarterTarget(q + 1, value, null, text));
+            }
+        }
+        return Optional.of(new QuarterTargetsSet.IndicatorQuarters(indicator.id(), quarters));
     }
 
     /** Four entries (TW I..IV, empty allowed); targets "up to TW n" never go down. */
@@ -253,15 +354,16 @@ public class ActionPlans {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private record StoredLine(String indicator, String target, String volume, List<Boolean> schedule,
-            List<String> quarterTargets) {
+    private record StoredLine(String indicator, UUID indicatorId, String target, String volume,
+            List<Boolean> schedule, List<String> quarterTargets) {
 
-        static final StoredLine EMPTY = new StoredLine(null, null, null, null, null);
+        static final StoredLine EMPTY = new StoredLine(null, null, null, null, null, null);
 
         static StoredLine of(ResultSet rs) throws SQLException {
             Array schedule = rs.getArray("schedule");
             Array quarters = rs.getArray("quarter_targets");
-            return new StoredLine(rs.getString("indicator"), rs.getString("target"), rs.getString("volume"),
+            return new StoredLine(rs.getString("indicator"), rs.getObject("indicator_id", UUID.class),
+                    rs.getString("target"), rs.getString("volume"),
                     schedule == null ? null : Arrays.asList((Boolean[]) schedule.getArray()),
                     quarters == null ? null : Arrays.asList((String[]) quarters.getArray()));
         }

@@ -115,7 +115,7 @@ public class RencanaAksiImport {
             throw ApiProblem.conflict("rencana-aksi-exists", "Rencana Aksi OPD " + opdCode + " tahun " + year
                     + " sudah ada; ubah lewat PUT /api/v1/rencana-aksi atau impor untuk tahun lain.");
         }
-        plans.put(pemdaCode, opdCode, year, new ActionPlanRequest(null, lines), null, actor);
+        plans.put(pemdaCode, opdCode, year, new ActionPlanRequest(null, null, lines), null, actor);
         return new Result(counts[0], counts[1], counts[2], counts[3]);
     }
 

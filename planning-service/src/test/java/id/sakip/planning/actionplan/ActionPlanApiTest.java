@@ -29,6 +29,15 @@ class ActionPlanApiTest extends PlanningApiTestBase {
         String sembako = node(opd, "AKSI", sub, "Penyaluran Bantuan Sosial Sembako bagi Anak Yatim");
         String other = node("DINKES", "TUJUAN", null, "Tujuan OPD lain");
         String path = "/api/v1/rencana-aksi/" + pemda + "/" + opd + "/2025";
+        String iku = JSON.readTree(send("POST", "/api/v1/indicators", """
+                {"pemdaCode":"%s","opdCode":"%s","planNodeId":"%s","name":"Persentase PMKS yang terpenuhi","unit":"%%",
+                 "polarity":"INCREASING","targets":[{"year":2025,"value":90}]}""".formatted(pemda, opd, sasaran))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
+        String otherIndicator = JSON.readTree(send("POST", "/api/v1/indicators", """
+                {"pemdaCode":"%s","opdCode":"DINKES","name":"Indikator OPD lain","unit":"%%","polarity":"INCREASING"}"""
+                .formatted(pemda)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString())
+                .get("id").asString();
+        indicatorId = iku;
 
         send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[null,null,null,\"88%\"]",
                 "[true,false,false,false]"))
@@ -43,9 +52,35 @@ class ActionPlanApiTest extends PlanningApiTestBase {
                         .value(false))
                 .andExpect(jsonPath("$.sasaran[0].programs[0].children[0].children[0].children[1].target")
                         .value("22 Orang"))
-                .andExpect(jsonPath("$.version").value(1));
+                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.sasaran[0].indicatorId").value(iku));
+        String key = pemda + "/" + opd + "/2025";
+        var published = new id.sakip.testsupport.KafkaProbe(id.sakip.testsupport.RealKafka.get().bootstrapServers())
+                .readUntil(id.sakip.events.Topics.PLANNING_RENCANA_AKSI, java.time.Duration.ofSeconds(30),
+                        r -> key.equals(r.key())).stream().filter(r -> key.equals(r.key()))
+                .map(r -> (id.sakip.events.QuarterTargetsSet) id.sakip.events.EventCodec.read(
+                        id.sakip.events.EventType.QUARTER_TARGETS_SET, r.value()))
+                .findFirst().orElseThrow();
+        assertThat(published.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.indicatorId()).hasToString(iku);
+            assertThat(i.quarters()).singleElement().satisfies(q -> {
+                assertThat(q.quarter()).isEqualTo(4);
+                assertThat(q.value()).isEqualByComparingTo("88");
+                assertThat(q.text()).isEqualTo("88%");
+            });
+        });
 
         long before = lines();
+        send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[null,null,null,\"banyak\"]",
+                "[true,true,true,true]"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors['lines[0].quarterTargets']").exists());
+        indicatorId = otherIndicator;
+        send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[null,null,null,\"88%\"]",
+                "[true,true,true,true]"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors['lines[0].indicatorId']").exists());
+        indicatorId = iku;
         send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[null,null,null,\"88%\"]",
                 "[false,false,false,false]"))
                 .andExpect(status().isUnprocessableContent())
@@ -62,7 +97,13 @@ class ActionPlanApiTest extends PlanningApiTestBase {
         send("PUT", path, "{\"lines\":[]}").andExpect(status().isBadRequest());
         assertThat(lines()).isEqualTo(before);
 
-        // replaced whole; an edit of an older version is refused
+        // replacing needs a reason; replaced whole; the old version is kept; an edit of an older version is refused
+        send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[\"20%\",\"45%\",\"70%\",\"88%\"]",
+                "[true,false,true,false]"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:reason-required"));
+        assertThat(lines()).isEqualTo(before);
+        reason = "Perubahan DPA 2025";
         send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[\"20%\",\"45%\",\"70%\",\"88%\"]",
                 "[true,false,true,false]"))
                 .andExpect(status().isOk())
@@ -73,23 +114,36 @@ class ActionPlanApiTest extends PlanningApiTestBase {
                                 "[true,true,true,true]")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:concurrent-modification"));
+        send("GET", path + "/history", null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].version").value(1))
+                .andExpect(jsonPath("$[0].reason").value("Perubahan DPA 2025"))
+                .andExpect(jsonPath("$[0].lines[0].quarterTargets[3]").value("88%"))
+                .andExpect(jsonPath("$[0].lines[0].quarterTargets[0]").doesNotExist())
+                .andExpect(jsonPath("$[0].lines[5].schedule[1]").value(false));
         send("GET", "/api/v1/rencana-aksi/" + pemda + "/" + opd + "/2031", null).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:rencana-aksi-not-found"));
     }
 
-    private static String plan(String sasaran, String program, String kegiatan, String sub, String rantang,
+    private String indicatorId;
+    private String reason;
+
+    private String plan(String sasaran, String program, String kegiatan, String sub, String rantang,
             String sembako, String quarterTargets, String sembakoSchedule) {
         return """
                 {"signed":{"place":"Probolinggo","date":"2025-01-04","by":"Dr. REY SUWIGTYO, S.Sos., M.Si.",
-                           "nip":"19670711 198809 1 001"},
+                           "nip":"19670711 198809 1 001"}%s,
                  "lines":[
-                  {"nodeId":"%s","indicator":"Persentase PMKS yang terpenuhi kebutuhannya","quarterTargets":%s},
+                  {"nodeId":"%s","indicator":"Persentase PMKS yang terpenuhi kebutuhannya","quarterTargets":%s%s},
                   {"nodeId":"%s","indicator":"Persentase PPKS yang mendapatkan Pelayanan Rehabilitasi Sosial","target":"86%%"},
                   {"nodeId":"%s","indicator":"Jumlah Penerima Pelayanan Rehabilitasi Sosial Dasar","target":"80%%"},
                   {"nodeId":"%s","indicator":"Jumlah Penerima Penyediaan Permakanan","target":"50 Orang"},
                   {"nodeId":"%s","volume":"1 tahun","schedule":[true,true,true,true]},
                   {"nodeId":"%s","volume":"1 kali","schedule":%s,"target":"22 Orang"}]}"""
-                .formatted(sasaran, quarterTargets, program, kegiatan, sub, rantang, sembako, sembakoSchedule);
+                .formatted(reason == null ? "" : ",\"reason\":\"" + reason + "\"", sasaran, quarterTargets,
+                        indicatorId == null ? "" : ",\"indicatorId\":\"" + indicatorId + "\"",
+                        program, kegiatan, sub, rantang, sembako, sembakoSchedule);
     }
 
     private String node(String opdCode, String kind, String parent, String text) throws Exception {
