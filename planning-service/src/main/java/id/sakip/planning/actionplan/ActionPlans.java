@@ -95,28 +95,36 @@ public class ActionPlans {
             throw ApiProblem.unprocessable("invalid-rencana-aksi", "Rencana Aksi tidak dapat disimpan: "
                     + String.join("; ", errors.values()) + ".", errors);
         }
-        var signed = request.signed();
+        var signed = request.signed() == null ? new ActionPlanRequest.Signed(null, null, null, null)
+                : request.signed();
+        Date signedOn = signed.date() == null ? null : Date.valueOf(signed.date());
         Timestamp now = Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));
-        UUID id = jdbc.sql("SELECT id FROM rencana_aksi WHERE pemda_code = ? AND opd_code = ? AND year = ? FOR UPDATE")
-                .params(pemdaCode, opdCode, year).query(UUID.class).optional().orElse(null);
-        boolean created = id == null;
+        // the row is locked for the transaction: its version cannot change under us
+        var existing = jdbc.sql("""
+                SELECT id, version FROM rencana_aksi WHERE pemda_code = ? AND opd_code = ? AND year = ? FOR UPDATE""")
+                .params(pemdaCode, opdCode, year)
+                .query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getLong("version")))
+                .optional();
+        boolean created = existing.isEmpty();
+        UUID id;
+        long version;
         if (created) {
             id = UUID.randomUUID();
+            version = 1;
             int inserted = jdbc.sql("""
                     INSERT INTO rencana_aksi (id, pemda_code, opd_code, year, signed_place, signed_on, signed_by,
                                               signed_nip, version, updated_by, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (pemda_code, opd_code, year) DO NOTHING""")
-                    .params(id, pemdaCode, opdCode, year, signed == null ? null : signed.place(),
-                            signed == null || signed.date() == null ? null : Date.valueOf(signed.date()),
-                            signed == null ? null : signed.by(), signed == null ? null : signed.nip(), actor, now)
+                    .params(id, pemdaCode, opdCode, year, signed.place(), signedOn, signed.by(), signed.nip(),
+                            version, actor, now)
                     .update();
             if (inserted == 0) {
                 throw concurrent();
             }
         } else {
-            long current = jdbc.sql("SELECT version FROM rencana_aksi WHERE id = ?").param(id).query(Long.class)
-                    .single();
+            id = existing.get().getKey();
+            long current = existing.get().getValue();
             if (expectedVersion != null && expectedVersion != current) {
                 throw concurrent();
             }
@@ -134,18 +142,13 @@ public class ActionPlans {
                     FROM rencana_aksi_line l WHERE l.rencana_aksi_id = ?""")
                     .params(id, current, actor, now, request.reason().strip(), id)
                     .update();
-            int updated = jdbc.sql("""
+            version = current + 1;
+            jdbc.sql("""
                     UPDATE rencana_aksi SET signed_place = ?, signed_on = ?, signed_by = ?, signed_nip = ?,
-                        version = version + 1, updated_by = ?, updated_at = ?
-                    WHERE id = ? AND version = ?""")
-                    .params(signed == null ? null : signed.place(),
-                            signed == null || signed.date() == null ? null : Date.valueOf(signed.date()),
-                            signed == null ? null : signed.by(), signed == null ? null : signed.nip(), actor, now, id,
-                            current)
+                        version = ?, updated_by = ?, updated_at = ?
+                    WHERE id = ?""")
+                    .params(signed.place(), signedOn, signed.by(), signed.nip(), version, actor, now, id)
                     .update();
-            if (updated == 0) {
-                throw concurrent();
-            }
             jdbc.sql("DELETE FROM rencana_aksi_line WHERE rencana_aksi_id = ?").param(id).update();
         }
         for (int i = 0; i < request.lines().size(); i++) {
@@ -161,7 +164,6 @@ public class ActionPlans {
                             line.indicatorId())
                     .update();
         }
-        long version = jdbc.sql("SELECT version FROM rencana_aksi WHERE id = ?").param(id).query(Long.class).single();
         events.publishEvent(new QuarterTargetsSet(UUID.randomUUID(), now.toInstant(), version,
                 new OrgRef(pemdaCode, opdCode, null), year, quarterTargets, actor));
         return created;
@@ -198,17 +200,21 @@ public class ActionPlans {
 
     @Transactional(readOnly = true)
     public ActionPlanView get(String pemdaCode, String opdCode, int year) {
-        var header = jdbc.sql("SELECT * FROM rencana_aksi WHERE pemda_code = ? AND opd_code = ? AND year = ?")
+        record Header(UUID id, ActionPlanView.Signed signed, long version) {
+        }
+        Header header = jdbc.sql("SELECT * FROM rencana_aksi WHERE pemda_code = ? AND opd_code = ? AND year = ?")
                 .params(pemdaCode, opdCode, year)
-                .query((rs, n) -> new Object[] {rs.getObject("id", UUID.class), new ActionPlanView.Signed(
-                        rs.getString("signed_place"), rs.getDate("signed_on") == null ? null
-                        : rs.getDate("signed_on").toLocalDate(), rs.getString("signed_by"),
-                        rs.getString("signed_nip")), rs.getLong("version")})
+                .query((rs, n) -> {
+                    Date signedOn = rs.getDate("signed_on");
+                    return new Header(rs.getObject("id", UUID.class), new ActionPlanView.Signed(
+                            rs.getString("signed_place"), signedOn == null ? null : signedOn.toLocalDate(),
+                            rs.getString("signed_by"), rs.getString("signed_nip")), rs.getLong("version"));
+                })
                 .optional()
                 .orElseThrow(() -> ApiProblem.notFound("rencana-aksi-not-found", "Rencana Aksi OPD " + opdCode
                         + " tahun " + year + " belum ada."));
         Map<UUID, StoredLine> lines = new LinkedHashMap<>();
-        jdbc.sql("SELECT * FROM rencana_aksi_line WHERE rencana_aksi_id = ? ORDER BY position").param(header[0])
+        jdbc.sql("SELECT * FROM rencana_aksi_line WHERE rencana_aksi_id = ? ORDER BY position").param(header.id())
                 .query(rs -> {
                     lines.put(rs.getObject("node_id", UUID.class), StoredLine.of(rs));
                 });
@@ -229,8 +235,7 @@ public class ActionPlans {
                         line.quarterTargets(), items(node, children, lines)));
             }
         }
-        return new ActionPlanView(pemdaCode, opdCode, year, (ActionPlanView.Signed) header[1], strategic,
-                (Long) header[2]);
+        return new ActionPlanView(pemdaCode, opdCode, year, header.signed(), strategic, header.version());
     }
 
     /** The node's children of the next kinds, in the tree's order, each with its line (if any) and its own below. */

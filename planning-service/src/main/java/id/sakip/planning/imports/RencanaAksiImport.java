@@ -76,6 +76,11 @@ public class RencanaAksiImport {
             throw ApiProblem.unprocessable("import-rejected", "Sasaran strategis bukan sasaran OPD ini.",
                     Map.of("sasaranId", "bukan sasaran OPD ini"));
         }
+        // before any node is created: a refused import does no work it must roll back
+        if (plans.exists(pemdaCode, opdCode, year)) {
+            throw ApiProblem.conflict("rencana-aksi-exists", "Rencana Aksi OPD " + opdCode + " tahun " + year
+                    + " sudah ada; ubah lewat PUT /api/v1/rencana-aksi atau impor untuk tahun lain.");
+        }
         Map<String, Level> programs;
         try (Workbook workbook = WorkbookFactory.create(xlsx)) {
             programs = parse(workbook.getSheetAt(0));
@@ -110,10 +115,6 @@ public class RencanaAksiImport {
                     }
                 }
             }
-        }
-        if (plans.exists(pemdaCode, opdCode, year)) {
-            throw ApiProblem.conflict("rencana-aksi-exists", "Rencana Aksi OPD " + opdCode + " tahun " + year
-                    + " sudah ada; ubah lewat PUT /api/v1/rencana-aksi atau impor untuk tahun lain.");
         }
         plans.put(pemdaCode, opdCode, year, new ActionPlanRequest(null, null, lines), null, actor);
         return new Result(counts[0], counts[1], counts[2], counts[3]);

@@ -92,7 +92,7 @@ class IndicatorRepository {
     }
 
     Optional<IndicatorView> find(UUID id) {
-        List<YearTarget> targets = targets(List.of(id)).getOrDefault(id, List.of());
+        List<YearTarget> targets = targets("indicator_id = ?", id).getOrDefault(id, List.of());
         return jdbc.sql("SELECT * FROM indicator WHERE id = ?").param(id)
                 .query((rs, n) -> view(rs, targets))
                 .optional();
@@ -102,30 +102,20 @@ class IndicatorRepository {
     List<IndicatorView> findAll(String pemdaCode, String opdCode) {
         String where = opdCode == null ? "pemda_code = ?" : "pemda_code = ? AND opd_code = ?";
         Object[] params = opdCode == null ? new Object[] {pemdaCode} : new Object[] {pemdaCode, opdCode};
-        List<UUID> ids = jdbc.sql("SELECT id FROM indicator WHERE " + where).params(params).query(UUID.class).list();
-        Map<UUID, List<YearTarget>> targets = targets(ids);
+        Map<UUID, List<YearTarget>> targets = targets(
+                "indicator_id IN (SELECT id FROM indicator WHERE " + where + ")", params);
         return jdbc.sql("SELECT * FROM indicator WHERE " + where + " ORDER BY position, created_at, id")
                 .params(params)
                 .query((rs, n) -> view(rs, targets.getOrDefault(rs.getObject("id", UUID.class), List.of())))
                 .list();
     }
 
-    List<UUID> idsOf(String pemdaCode, String opdCode) {
-        return jdbc.sql("SELECT id FROM indicator WHERE pemda_code = ? AND opd_code = ? ORDER BY created_at, id")
-                .params(pemdaCode, opdCode)
-                .query(UUID.class)
-                .list();
-    }
-
-    private Map<UUID, List<YearTarget>> targets(List<UUID> ids) {
+    /** The targets of the indicators {@code where} selects, by indicator, in year order; one query. */
+    private Map<UUID, List<YearTarget>> targets(String where, Object... params) {
         Map<UUID, List<YearTarget>> targets = new LinkedHashMap<>();
-        if (ids.isEmpty()) {
-            return targets;
-        }
-        jdbc.sql("""
-                SELECT indicator_id, year, value, target_min, target_max, category FROM indicator_target
-                WHERE indicator_id = ANY (?) ORDER BY indicator_id, year""")
-                .param(ids.toArray(UUID[]::new))
+        jdbc.sql("SELECT indicator_id, year, value, target_min, target_max, category FROM indicator_target WHERE "
+                        + where + " ORDER BY indicator_id, year")
+                .params(params)
                 .query(rs -> {
                     targets.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new ArrayList<>())
                             .add(new YearTarget(rs.getInt("year"), Decimals.plain(rs.getBigDecimal("value")),

@@ -194,14 +194,14 @@ public class PlanNodes {
     @Transactional(readOnly = true)
     public Optional<PlanNode> find(UUID id) {
         return jdbc.sql("SELECT * FROM plan_node WHERE id = ?").param(id).query(this::nodeOf).optional()
-                .map(n -> withShares(List.of(n), n.pemdaCode()).get(0));
+                .map(n -> withShares(List.of(n), "node_id = ?", n.id()).get(0));
     }
 
     /** Every node of a Pemda (all OPD), parents before children is not guaranteed: callers build the tree. */
     @Transactional(readOnly = true)
     public List<PlanNode> allOf(String pemdaCode) {
         return withShares(jdbc.sql("SELECT * FROM plan_node WHERE pemda_code = ? ORDER BY position, code, id")
-                .param(pemdaCode).query(this::nodeOf).list(), pemdaCode);
+                .param(pemdaCode).query(this::nodeOf).list(), "pemda_code = ?", pemdaCode);
     }
 
     /** @throws ApiProblem 404 {@code plan-node-not-found} */
@@ -275,11 +275,11 @@ public class PlanNodes {
                 rs.getTimestamp("created_at").toInstant());
     }
 
-    /** Adds the OPD that share each node (crosscutting), read in one query. */
-    private List<PlanNode> withShares(List<PlanNode> nodes, String pemdaCode) {
+    /** Adds the OPD that share the nodes (crosscutting), read in one query over the shares {@code where} selects. */
+    private List<PlanNode> withShares(List<PlanNode> nodes, String where, Object key) {
         Map<UUID, List<String>> shares = new LinkedHashMap<>();
-        jdbc.sql("SELECT node_id, opd_code FROM plan_node_share WHERE pemda_code = ? ORDER BY opd_code")
-                .param(pemdaCode)
+        jdbc.sql("SELECT node_id, opd_code FROM plan_node_share WHERE " + where + " ORDER BY opd_code")
+                .param(key)
                 .query(rs -> {
                     shares.computeIfAbsent(rs.getObject("node_id", UUID.class), k -> new ArrayList<>())
                             .add(rs.getString("opd_code"));
