@@ -59,6 +59,31 @@ public record Capaian(CapaianStatus status, BigDecimal percent) {
     }
 
     /**
+     * The capaian against a range target [min, max] (SAKIP.md §4): within the range 100; outside it the nearer bound
+     * is the target, by the polarity's formula (increasing R / bound, decreasing (2 x bound - R) / bound or
+     * bound / R). A bound of 0 follows the T = 0 rules.
+     */
+    public static Capaian range(Polarity polarity, BigDecimal min, BigDecimal max, BigDecimal realization,
+            DecreasingFormula formula) {
+        Objects.requireNonNull(min, "min");
+        Objects.requireNonNull(max, "max");
+        Objects.requireNonNull(realization, "realization");
+        if (min.compareTo(max) > 0) {
+            throw new IllegalArgumentException("range " + min + " > " + max);
+        }
+        if (realization.compareTo(min) >= 0 && realization.compareTo(max) <= 0) {
+            return computed(HUNDRED);
+        }
+        BigDecimal bound = realization.compareTo(min) < 0 ? min : max;
+        return of(polarity, bound, realization, formula);
+    }
+
+    /** Whether the target is met: a computed capaian of at least 100. */
+    public boolean reached() {
+        return status == CapaianStatus.COMPUTED && percent.compareTo(HUNDRED) >= 0;
+    }
+
+    /**
      * The capaian of an ORDINAL indicator: rank(R) / rank(T) x 100, ranks counted from 1 on the ordered scale
      * (SAKIP.md §4). The target is reached when rank(R) &gt;= rank(T).
      *

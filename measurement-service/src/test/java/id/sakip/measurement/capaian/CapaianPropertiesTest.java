@@ -123,6 +123,63 @@ class CapaianPropertiesTest {
     }
 
     @Test
+    void aRangeIs100ExactlyInsideItAndElseMeasuredFromItsNearerBound() {
+        forAll((random, i) -> {
+            BigDecimal a = positive(random);
+            BigDecimal b = positive(random);
+            BigDecimal min = a.min(b);
+            BigDecimal max = a.max(b);
+            BigDecimal r = nonNegative(random);
+            for (Polarity polarity : NUMERIC) {
+                for (DecreasingFormula formula : DecreasingFormula.values()) {
+                    Capaian capaian = Capaian.range(polarity, min, max, r, formula);
+                    boolean inside = r.compareTo(min) >= 0 && r.compareTo(max) <= 0;
+                    Capaian expected = inside ? Capaian.of(polarity, r, r, formula)
+                            : Capaian.of(polarity, r.compareTo(min) < 0 ? min : max, r, formula);
+                    assertThat(capaian).as("case %d: %s [%s, %s] R=%s %s", i, polarity, min, max, r, formula)
+                            .isEqualTo(expected);
+                    if (inside) {
+                        assertThat(capaian.rounded()).isEqualByComparingTo("100");
+                    } else if (capaian.status() == CapaianStatus.COMPUTED) {
+                        // outside the range the result is never "exactly met"
+                        boolean better = polarity == Polarity.INCREASING ? r.compareTo(max) > 0 : r.compareTo(min) < 0;
+                        assertThat(capaian.percent().compareTo(BigDecimal.valueOf(100)))
+                                .as("case %d: %s [%s, %s] R=%s", i, polarity, min, max, r).isEqualTo(better ? 1 : -1);
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void aggregationsAgreeWithTheirDefinitions() {
+        forAll((random, i) -> {
+            java.util.List<BigDecimal> quarters = new java.util.ArrayList<>();
+            int n = 1 + random.nextInt(4);
+            for (int q = 0; q < n; q++) {
+                quarters.add(random.nextInt(4) == 0 ? null : nonNegative(random));
+            }
+            java.util.List<BigDecimal> reported = quarters.stream().filter(java.util.Objects::nonNull).toList();
+            BigDecimal sum = Cumulative.of(id.sakip.events.Aggregation.SUM, quarters);
+            BigDecimal last = Cumulative.of(id.sakip.events.Aggregation.LAST, quarters);
+            BigDecimal average = Cumulative.of(id.sakip.events.Aggregation.AVERAGE, quarters);
+            if (reported.isEmpty()) {
+                assertThat(sum).isNull();
+                assertThat(last).isNull();
+                assertThat(average).isNull();
+                return;
+            }
+            BigDecimal max = reported.stream().max(BigDecimal::compareTo).orElseThrow();
+            BigDecimal min = reported.stream().min(BigDecimal::compareTo).orElseThrow();
+            assertThat(sum).as("case %d: %s", i, quarters).isGreaterThanOrEqualTo(max);
+            assertThat(last).isEqualByComparingTo(reported.get(reported.size() - 1));
+            assertThat(average).as("case %d: %s", i, quarters).isBetween(min, max);
+            assertThat(average.multiply(BigDecimal.valueOf(reported.size())).setScale(6, RoundingMode.HALF_UP))
+                    .isEqualByComparingTo(sum.setScale(6, RoundingMode.HALF_UP));
+        });
+    }
+
+    @Test
     void anOrdinalCapaianIsTheRatioOfRanksAndReachedExactlyAtOrAboveTheTarget() {
         List<String> scale = List.of("Pratama", "Madya", "Nindya", "Utama", "KLA");
         for (int t = 0; t < scale.size(); t++) {
