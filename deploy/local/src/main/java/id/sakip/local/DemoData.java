@@ -66,6 +66,19 @@ public final class DemoData {
                         "{\"amount\":" + spending.getValue() + "}", 200);
             }
         }
+        JsonNode spm = demo.get("spm");
+        for (JsonNode service : spm.get("services")) {
+            // written whole: loading again writes the same counts
+            String path = "/api/v1/spm/" + spm.get("pemdaCode").asString() + "/" + spm.get("opdCode").asString()
+                    + "/" + spm.get("year").asInt() + "/" + service.get("code").asString();
+            HttpResponse<String> answer = gateway.raw("PUT", path, service.get("request").toString());
+            if (answer.statusCode() == 201) {
+                created++;
+            } else if (answer.statusCode() != 200) {
+                throw new IllegalStateException("Demo data: PUT " + path + " answered " + answer.statusCode() + ": "
+                        + answer.body());
+            }
+        }
         return created;
     }
 

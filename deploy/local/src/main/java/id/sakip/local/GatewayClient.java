@@ -43,10 +43,19 @@ final class GatewayClient {
     }
 
     HttpResponse<String> raw(String method, String path, String body) throws IOException, InterruptedException {
+        return raw(method, path, body, null);
+    }
+
+    /** With {@code ifMatch}, the version the change is made to (optimistic concurrency). */
+    HttpResponse<String> raw(String method, String path, String body, Long ifMatch)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("X-Sakip-User", user)
                 .header("Accept", "application/json");
+        if (ifMatch != null) {
+            request.header("If-Match", "\"" + ifMatch + "\"");
+        }
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
@@ -54,6 +63,26 @@ final class GatewayClient {
                     .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Uploads one file as the multipart part {@code file}. */
+    HttpResponse<String> upload(String path, String fileName, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "sakip-" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+                + fileName.replace("\"", "") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("X-Sakip-User", user)
+                .header("Accept", "application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static String encode(String value) {

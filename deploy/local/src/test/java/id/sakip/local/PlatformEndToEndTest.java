@@ -228,6 +228,18 @@ class PlatformEndToEndTest {
             }
             return false;
         });
+        JsonNode spm = getJson("/api/v1/spm/3574/DINSOS-PPPA/2024");
+        JsonNode seedSpm;
+        try (var in = DemoData.class.getResourceAsStream("/demo/dinsos-pppa-2024.json")) {
+            seedSpm = JSON.readTree(in).get("spm");
+        }
+        assertThat(spm.get("totalX").decimalValue()).isEqualByComparingTo(seedSpm.get("published").get("x").decimalValue());
+        assertThat(spm.get("totalY").decimalValue()).isEqualByComparingTo(seedSpm.get("published").get("y").decimalValue());
+        assertThat(spm.get("percent").decimalValue())
+                .isEqualByComparingTo(seedSpm.get("published").get("percent").decimalValue());
+        assertThat(names(spm.get("services").get(0).get("groups"), "name"))
+                .containsExactly("Disabilitas", "Anak terlantar", "Lansia terlantar", "Gelandangan pengemis");
+
         assertThat(new DemoData(gateway).load()).as("a second load creates nothing").isZero();
     }
 
@@ -275,6 +287,69 @@ class PlatformEndToEndTest {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
+    }
+
+    /**
+     * The verification workflow through the gateway: evidence attached, submitted with its justification, verified,
+     * the period approved and locked (a change refused), unlocked by an administrator with a reason; every step in
+     * the audit trail, and the final state reaches reporting through the events.
+     */
+    @Test
+    void theWorkflowTheLockAndTheUnlockThroughTheGateway() throws Exception {
+        String opd = OPD + "-WF";
+        new GatewayClient(gateway, "admin").send("PUT", "/api/v1/organisations/3574/opd/" + opd,
+                "{\"name\":\"OPD uji alur verifikasi\"}", 201);
+        HttpResponse<String> defined = post("/api/v1/indicators", """
+                {"pemdaCode":"3574","opdCode":"%s","name":"Persentase PMKS yang terpenuhi kebutuhan dasarnya",
+                 "unit":"%%","polarity":"INCREASING","targets":[{"year":2024,"value":90}]}""".formatted(opd));
+        assertThat(defined.statusCode()).as(defined.body()).isEqualTo(201);
+        String iku = JSON.readTree(defined.body()).get("id").asString();
+        var operator = new GatewayClient(gateway, "operator.rehsos");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> operator.raw("POST",
+                "/api/v1/realizations", "{\"indicatorId\":\"" + iku + "\",\"period\":\"2024\",\"value\":97.64}")
+                .statusCode() == 201);
+        JsonNode draft = JSON.readTree(get("/api/v1/realizations?indicatorId=" + iku).body()).get(0);
+        String id = draft.get("id").asString();
+        String base = "/api/v1/realizations/" + id;
+
+        HttpResponse<String> evidence = operator.upload(base + "/evidence", "berita-acara.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertThat(evidence.statusCode()).as(evidence.body()).isEqualTo(201);
+        HttpResponse<String> exe = operator.upload(base + "/evidence", "bukan.pdf", new byte[] {'M', 'Z', 0, 0});
+        assertThat(exe.statusCode()).isEqualTo(415);
+
+        assertThat(operator.raw("POST", base + "/submit", "{}", 1L).statusCode()).isEqualTo(422);
+        assertThat(operator.raw("POST", base + "/submit", "{\"faktorPendorong\":\"Pendataan terpadu DTKS\"}", 1L)
+                .statusCode()).isEqualTo(200);
+        assertThat(new GatewayClient(gateway, "kabid.rehsos").raw("POST", base + "/verify", "{}", 2L).statusCode())
+                .isEqualTo(200);
+        String period = "/api/v1/realization-periods/3574/" + opd + "/2024";
+        HttpResponse<String> approved = new GatewayClient(gateway, "kadis").raw("POST", period + "/approve", "{}");
+        assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+        assertThat(JSON.readTree(approved.body()).get("locked").asBoolean()).isTrue();
+
+        HttpResponse<String> locked = operator.raw("PUT", base, "{\"value\":98,\"reason\":\"koreksi\"}", 4L);
+        assertThat(locked.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(locked.body()).get("type").asString()).isEqualTo("urn:sakip:problem:period-locked");
+
+        HttpResponse<String> unlocked = new GatewayClient(gateway, "admin").raw("POST", period + "/unlock",
+                "{\"reason\":\"Koreksi data BPS\"}");
+        assertThat(unlocked.statusCode()).as(unlocked.body()).isEqualTo(200);
+        JsonNode lockHistory = JSON.readTree(unlocked.body()).get("lockHistory");
+        assertThat(names(lockHistory, "action")).containsExactly("LOCK", "UNLOCK");
+        assertThat(lockHistory.get(1).get("reason").asString()).isEqualTo("Koreksi data BPS");
+
+        JsonNode history = getJson(base + "/history");
+        assertThat(names(history, "action")).containsExactly("CREATE", "SUBMIT", "VERIFY", "APPROVE", "UNLOCK");
+        assertThat(names(history, "actor"))
+                .containsExactly("operator.rehsos", "operator.rehsos", "kabid.rehsos", "kadis", "admin");
+
+        String report = "/api/v1/reports/pelaporan-kinerja?pemdaCode=3574&opdCode=" + opd + "&year=2024";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode latest = row(JSON.readTree(get(report).body()), iku).get("latest");
+            assertThat(latest.get("status").asString()).isEqualTo("VERIFIED");
+            assertThat(latest.get("capaianPercent").decimalValue()).isEqualByComparingTo("108.49");
+        });
     }
 
     @Test

@@ -17,6 +17,8 @@ public enum EventType {
             PerjanjianKinerjaSigned.class),
     REALIZATION_RECORDED(Topics.MEASUREMENT_REALIZATION, "sakip.measurement.RealizationRecorded.v1",
             RealizationRecorded.class),
+    REALIZATION_STATUS_CHANGED(Topics.MEASUREMENT_REALIZATION, "sakip.measurement.RealizationStatusChanged.v1",
+            RealizationStatusChanged.class),
     PAGU_SET(Topics.BUDGET_LINE, "sakip.budget.PaguSet.v1", PaguSet.class),
     BUDGET_REALIZATION_RECORDED(Topics.BUDGET_LINE, "sakip.budget.BudgetRealizationRecorded.v1",
             BudgetRealizationRecorded.class);

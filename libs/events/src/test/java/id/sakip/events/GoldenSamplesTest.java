@@ -144,6 +144,8 @@ class GoldenSamplesTest {
                     "sasaran", "previousAgreementId", "revisionReason", "decreeNumber"),
             EventType.REALIZATION_RECORDED, List.of("realizationId", "indicatorId", "period", "value", "polarity",
                     "capaianStatus"),
+            EventType.REALIZATION_STATUS_CHANGED, List.of("realizationId", "indicatorId", "period", "transition",
+                    "status", "polarity", "capaianStatus", "actor"),
             EventType.PAGU_SET, List.of("budgetLineId", "subKegiatanCode", "paguVersion", "pagu"),
             EventType.BUDGET_REALIZATION_RECORDED, List.of("budgetLineId", "subKegiatanCode", "amount",
                     "cumulativeAmount", "pagu"));

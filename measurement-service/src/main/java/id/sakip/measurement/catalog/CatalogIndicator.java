@@ -1,18 +1,38 @@
 package id.sakip.measurement.catalog;
 
+import id.sakip.events.Aggregation;
 import id.sakip.events.OrgRef;
 import id.sakip.events.Polarity;
+import id.sakip.events.TargetType;
+import id.sakip.measurement.capaian.Target;
 
-import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** What measurement knows of a planning indicator: only what planning's events said. */
-public record CatalogIndicator(UUID id, OrgRef org, String name, String unit, Polarity polarity, long version,
-        Map<Integer, BigDecimal> targetsByYear) {
+/**
+ * What measurement knows of a planning indicator: only what planning's events said. Quarter targets are the
+ * cumulative "up to TW n" targets of the OPD's Rencana Aksi, keyed by year and quarter ({@code year * 10 + quarter}).
+ */
+public record CatalogIndicator(UUID id, OrgRef org, String name, String unit, Polarity polarity,
+        TargetType targetType, Aggregation aggregation, List<String> scale, long version,
+        Map<Integer, Target> targetsByYear, Map<Integer, Target> quarterTargets) {
 
-    /** The target of a year; null when the year has no target or is not in the plan. */
-    public BigDecimal targetFor(int year) {
-        return targetsByYear.get(year);
+    /** The target of a year; {@link Target#NONE} when the year has none (N/A) or is not in the plan. */
+    public Target targetFor(int year) {
+        return targetsByYear.getOrDefault(year, Target.NONE);
+    }
+
+    /**
+     * The target a quarter is compared with: the Rencana Aksi's cumulative target up to that quarter when it set
+     * one, else the year's target.
+     */
+    public Target targetFor(int year, int quarter) {
+        Target quarterTarget = quarterTargets.get(year * 10 + quarter);
+        return quarterTarget != null ? quarterTarget : targetFor(year);
+    }
+
+    public boolean isOrdinal() {
+        return polarity == Polarity.ORDINAL;
     }
 }

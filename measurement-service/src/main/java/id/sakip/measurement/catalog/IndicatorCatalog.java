@@ -1,20 +1,30 @@
 package id.sakip.measurement.catalog;
 
-import id.sakip.events.IndicatorDefined;
+import id.sakip.events.Aggregation;
 import id.sakip.events.Decimals;
+import id.sakip.events.IndicatorDefined;
 import id.sakip.events.OrgRef;
 import id.sakip.events.Polarity;
+import id.sakip.events.QuarterTargetsSet;
+import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
+import id.sakip.measurement.capaian.Target;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The local replica of planning's indicators. Written only by {@link IndicatorEventsListener}. */
+/**
+ * The local replica of planning's indicators and of the quarter targets of its Rencana Aksi. Written only by
+ * {@link IndicatorEventsListener} and {@link QuarterTargetsListener}.
+ */
 @Component
 public class IndicatorCatalog {
 
@@ -29,15 +39,34 @@ public class IndicatorCatalog {
                 .query((rs, n) -> new CatalogIndicator(id,
                         new OrgRef(rs.getString("pemda_code"), rs.getString("opd_code"), rs.getString("bidang_code")),
                         rs.getString("name"), rs.getString("unit"), Polarity.valueOf(rs.getString("polarity")),
-                        rs.getLong("version"), targets(id)))
+                        TargetType.valueOf(rs.getString("target_type")),
+                        Aggregation.valueOf(rs.getString("aggregation")), strings(rs.getArray("scale")),
+                        rs.getLong("version"), targets(id), quarterTargets(id)))
                 .optional();
     }
 
-    private Map<Integer, BigDecimal> targets(UUID id) {
-        Map<Integer, BigDecimal> targets = new HashMap<>();
-        jdbc.sql("SELECT year, value FROM catalog_target WHERE indicator_id = ?").param(id)
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private Map<Integer, Target> targets(UUID id) {
+        Map<Integer, Target> targets = new HashMap<>();
+        jdbc.sql("SELECT * FROM catalog_target WHERE indicator_id = ?").param(id)
                 .query(rs -> {
-                    targets.put(rs.getInt("year"), Decimals.plain(rs.getBigDecimal("value")));
+                    targets.put(rs.getInt("year"), new Target(Decimals.plain(rs.getBigDecimal("value")),
+                            Decimals.plain(rs.getBigDecimal("target_min")),
+                            Decimals.plain(rs.getBigDecimal("target_max")), rs.getString("category")));
+                });
+        return targets;
+    }
+
+    private Map<Integer, Target> quarterTargets(UUID id) {
+        Map<Integer, Target> targets = new HashMap<>();
+        jdbc.sql("SELECT * FROM catalog_quarter_target WHERE indicator_id = ?").param(id)
+                .query(rs -> {
+                    targets.put(rs.getInt("year") * 10 + rs.getInt("quarter"),
+                            new Target(Decimals.plain(rs.getBigDecimal("value")), null, null,
+                                    rs.getString("category")));
                 });
         return targets;
     }
@@ -45,11 +74,14 @@ public class IndicatorCatalog {
     /** Applies the event unless the replica already holds this version or a newer one. */
     void apply(IndicatorDefined event) {
         int changed = jdbc.sql("""
-                INSERT INTO catalog_indicator (id, pemda_code, opd_code, bidang_code, name, unit, polarity, version)
-                VALUES (:id, :pemda, :opd, :bidang, :name, :unit, :polarity, :version)
+                INSERT INTO catalog_indicator (id, pemda_code, opd_code, bidang_code, name, unit, polarity, version,
+                                               target_type, aggregation, scale, plan_node_id)
+                VALUES (:id, :pemda, :opd, :bidang, :name, :unit, :polarity, :version, :targetType, :aggregation,
+                        :scale, :planNode)
                 ON CONFLICT (id) DO UPDATE SET pemda_code = EXCLUDED.pemda_code, opd_code = EXCLUDED.opd_code,
                     bidang_code = EXCLUDED.bidang_code, name = EXCLUDED.name, unit = EXCLUDED.unit,
-                    polarity = EXCLUDED.polarity, version = EXCLUDED.version
+                    polarity = EXCLUDED.polarity, version = EXCLUDED.version, target_type = EXCLUDED.target_type,
+                    aggregation = EXCLUDED.aggregation, scale = EXCLUDED.scale, plan_node_id = EXCLUDED.plan_node_id
                 WHERE catalog_indicator.version < EXCLUDED.version""")
                 .param("id", event.indicatorId())
                 .param("pemda", event.org().pemdaCode())
@@ -59,15 +91,50 @@ public class IndicatorCatalog {
                 .param("unit", event.unit())
                 .param("polarity", event.polarity().name())
                 .param("version", event.aggregateVersion())
+                .param("targetType", event.targetType().name())
+                .param("aggregation", event.aggregation().name())
+                .param("scale", event.scale().toArray(String[]::new))
+                .param("planNode", event.planNodeId())
                 .update();
         if (changed == 0) {
             return;
         }
         jdbc.sql("DELETE FROM catalog_target WHERE indicator_id = ?").param(event.indicatorId()).update();
         for (YearTarget target : event.targets()) {
-            jdbc.sql("INSERT INTO catalog_target (indicator_id, year, value) VALUES (?, ?, ?)")
-                    .params(event.indicatorId(), target.year(), target.value())
+            jdbc.sql("""
+                    INSERT INTO catalog_target (indicator_id, year, value, target_min, target_max, category)
+                    VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(event.indicatorId(), target.year(), target.value(), target.min(), target.max(),
+                            target.category())
                     .update();
+        }
+    }
+
+    /** Replaces the quarter targets of the OPD's year unless a newer Rencana Aksi is already held. */
+    void apply(QuarterTargetsSet event) {
+        int changed = jdbc.sql("""
+                INSERT INTO catalog_rencana_aksi (pemda_code, opd_code, year, version) VALUES (?, ?, ?, ?)
+                ON CONFLICT (pemda_code, opd_code, year) DO UPDATE SET version = EXCLUDED.version
+                WHERE catalog_rencana_aksi.version < EXCLUDED.version""")
+                .params(event.org().pemdaCode(), event.org().opdCode(), event.year(), event.aggregateVersion())
+                .update();
+        if (changed == 0) {
+            return;
+        }
+        jdbc.sql("DELETE FROM catalog_quarter_target WHERE pemda_code = ? AND opd_code = ? AND year = ?")
+                .params(event.org().pemdaCode(), event.org().opdCode(), event.year()).update();
+        for (QuarterTargetsSet.IndicatorQuarters indicator : event.indicators()) {
+            for (QuarterTargetsSet.QuarterTarget quarter : indicator.quarters()) {
+                jdbc.sql("""
+                        INSERT INTO catalog_quarter_target (pemda_code, opd_code, indicator_id, year, quarter, value,
+                                                            category, text)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (indicator_id, year, quarter) DO UPDATE SET value = EXCLUDED.value,
+                            category = EXCLUDED.category, text = EXCLUDED.text""")
+                        .params(event.org().pemdaCode(), event.org().opdCode(), indicator.indicatorId(),
+                                event.year(), quarter.quarter(), quarter.value(), quarter.category(), quarter.text())
+                        .update();
+            }
         }
     }
 }

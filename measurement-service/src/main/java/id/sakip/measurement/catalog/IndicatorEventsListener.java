@@ -1,6 +1,7 @@
 package id.sakip.measurement.catalog;
 
 import id.sakip.events.IndicatorDefined;
+import id.sakip.events.QuarterTargetsSet;
 import id.sakip.events.Topics;
 import id.sakip.support.events.IncomingEvents;
 import id.sakip.support.events.ProcessedEvents;
@@ -9,11 +10,12 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Keeps the indicator catalog in step with planning. Idempotent and order-safe. */
+/** Keeps the indicator catalog and the Rencana Aksi quarter targets in step with planning. Idempotent and order-safe. */
 @Component
 class IndicatorEventsListener {
 
     static final String CONSUMER = "measurement.indicator-catalog";
+    static final String QUARTER_TARGETS = "measurement.quarter-targets";
 
     private final IndicatorCatalog catalog;
     private final ProcessedEvents processed;
@@ -29,6 +31,16 @@ class IndicatorEventsListener {
         IncomingEvents.read(record).ifPresent(event -> {
             if (event instanceof IndicatorDefined defined && processed.firstDelivery(CONSUMER, event.eventId())) {
                 catalog.apply(defined);
+            }
+        });
+    }
+
+    @KafkaListener(id = QUARTER_TARGETS, topics = Topics.PLANNING_RENCANA_AKSI)
+    @Transactional
+    void onRencanaAksi(ConsumerRecord<String, byte[]> record) {
+        IncomingEvents.read(record).ifPresent(event -> {
+            if (event instanceof QuarterTargetsSet set && processed.firstDelivery(QUARTER_TARGETS, event.eventId())) {
+                catalog.apply(set);
             }
         });
     }

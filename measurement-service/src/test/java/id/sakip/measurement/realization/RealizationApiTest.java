@@ -62,7 +62,7 @@ class RealizationApiTest {
                 .andExpect(jsonPath("$.capaianPercent").value(103.03));
         record(pmks, "2024Q3", "35").andExpect(status().isCreated())
                 .andExpect(jsonPath("$.capaianPercent").value(93.94));
-        record(pmks, "2030", "35").andExpect(status().isCreated())
+        record(pmks, "2018", "35").andExpect(status().isCreated())
                 .andExpect(jsonPath("$.capaianStatus").value("NO_TARGET"))
                 .andExpect(jsonPath("$.capaianPercent").isEmpty());
 
@@ -98,7 +98,8 @@ class RealizationApiTest {
                 id.sakip.events.Aggregation.LAST, List.of("Pratama", "Madya", "Nindya", "Utama", "KLA"), null));
         await().atMost(Duration.ofSeconds(30)).until(() -> catalog.find(kla).isPresent());
         record(kla, "2024", "3").andExpect(status().isUnprocessableContent())
-                .andExpect(jsonPath("$.type").value("urn:sakip:problem:ordinal-realization-not-supported"));
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:invalid-realization-value"))
+                .andExpect(jsonPath("$.errors.category").exists());
 
         assertThat(count()).isEqualTo(before);
     }
@@ -120,7 +121,7 @@ class RealizationApiTest {
         var held = catalog.find(id).orElseThrow();
         assertThat(held.name()).isEqualTo("Nama baru");
         assertThat(held.version()).isEqualTo(2);
-        assertThat(held.targetFor(2024)).isEqualByComparingTo("95");
+        assertThat(held.targetFor(2024).value()).isEqualByComparingTo("95");
         assertThat(jdbc.sql("SELECT count(*) FROM processed_event WHERE event_id = ?").param(v2.eventId())
                 .query(Long.class).single()).isEqualTo(1);
     }

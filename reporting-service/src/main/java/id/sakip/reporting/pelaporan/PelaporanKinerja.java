@@ -22,8 +22,9 @@ public record PelaporanKinerja(String pemdaCode, String opdCode, int year, boole
             List<RealizationCell> realizations, RealizationCell latest) {
     }
 
-    public record RealizationCell(String period, BigDecimal value, BigDecimal target, CapaianStatus capaianStatus,
-            BigDecimal capaianPercent) {
+    /** {@code status} is measurement's workflow state: DRAFT, SUBMITTED, VERIFIED, APPROVED or REJECTED. */
+    public record RealizationCell(String period, BigDecimal value, String category, BigDecimal target,
+            String targetText, CapaianStatus capaianStatus, BigDecimal capaianPercent, String status) {
     }
 
     public record BudgetRow(UUID budgetLineId, String subKegiatanCode, String subKegiatanName, String paguVersion,

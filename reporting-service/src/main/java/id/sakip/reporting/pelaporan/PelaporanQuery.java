@@ -37,7 +37,8 @@ public class PelaporanQuery {
     public PelaporanKinerja of(String pemdaCode, String opdCode, int year) {
         Map<UUID, List<RealizationCell>> cells = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT r.indicator_id, r.period, r.value, r.target, r.capaian_status, r.capaian_percent
+                SELECT r.indicator_id, r.period, r.value, r.category, r.target, r.target_text, r.capaian_status,
+                       r.capaian_percent, r.status
                 FROM rpt_realization r
                 WHERE r.pemda_code = ? AND r.opd_code = ? AND r.year = ?
                 ORDER BY r.indicator_id, r.period""")
@@ -45,9 +46,9 @@ public class PelaporanQuery {
                 .query(rs -> {
                     cells.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new ArrayList<>())
                             .add(new RealizationCell(rs.getString("period"), Decimals.plain(rs.getBigDecimal("value")),
-                                    Decimals.plain(rs.getBigDecimal("target")),
-                                    CapaianStatus.valueOf(rs.getString("capaian_status")),
-                                    percent(rs.getBigDecimal("capaian_percent"))));
+                                    rs.getString("category"), Decimals.plain(rs.getBigDecimal("target")),
+                                    rs.getString("target_text"), CapaianStatus.valueOf(rs.getString("capaian_status")),
+                                    percent(rs.getBigDecimal("capaian_percent")), rs.getString("status")));
                 });
         List<IndicatorRow> indicators = jdbc.sql("""
                 SELECT i.id, i.name, i.unit, i.polarity, t.value AS target, t.target_min, t.target_max, t.category

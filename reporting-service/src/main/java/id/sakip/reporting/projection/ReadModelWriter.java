@@ -4,6 +4,7 @@ import id.sakip.events.BudgetRealizationRecorded;
 import id.sakip.events.IndicatorDefined;
 import id.sakip.events.PaguSet;
 import id.sakip.events.RealizationRecorded;
+import id.sakip.events.RealizationStatusChanged;
 import id.sakip.events.SakipEvent;
 import id.sakip.events.YearTarget;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,8 @@ class ReadModelWriter {
             indicator(e);
         } else if (event instanceof RealizationRecorded e) {
             realization(e);
+        } else if (event instanceof RealizationStatusChanged e) {
+            realizationStatus(e);
         } else if (event instanceof PaguSet e) {
             pagu(e);
         } else if (event instanceof BudgetRealizationRecorded e) {
@@ -64,16 +67,39 @@ class ReadModelWriter {
 
     private void realization(RealizationRecorded e) {
         jdbc.sql("""
-                INSERT INTO rpt_realization (id, indicator_id, pemda_code, opd_code, period, year, value, target,
-                                             capaian_status, capaian_percent, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, target = EXCLUDED.target,
+                INSERT INTO rpt_realization (id, indicator_id, pemda_code, opd_code, period, year, value, category,
+                                             target, target_text, capaian_status, capaian_percent, status, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, category = EXCLUDED.category,
+                    target = EXCLUDED.target, target_text = EXCLUDED.target_text,
                     capaian_status = EXCLUDED.capaian_status, capaian_percent = EXCLUDED.capaian_percent,
-                    version = EXCLUDED.version
+                    status = EXCLUDED.status, version = EXCLUDED.version
                 WHERE rpt_realization.version < EXCLUDED.version""")
                 .params(e.realizationId(), e.indicatorId(), e.org().pemdaCode(), e.org().opdCode(), e.period(),
-                        Integer.parseInt(e.period().substring(0, 4)), e.value(), e.target(),
-                        e.capaianStatus().name(), e.capaianPercent(), e.aggregateVersion())
+                        Integer.parseInt(e.period().substring(0, 4)), e.value(), e.category(), e.target(),
+                        e.targetText(), e.capaianStatus().name(), e.capaianPercent(),
+                        e.status() == null ? "DRAFT" : e.status(), e.aggregateVersion())
+                .update();
+    }
+
+    /** A workflow step carries the whole state, so it stands on its own even when it overtakes the recording. */
+    private void realizationStatus(RealizationStatusChanged e) {
+        jdbc.sql("""
+                INSERT INTO rpt_realization (id, indicator_id, pemda_code, opd_code, period, year, value, category,
+                                             target, target_text, capaian_status, capaian_percent, status, reached,
+                                             rating, faktor_pendorong, faktor_penghambat, tindak_lanjut, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, category = EXCLUDED.category,
+                    target = EXCLUDED.target, target_text = EXCLUDED.target_text,
+                    capaian_status = EXCLUDED.capaian_status, capaian_percent = EXCLUDED.capaian_percent,
+                    status = EXCLUDED.status, reached = EXCLUDED.reached, rating = EXCLUDED.rating,
+                    faktor_pendorong = EXCLUDED.faktor_pendorong, faktor_penghambat = EXCLUDED.faktor_penghambat,
+                    tindak_lanjut = EXCLUDED.tindak_lanjut, version = EXCLUDED.version
+                WHERE rpt_realization.version < EXCLUDED.version""")
+                .params(e.realizationId(), e.indicatorId(), e.org().pemdaCode(), e.org().opdCode(), e.period(),
+                        Integer.parseInt(e.period().substring(0, 4)), e.value(), e.category(), e.target(),
+                        e.targetText(), e.capaianStatus().name(), e.capaianPercent(), e.status(), e.reached(),
+                        e.rating(), e.faktorPendorong(), e.faktorPenghambat(), e.tindakLanjut(), e.aggregateVersion())
                 .update();
     }
 

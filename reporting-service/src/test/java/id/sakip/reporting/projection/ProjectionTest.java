@@ -8,6 +8,7 @@ import id.sakip.events.IndicatorDefined;
 import id.sakip.events.OrgRef;
 import id.sakip.events.Polarity;
 import id.sakip.events.RealizationRecorded;
+import id.sakip.events.RealizationStatusChanged;
 import id.sakip.events.SakipEvent;
 import id.sakip.events.Topics;
 import id.sakip.events.YearTarget;
@@ -165,6 +166,47 @@ class ProjectionTest {
                 .andExpect(jsonPath("$.indicators[0].polarity").value("ORDINAL"))
                 .andExpect(jsonPath("$.indicators[0].targetCategory").value("Utama"))
                 .andExpect(jsonPath("$.indicators[0].target").doesNotExist());
+    }
+
+    @Test
+    void workflowStepsCarryTheStateAndACategoryRealisationIsShown() throws Exception {
+        UUID indicator = UUID.randomUUID();
+        publish(new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, indicator, org, "Kategori Kota Layak Anak",
+                "kategori", Polarity.ORDINAL, List.of(YearTarget.category(2024, "Utama")), "uji",
+                id.sakip.events.TargetType.CATEGORY, id.sakip.events.Aggregation.LAST,
+                List.of("Pratama", "Madya", "Nindya", "Utama", "KLA"), null));
+        UUID realization = UUID.randomUUID();
+        publish(new RealizationRecorded(UUID.randomUUID(), Instant.now(), 1, realization, indicator, org, "2024", null,
+                null, Polarity.ORDINAL, CapaianStatus.COMPUTED, new BigDecimal("75"), "operator", "Nindya", "Utama",
+                "DRAFT"));
+        RealizationStatusChanged approved = step(indicator, realization, 4, "APPROVED");
+        publish(step(indicator, realization, 2, "SUBMITTED"));
+        publish(approved);
+        // the submission overtaken by the approval: same key, same partition, so once the last one is consumed all are
+        RealizationStatusChanged late = step(indicator, realization, 3, "VERIFIED");
+        publish(late);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processedCount(late.eventId()) == 1);
+
+        var row = jdbc.sql("SELECT status, category, rating, faktor_penghambat, version FROM rpt_realization WHERE id = ?")
+                .param(realization).query().singleRow();
+        assertThat(row.get("status")).isEqualTo("APPROVED");
+        assertThat(row.get("category")).isEqualTo("Nindya");
+        assertThat(row.get("rating")).isEqualTo("SEDANG");
+        assertThat(row.get("faktor_penghambat")).isEqualTo("Belum ada puskesmas ramah anak");
+        assertThat(row.get("version")).isEqualTo(4L);
+        mvc.perform(get("/api/v1/reports/pelaporan-kinerja").param("pemdaCode", "3574").param("opdCode", opd)
+                        .param("year", "2024"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators[0].latest.category").value("Nindya"))
+                .andExpect(jsonPath("$.indicators[0].latest.status").value("APPROVED"))
+                .andExpect(jsonPath("$.indicators[0].latest.capaianPercent").value(75.0));
+    }
+
+    private RealizationStatusChanged step(UUID indicator, UUID realization, long version, String status) {
+        return new RealizationStatusChanged(UUID.randomUUID(), Instant.now(), version, realization, indicator, org,
+                "2024", status, status, null, "Nindya", null, "Utama", Polarity.ORDINAL, CapaianStatus.COMPUTED,
+                new BigDecimal("75"), false, "SEDANG", null, "Belum ada puskesmas ramah anak",
+                "Pendampingan gugus tugas KLA", null, "kadis");
     }
 
     @Test

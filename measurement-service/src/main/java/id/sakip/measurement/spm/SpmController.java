@@ -1,0 +1,60 @@
+package id.sakip.measurement.spm;
+
+import id.sakip.support.web.Actors;
+import id.sakip.support.web.IfMatch;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+@RequestMapping("/api/v1/spm/{pemdaCode}/{opdCode}/{year}")
+@Tag(name = "SPM", description = "Standar Pelayanan Minimal: X / Y per layanan dan kelompok penerima")
+class SpmController {
+
+    private static final String PEMDA = "[0-9]{2,4}";
+    private static final String OPD = "[A-Z0-9][A-Z0-9-]{0,39}";
+
+    private final Spm spm;
+
+    SpmController(Spm spm) {
+        this.spm = spm;
+    }
+
+    @GetMapping
+    @Operation(summary = "The SPM of an OPD for a year: X, Y and percentage per group, service and overall")
+    SpmView get(@PathVariable @Pattern(regexp = PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,
+            @PathVariable @Min(value = 2000, message = "tahun 2000-2100") @Max(value = 2100, message = "tahun 2000-2100") int year) {
+        return spm.of(pemdaCode, opdCode, year);
+    }
+
+    @PutMapping("/{serviceCode}")
+    @Operation(summary = "Write an SPM service whole, with its groups (X of Y each)",
+            description = "X and Y are whole non-negative numbers and X <= Y (else 422 invalid-spm with the group "
+                    + "named); If-Match with the version read guards against a concurrent change (409).")
+    ResponseEntity<SpmView> put(
+            @PathVariable @Pattern(regexp = PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,
+            @PathVariable @Min(value = 2000, message = "tahun 2000-2100") @Max(value = 2100, message = "tahun 2000-2100") int year,
+            @PathVariable @Pattern(regexp = "[A-Z0-9][A-Z0-9.-]{0,39}", message = "kode layanan berupa huruf besar, angka, titik atau tanda hubung") String serviceCode,
+            @Valid @RequestBody SpmRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        boolean created = spm.put(pemdaCode, opdCode, year, serviceCode, request, IfMatch.version(ifMatch),
+                Actors.current());
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(spm.of(pemdaCode, opdCode, year));
+    }
+}

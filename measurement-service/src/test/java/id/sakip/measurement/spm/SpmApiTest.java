@@ -1,0 +1,85 @@
+package id.sakip.measurement.spm;
+
+import id.sakip.measurement.MeasurementApiTestBase;
+import id.sakip.support.web.Actors;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** SPM X / Y per service and group, with the seed's Rehabilitasi Sosial dasar (324 / 324 = 100.00). */
+class SpmApiTest extends MeasurementApiTestBase {
+
+    static final String SEED = """
+            {"name":"Rehabilitasi Sosial dasar penyandang disabilitas terlantar, anak terlantar, lanjut usia terlantar,
+             serta gelandangan pengemis di luar panti","indicator":"Persentase (%) penyandang disabilitas, anak, lanjut
+             usia, serta gelandangan dan pengemis yang terpenuhi kebutuhan dasarnya di luar panti",
+             "groups":[{"name":"Disabilitas","x":150,"y":150},{"name":"Anak terlantar","x":49,"y":49},
+                       {"name":"Lansia terlantar","x":50,"y":50},{"name":"Gelandangan pengemis","x":75,"y":75}]}"""
+            .replace("\n", " ");
+
+    @Test
+    void theSeedsServiceMeetsEveryNeed() throws Exception {
+        String opd = newOpd();
+        write(opd, "REHSOS-LUAR-PANTI", SEED, null).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.totalX").value(324))
+                .andExpect(jsonPath("$.totalY").value(324))
+                .andExpect(jsonPath("$.percent").value(100.00))
+                .andExpect(jsonPath("$.services[0].groups[1].name").value("Anak terlantar"));
+
+        // a second service: the OPD's total is over every group of every service
+        write(opd, "REHSOS-DALAM-PANTI", "{\"name\":\"Rehabilitasi sosial dasar di dalam panti\",\"groups\":["
+                + "{\"name\":\"Anak terlantar\",\"x\":20,\"y\":30},{\"name\":\"Lansia\",\"x\":0,\"y\":0}]}", null)
+                .andExpect(status().isCreated());
+        JsonNode view = read("/api/v1/spm/" + PEMDA + "/" + opd + "/2024");
+        assertThat(view.get("totalX").decimalValue()).isEqualByComparingTo("344");
+        assertThat(view.get("totalY").decimalValue()).isEqualByComparingTo("354");
+        assertThat(view.get("percent").decimalValue()).isEqualByComparingTo("97.18");
+        assertThat(view.get("services").get(0).get("percent").decimalValue()).isEqualByComparingTo("66.67");
+        assertThat(view.get("services").get(0).get("groups").get(1).get("percent").isNull()).isTrue();
+
+        // written again whole, guarded by its version
+        write(opd, "REHSOS-DALAM-PANTI", "{\"name\":\"Dalam panti\",\"groups\":[{\"name\":\"Anak\",\"x\":30,\"y\":30}]}",
+                "\"5\"").andExpect(status().isConflict());
+        write(opd, "REHSOS-DALAM-PANTI", "{\"name\":\"Dalam panti\",\"groups\":[{\"name\":\"Anak\",\"x\":30,\"y\":30}]}",
+                "\"1\"").andExpect(status().isOk()).andExpect(jsonPath("$.percent").value(100.00));
+    }
+
+    @Test
+    void impossibleCountsChangeNothing() throws Exception {
+        String opd = newOpd();
+        write(opd, "A", SEED, null).andExpect(status().isCreated());
+        long rows = rows();
+        write(opd, "A", "{\"name\":\"x\",\"groups\":[{\"name\":\"Lansia\",\"x\":51,\"y\":50}]}", null)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:invalid-spm"))
+                .andExpect(jsonPath("$.errors['groups[0].x']").exists());
+        write(opd, "A", "{\"name\":\"x\",\"groups\":[{\"name\":\"Lansia\",\"x\":-1,\"y\":50}]}", null)
+                .andExpect(status().isBadRequest());
+        write(opd, "A", "{\"name\":\"x\",\"groups\":[{\"name\":\"Lansia\",\"x\":1.5,\"y\":50}]}", null)
+                .andExpect(status().isBadRequest());
+        write(opd, "A", "{\"name\":\"x\",\"groups\":[{\"name\":\"A\",\"x\":1,\"y\":5},{\"name\":\"a\",\"x\":1,\"y\":5}]}",
+                null).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors['groups[1].name']").exists());
+        write(opd, "A", "{\"name\":\"x\",\"groups\":[]}", null).andExpect(status().isBadRequest());
+        assertThat(rows()).isEqualTo(rows);
+        assertThat(read("/api/v1/spm/" + PEMDA + "/" + opd + "/2024").get("percent").decimalValue())
+                .isEqualByComparingTo(new BigDecimal("100.00"));
+    }
+
+    private ResultActions write(String opd, String service, String body, String ifMatch) throws Exception {
+        var request = put("/api/v1/spm/" + PEMDA + "/" + opd + "/2024/" + service).header(Actors.HEADER, "operator")
+                .contentType(MediaType.APPLICATION_JSON).content(body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return mvc.perform(request);
+    }
+}
