@@ -149,6 +149,7 @@ public abstract class MeasurementApiTestBase {
                 SELECT (SELECT count(*) FROM realization) + (SELECT count(*) FROM realization_audit)
                      + (SELECT count(*) FROM period_lock) + (SELECT count(*) FROM period_lock_audit)
                      + (SELECT count(*) FROM evidence) + (SELECT count(*) FROM spm_group)
+                     + (SELECT count(*) FROM spm_audit) + (SELECT coalesce(sum(version), 0) FROM spm_service)
                      + (SELECT count(*) FROM event_publication)""").query(Long.class).single();
     }
 

@@ -25,7 +25,8 @@ public record Capaian(CapaianStatus status, BigDecimal percent) {
     }
 
     /**
-     * @param target the target of the period, null when the period has none (N/A)
+     * @param target the target of the period, null when the period has none (N/A); a negative target gives
+     *               NOT_COMPUTABLE
      * @param realization the realised value, never null
      */
     public static Capaian of(Polarity polarity, BigDecimal target, BigDecimal realization, DecreasingFormula formula) {
@@ -36,6 +37,10 @@ public record Capaian(CapaianStatus status, BigDecimal percent) {
         }
         if (polarity == Polarity.ORDINAL) {
             // an ordinal result is a category, compared by rank (see ordinal); a number cannot be placed on its scale
+            return new Capaian(CapaianStatus.NOT_COMPUTABLE, null);
+        }
+        if (target.signum() < 0) {
+            // a ratio to a negative target (a contraction planned) inverts the meaning of the formulas
             return new Capaian(CapaianStatus.NOT_COMPUTABLE, null);
         }
         if (target.signum() == 0) {
@@ -78,9 +83,9 @@ public record Capaian(CapaianStatus status, BigDecimal percent) {
         return of(polarity, bound, realization, formula);
     }
 
-    /** Whether the target is met: a computed capaian of at least 100. */
+    /** Whether the target is met: a capaian of at least 100 as people see it (rounded, so 99.996 counts as 100.00). */
     public boolean reached() {
-        return status == CapaianStatus.COMPUTED && percent.compareTo(HUNDRED) >= 0;
+        return status == CapaianStatus.COMPUTED && rounded().compareTo(HUNDRED) >= 0;
     }
 
     /**

@@ -68,7 +68,7 @@ public record Rules(DecreasingFormula decreasingFormula, Rating.RatingScale rati
 
         /** Above target: faktor pendorong is asked for. */
         public boolean isAboveTarget() {
-            return reached != null && capaian.percent().compareTo(BigDecimal.valueOf(100)) > 0;
+            return reached != null && capaian.rounded().compareTo(BigDecimal.valueOf(100)) > 0;
         }
     }
 }

@@ -39,7 +39,6 @@ public class EvidenceFiles {
 
     @Transactional
     public Evidence attach(UUID realizationId, String originalName, byte[] content, String actor) {
-        realizations.requireEvidenceWritable(realizationId);
         if (content.length == 0) {
             throw ApiProblem.unprocessable("evidence-empty", "Berkas kosong; tidak ada yang disimpan.",
                     Map.of("file", "berkas kosong"));
@@ -51,13 +50,14 @@ public class EvidenceFiles {
                     Map.of("file", "paling besar " + maxSize.toMegabytes() + " MB"));
         }
         String fileName = cleanName(originalName);
-        FileKind kind = FileKind.of(content, fileName).orElseThrow(() -> new ApiProblem(
+        FileKind kind = FileKind.of(content).orElseThrow(() -> new ApiProblem(
                 HttpStatus.UNSUPPORTED_MEDIA_TYPE, "evidence-type-not-allowed", "Jenis berkas tidak diterima",
                 "Isi berkas '" + fileName + "' bukan PDF, gambar (PNG, JPEG, WebP), atau dokumen perkantoran (Word, "
                         + "Excel, PowerPoint, OpenDocument). Jenis berkas diperiksa dari isinya, bukan dari namanya. "
                         + "Tidak ada yang disimpan.", Map.of("file", "jenis berkas tidak diterima")));
         var evidence = new Evidence(UUID.randomUUID(), realizationId, fileName, kind.contentType, content.length,
                 sha256(content), actor, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        realizations.attachEvidence(realizationId, fileName, evidence.sha256(), content.length, actor);
         jdbc.sql("""
                 INSERT INTO evidence (id, realization_id, file_name, content_type, size_bytes, sha256, content,
                                       uploaded_by, uploaded_at)

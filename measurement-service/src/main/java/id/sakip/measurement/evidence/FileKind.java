@@ -1,5 +1,9 @@
 package id.sakip.measurement.evidence;
 
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +16,8 @@ import java.util.zip.ZipFile;
 
 /**
  * The kinds of file accepted as bukti dukung, recognised by their content (never by their name): PDF, PNG, JPEG,
- * WebP, Office Open XML and OpenDocument documents (a zip with their manifest), and the older Office formats (an OLE2
- * compound file, named .doc, .xls or .ppt).
+ * WebP, Office Open XML and OpenDocument documents (a zip with their manifest, without macros), and the older Office
+ * formats (an OLE2 compound file with a Word, Excel or PowerPoint stream, without macros).
  */
 enum FileKind {
     PDF("application/pdf"),
@@ -41,7 +45,7 @@ enum FileKind {
     }
 
     /** What the bytes are, or empty when they are none of the accepted kinds. */
-    static Optional<FileKind> of(byte[] content, String fileName) {
+    static Optional<FileKind> of(byte[] content) {
         if (startsWith(content, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return Optional.of(PDF);
         }
@@ -60,19 +64,35 @@ enum FileKind {
             return zipped(content);
         }
         if (startsWith(content, OLE2)) {
-            // an OLE2 file says what it is only deep inside; among the accepted ones its name tells which
-            String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-            if (name.endsWith(".doc")) {
-                return Optional.of(DOC);
-            }
-            if (name.endsWith(".xls")) {
-                return Optional.of(XLS);
-            }
-            if (name.endsWith(".ppt")) {
-                return Optional.of(PPT);
-            }
+            return compound(content);
         }
         return Optional.empty();
+    }
+
+    /**
+     * An old Office file (OLE2 compound document) by the streams inside it: WordDocument, Workbook (or Book), or
+     * PowerPoint Document. One carrying macros (a VBA project) is refused, as is any other compound file (an .msi,
+     * an .msg).
+     */
+    private static Optional<FileKind> compound(byte[] content) {
+        try (var fs = new POIFSFileSystem(new ByteArrayInputStream(content))) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("Macros") || root.hasEntry("_VBA_PROJECT_CUR") || root.hasEntry("VBA")) {
+                return Optional.empty();
+            }
+            if (root.hasEntry("WordDocument")) {
+                return Optional.of(DOC);
+            }
+            if (root.hasEntry("Workbook") || root.hasEntry("Book")) {
+                return Optional.of(XLS);
+            }
+            if (root.hasEntry("PowerPoint Document")) {
+                return Optional.of(PPT);
+            }
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Reads only the zip's central directory (never inflates its entries, so a zip bomb costs nothing). */
@@ -92,6 +112,10 @@ enum FileKind {
                             .findFirst();
                 }
                 if (zip.getEntry("[Content_Types].xml") == null) {
+                    return Optional.empty();
+                }
+                // a document with macros (.docm, .xlsm ... renamed) is not evidence anyone needs to run
+                if (zip.stream().anyMatch(e -> e.getName().toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"))) {
                     return Optional.empty();
                 }
                 if (zip.getEntry("word/document.xml") != null) {

@@ -135,6 +135,13 @@ class RealizationRows {
                 .query(Object.class).single();
     }
 
+    /** The writers of one indicator's year in an OPD take turns (its quarters feed each other's cumulative value). */
+    void lockIndicatorYear(UUID indicatorId, OrgRef org, int year) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 4))")
+                .param("indicator:" + indicatorId + "/" + org.pemdaCode() + "/" + org.opdCode() + "/" + year)
+                .query(Object.class).single();
+    }
+
     private static String key(OrgRef org, String period) {
         return "period:" + org.pemdaCode() + "/" + org.opdCode() + "/" + period;
     }

@@ -72,6 +72,7 @@ public class Realizations {
         requireNotFuture(request.period());
         rows.lockPeriodShared(indicator.org(), request.period());
         requireUnlocked(indicator.org(), request.period());
+        rows.lockIndicatorYear(indicator.id(), indicator.org(), Integer.parseInt(request.period().substring(0, 4)));
         Entry entry = checked(indicator, request.entry());
         Instant now = now();
         var draft = new Realization(UUID.randomUUID(), indicator.id(), indicator.org(), request.period(),
@@ -91,10 +92,7 @@ public class Realizations {
 
     @Transactional
     public RealizationView change(UUID id, RealizationRequest.Change change, Long expectedVersion, String actor) {
-        if (expectedVersion == null) {
-            throw ApiProblem.unprocessable("if-match-required", "Sertakan header If-Match berisi versi realisasi yang "
-                    + "Anda ubah, agar perubahan orang lain tidak tertimpa.", Map.of("If-Match", "wajib diisi"));
-        }
+        requireIfMatch(expectedVersion);
         Realization current = forUpdate(id, expectedVersion);
         current.requireEditable();
         CatalogIndicator indicator = indicatorOf(current);
@@ -121,6 +119,7 @@ public class Realizations {
     @Transactional
     public RealizationView submit(UUID id, RealizationRequest.Submission submission, Long expectedVersion,
             String actor) {
+        requireIfMatch(expectedVersion);
         Realization current = forUpdate(id, expectedVersion);
         current.requireSubmittable();
         CatalogIndicator indicator = indicatorOf(current);
@@ -158,6 +157,7 @@ public class Realizations {
     public RealizationView verify(UUID id, RealizationRequest.Review review, Long expectedVersion, String actor) {
         Realization current = forUpdate(id, expectedVersion);
         current.requireVerifiable();
+        requireSomeoneElse(current, actor, "verifikasi");
         CatalogIndicator indicator = indicatorOf(current);
         Instant now = now();
         Realization verified = with(current, Status.VERIFIED, current.faktorPendorong(), current.faktorPenghambat(),
@@ -205,6 +205,9 @@ public class Realizations {
         Map<String, String> notReady = new LinkedHashMap<>();
         inPeriod.stream().filter(r -> r.status() != Status.VERIFIED)
                 .forEach(r -> notReady.put(r.id().toString(), "masih " + r.status().label));
+        inPeriod.stream().filter(r -> r.status() == Status.VERIFIED && r.updatedBy().equals(actor))
+                .forEach(r -> notReady.put(r.id().toString(), "diverifikasi oleh " + actor
+                        + " sendiri; persetujuan oleh orang lain"));
         if (!notReady.isEmpty()) {
             throw new ApiProblem(org.springframework.http.HttpStatus.CONFLICT, "period-not-ready",
                     "Bertentangan dengan data yang ada", notReady.size() + " dari " + inPeriod.size()
@@ -263,12 +266,21 @@ public class Realizations {
                 rows.lockHistory(opd, period));
     }
 
-    /** Evidence may be attached while the realisation can still change: a draft or a returned one. */
-    @Transactional(readOnly = true)
-    public void requireEvidenceWritable(UUID id) {
-        Realization realization = rows.find(id).orElseThrow(() -> notFound(id));
-        requireUnlocked(realization.org(), realization.period());
-        realization.requireEditable();
+    /**
+     * Evidence is attached while the realisation can still change (a draft or a returned one), under the period's
+     * lock and the realisation's row lock, and kept in its audit trail. The caller stores the file in the same
+     * transaction.
+     */
+    @Transactional
+    public void attachEvidence(UUID id, String fileName, String sha256, long size, String actor) {
+        Realization found = rows.find(id).orElseThrow(() -> notFound(id));
+        rows.lockPeriodShared(found.org(), found.period());
+        requireUnlocked(found.org(), found.period());
+        Realization current = rows.findForUpdate(id).orElseThrow(() -> notFound(id));
+        current.requireEditable();
+        Map<String, Object> evidence = new LinkedHashMap<>(current.snapshot());
+        evidence.put("evidence", fileName + " (" + size + " byte, SHA-256 " + sha256 + ")");
+        rows.audit(id, "EVIDENCE", actor, now(), current.snapshot(), evidence, null);
     }
 
     @Transactional(readOnly = true)
@@ -328,10 +340,27 @@ public class Realizations {
 
     // ---------------------------------------------------------------------------------------------------------
 
+    private static void requireIfMatch(Long expectedVersion) {
+        if (expectedVersion == null) {
+            throw ApiProblem.unprocessable("if-match-required", "Sertakan header If-Match berisi versi realisasi yang "
+                    + "Anda baca, agar perubahan orang lain tidak tertimpa.", Map.of("If-Match", "wajib diisi"));
+        }
+    }
+
+    /** Four eyes: whoever submitted a realisation does not verify it, and whoever verified it does not approve it. */
+    private static void requireSomeoneElse(Realization realization, String actor, String act) {
+        if (realization.updatedBy().equals(actor)) {
+            throw ApiProblem.conflict("same-person", "Realisasi ini " + realization.status().label + " oleh " + actor
+                    + "; " + act + " dilakukan orang lain (pemeriksa yang berbeda). Tidak ada data yang diubah.");
+        }
+    }
+
     private Realization forUpdate(UUID id, Long expectedVersion) {
         Realization found = rows.find(id).orElseThrow(() -> notFound(id));
         rows.lockPeriodShared(found.org(), found.period());
         requireUnlocked(found.org(), found.period());
+        // quarters of one indicator feed each other's cumulative value: their writers take turns
+        rows.lockIndicatorYear(found.indicatorId(), found.org(), found.year());
         Realization current = rows.findForUpdate(id).orElseThrow(() -> notFound(id));
         if (expectedVersion != null && expectedVersion != current.version()) {
             throw new OptimisticLockingFailureException("realization " + id + " is at version " + current.version()
@@ -479,7 +508,7 @@ public class Realizations {
         } else if (!hasValue && !hasCategory) {
             errors.put("value", "nilai realisasi wajib diisi");
         }
-        if (value != null && value.signum() < 0 && !allowsNegative(indicator.unit())) {
+        if (value != null && value.signum() < 0 && !allowsNegative(indicator)) {
             errors.put("value", "tidak boleh negatif untuk satuan '" + indicator.unit() + "'");
         }
         if (!errors.isEmpty()) {
@@ -494,10 +523,14 @@ public class Realizations {
         return u.contains("%") || u.contains("persen");
     }
 
-    /** Counts, percentages, indexes and categories are never negative; a change or a difference may be. */
-    private static boolean allowsNegative(String unit) {
-        String u = unit.toLowerCase(Locale.ROOT);
-        return u.contains("pertumbuhan") || u.contains("perubahan") || u.contains("selisih") || u.contains("poin");
+    /**
+     * Counts, percentages, indexes and categories are never negative; a rate of change or a difference may be ("Laju
+     * pertumbuhan ekonomi" in %, "selisih", "poin"), told by the indicator's name or unit.
+     */
+    private static boolean allowsNegative(CatalogIndicator indicator) {
+        String words = (indicator.name() + " " + indicator.unit()).toLowerCase(Locale.ROOT);
+        return words.contains("laju") || words.contains("pertumbuhan") || words.contains("perubahan")
+                || words.contains("selisih") || words.contains("poin");
     }
 
     private void requireNotFuture(String period) {

@@ -5,6 +5,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,9 +25,11 @@ import java.util.UUID;
 public class Spm {
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
 
-    Spm(JdbcClient jdbc) {
+    Spm(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     /** Writes a service whole; returns true when it was new. */
@@ -55,6 +58,7 @@ public class Spm {
                 FOR UPDATE""").params(pemdaCode, opdCode, year, code).query(UUID.class).optional().orElse(null);
         UUID id;
         boolean created;
+        String before = null;
         if (existing == null) {
             id = UUID.randomUUID();
             created = jdbc.sql("""
@@ -69,14 +73,20 @@ public class Spm {
                 throw new OptimisticLockingFailureException("spm service " + code + " was created meanwhile");
             }
         } else {
+            if (expectedVersion == null) {
+                throw ApiProblem.unprocessable("if-match-required", "Layanan SPM " + code + " sudah ada; sertakan "
+                        + "header If-Match berisi versi yang Anda baca, agar perubahan orang lain tidak tertimpa.",
+                        Map.of("If-Match", "wajib diisi"));
+            }
             id = existing;
             created = false;
+            before = state(id);
             int updated = jdbc.sql("""
                     UPDATE spm_service SET name = ?, indicator = ?, version = version + 1, updated_by = ?,
                         updated_at = ?
-                    WHERE id = ? AND (CAST(? AS BIGINT) IS NULL OR version = ?)""")
+                    WHERE id = ? AND version = ?""")
                     .params(request.name().strip(), blankToNull(request.indicator()), actor, Timestamp.from(now), id,
-                            expectedVersion, expectedVersion)
+                            expectedVersion)
                     .update();
             if (updated == 0) {
                 throw new OptimisticLockingFailureException("spm service " + code + " is not at " + expectedVersion);
@@ -88,7 +98,28 @@ public class Spm {
             jdbc.sql("INSERT INTO spm_group (service_id, position, name, x, y) VALUES (?, ?, ?, ?, ?)")
                     .params(id, i, group.name().strip(), group.x(), group.y()).update();
         }
+        jdbc.sql("INSERT INTO spm_audit (service_id, actor, at, old_state, new_state) VALUES (?, ?, ?, ?::jsonb, "
+                        + "?::jsonb)")
+                .params(id, actor, Timestamp.from(now), before, state(id)).update();
         return created;
+    }
+
+    /** A service as the audit trail keeps it: its name, indicator and groups with their counts. */
+    private String state(UUID serviceId) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        jdbc.sql("SELECT name, indicator, version FROM spm_service WHERE id = ?").param(serviceId).query(rs -> {
+            state.put("name", rs.getString("name"));
+            state.put("indicator", rs.getString("indicator"));
+            state.put("version", rs.getLong("version"));
+        });
+        List<Map<String, Object>> groups = new ArrayList<>();
+        jdbc.sql("SELECT name, x, y FROM spm_group WHERE service_id = ? ORDER BY position").param(serviceId)
+                .query(rs -> {
+                    groups.add(Map.of("name", rs.getString("name"), "x", rs.getBigDecimal("x").toPlainString(),
+                            "y", rs.getBigDecimal("y").toPlainString()));
+                });
+        state.put("groups", groups);
+        return json.writeValueAsString(state);
     }
 
     @Transactional(readOnly = true)

@@ -45,7 +45,9 @@ class SpmController {
     @PutMapping("/{serviceCode}")
     @Operation(summary = "Write an SPM service whole, with its groups (X of Y each)",
             description = "X and Y are whole non-negative numbers and X <= Y (else 422 invalid-spm with the group "
-                    + "named); If-Match with the version read guards against a concurrent change (409).")
+                    + "named). Writing an existing service needs If-Match with the version read (422 "
+                    + "if-match-required without it, 409 concurrent-modification when stale). Every write is audited "
+                    + "(who, when, counts before and after).")
     ResponseEntity<SpmView> put(
             @PathVariable @Pattern(regexp = PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,

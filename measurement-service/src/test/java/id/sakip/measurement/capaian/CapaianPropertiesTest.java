@@ -101,7 +101,7 @@ class CapaianPropertiesTest {
                     CapaianStatus expected;
                     if (target == null) {
                         expected = CapaianStatus.NO_TARGET;
-                    } else if (polarity == Polarity.ORDINAL) {
+                    } else if (polarity == Polarity.ORDINAL || target.signum() < 0) {
                         expected = CapaianStatus.NOT_COMPUTABLE;
                     } else if (target.signum() == 0 && r.signum() != 0 && polarity == Polarity.INCREASING) {
                         expected = CapaianStatus.NOT_COMPUTABLE;

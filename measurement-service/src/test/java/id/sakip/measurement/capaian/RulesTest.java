@@ -85,6 +85,21 @@ class RulesTest {
                 .capaian().status()).isEqualTo(CapaianStatus.NOT_COMPUTABLE);
     }
 
+    @Test
+    void reachedFollowsTheFigurePeopleSee() {
+        // 89.996 of 90 shows as 100,00%: reached, and nothing to explain
+        var almost = Rules.DEFAULT.evaluate(Polarity.INCREASING, List.of(), Target.number(bd("90")), bd("89.996"), null);
+        assertThat(almost.capaian().rounded()).isEqualByComparingTo("100.00");
+        assertThat(almost.reached()).isTrue();
+        assertThat(almost.isAboveTarget()).isFalse();
+        assertThat(almost.isDeviation()).isFalse();
+        var justAbove = Rules.DEFAULT.evaluate(Polarity.INCREASING, List.of(), Target.number(bd("90")), bd("90.001"),
+                null);
+        assertThat(justAbove.isAboveTarget()).as("100.00 shown: not above target").isFalse();
+        assertThat(Rules.DEFAULT.evaluate(Polarity.INCREASING, List.of(), Target.number(bd("-2")), bd("-1"), null)
+                .capaian().status()).isEqualTo(CapaianStatus.NOT_COMPUTABLE);
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
             "100, SANGAT_TINGGI", "90.01, SANGAT_TINGGI", "90, TINGGI", "75.01, TINGGI", "75, SEDANG",

@@ -49,6 +49,9 @@ class EvidenceApiTest extends MeasurementApiTestBase {
 
         JsonNode list = read("/api/v1/realizations/" + realization + "/evidence");
         assertThat(list).hasSize(3);
+        JsonNode history = read("/api/v1/realizations/" + realization + "/history");
+        assertThat(history.get(1).get("action").asString()).isEqualTo("EVIDENCE");
+        assertThat(history.get(1).get("after").get("evidence").asString()).startsWith("Berita Acara TW IV.pdf");
         byte[] downloaded = mvc.perform(get("/api/v1/realizations/" + realization + "/evidence/"
                         + pdf.get("id").asString()))
                 .andExpect(status().isOk())
@@ -90,17 +93,24 @@ class EvidenceApiTest extends MeasurementApiTestBase {
 
     @Test
     void theContentDecidesTheKind() {
-        assertThat(FileKind.of(PDF, "x.exe")).contains(FileKind.PDF);
-        assertThat(FileKind.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, "a")).contains(FileKind.JPEG);
-        assertThat(FileKind.of(officeDocument("word/document.xml"), "a")).contains(FileKind.DOCX);
-        assertThat(FileKind.of(officeDocument("ppt/presentation.xml"), "a")).contains(FileKind.PPTX);
-        assertThat(FileKind.of(openDocument("application/vnd.oasis.opendocument.spreadsheet"), "a"))
+        assertThat(FileKind.of(PDF)).contains(FileKind.PDF);
+        assertThat(FileKind.of(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0})).contains(FileKind.JPEG);
+        assertThat(FileKind.of(officeDocument("word/document.xml"))).contains(FileKind.DOCX);
+        assertThat(FileKind.of(officeDocument("ppt/presentation.xml"))).contains(FileKind.PPTX);
+        assertThat(FileKind.of(openDocument("application/vnd.oasis.opendocument.spreadsheet")))
                 .contains(FileKind.ODS);
-        assertThat(FileKind.of(openDocument("application/x-shellscript"), "a")).isEmpty();
-        byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0};
-        assertThat(FileKind.of(ole2, "Lama.XLS")).contains(FileKind.XLS);
-        assertThat(FileKind.of(ole2, "makro.msi")).isEmpty();
-        assertThat(FileKind.of("PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1), "a.docx"))
+        assertThat(FileKind.of(openDocument("application/x-shellscript"))).isEmpty();
+        assertThat(FileKind.of(compound("Workbook"))).contains(FileKind.XLS);
+        assertThat(FileKind.of(compound("WordDocument"))).contains(FileKind.DOC);
+        assertThat(FileKind.of(compound("PowerPoint Document"))).contains(FileKind.PPT);
+        // an installer or a mail message is a compound file too; so is a Word file with macros
+        assertThat(FileKind.of(compound("SummaryInformation"))).isEmpty();
+        assertThat(FileKind.of(compound("WordDocument", "Macros"))).isEmpty();
+        assertThat(FileKind.of(zip("[Content_Types].xml", "<Types/>", "word/document.xml", "<x/>",
+                "word/vbaProject.bin", "macro"))).isEmpty();
+        byte[] header = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0};
+        assertThat(FileKind.of(header)).as("the header alone").isEmpty();
+        assertThat(FileKind.of("PK\u0003\u0004 not really a zip".getBytes(StandardCharsets.ISO_8859_1)))
                 .isEmpty();
         assertThat(EvidenceFiles.cleanName("../../etc/passwd")).isEqualTo("passwd");
         assertThat(EvidenceFiles.cleanName(" \u0000 ")).isEqualTo("bukti-dukung");
@@ -126,13 +136,31 @@ class EvidenceApiTest extends MeasurementApiTestBase {
         return zip("mimetype", mimetype, "content.xml", "<office:document-content/>");
     }
 
-    private static byte[] zip(String firstName, String first, String secondName, String second) {
+    /** A zip of the entries given as name, content, name, content ... */
+    private static byte[] zip(String... namesAndContents) {
         try (var bytes = new ByteArrayOutputStream(); var zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry(firstName));
-            zip.write(first.getBytes(StandardCharsets.UTF_8));
-            zip.putNextEntry(new ZipEntry(secondName));
-            zip.write(second.getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < namesAndContents.length; i += 2) {
+                zip.putNextEntry(new ZipEntry(namesAndContents[i]));
+                zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+            }
             zip.finish();
+            return bytes.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An OLE2 compound file with a stream of each name (a directory for "Macros"). */
+    private static byte[] compound(String... entries) {
+        try (var fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem(); var bytes = new ByteArrayOutputStream()) {
+            for (String entry : entries) {
+                if (entry.equals("Macros")) {
+                    fs.getRoot().createDirectory(entry);
+                } else {
+                    fs.createDocument(new java.io.ByteArrayInputStream(new byte[600]), entry);
+                }
+            }
+            fs.writeFilesystem(bytes);
             return bytes.toByteArray();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);

@@ -56,6 +56,9 @@ class WorkflowApiTest extends MeasurementApiTestBase {
 
         act(id, "submit", "operator.rehsos", 1, PENDORONG).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SUBMITTED")).andExpect(jsonPath("$.version").value(2));
+        // four eyes: the one who submitted does not verify
+        act(id, "verify", "operator.rehsos", 2, "{}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:same-person"));
         act(id, "verify", "kabid.rehsos", 2, "{\"note\":\"Sesuai bukti dukung\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("VERIFIED"));
         period(opd, "2024", "approve", "kadis", "{}").andExpect(status().isOk())
@@ -179,6 +182,20 @@ class WorkflowApiTest extends MeasurementApiTestBase {
         assertThat(last.get("before").get("value").asString()).isEqualTo("35");
         assertThat(last.get("after").get("value").asString()).isEqualTo("32");
         assertThat(last.get("reason").asString()).isEqualTo("data Satpol PP");
+    }
+
+    @Test
+    void submittingNeedsTheVersionRead() throws Exception {
+        String opd = newOpd();
+        UUID indicator = defineIndicator(opd, "Jumlah lansia terlayani", "orang", Polarity.INCREASING,
+                Aggregation.SUM, List.of(new YearTarget(2024, new BigDecimal("50"))));
+        UUID id = id(recorded(indicator, "2024", "50"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/realizations/" + id + "/submit")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:if-match-required"));
+        act(id, "submit", "operator", 1, "{}").andExpect(status().isOk());
     }
 
     @Test

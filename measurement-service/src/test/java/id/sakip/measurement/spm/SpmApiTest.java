@@ -45,11 +45,17 @@ class SpmApiTest extends MeasurementApiTestBase {
         assertThat(view.get("services").get(0).get("percent").decimalValue()).isEqualByComparingTo("66.67");
         assertThat(view.get("services").get(0).get("groups").get(1).get("percent").isNull()).isTrue();
 
-        // written again whole, guarded by its version
+        // written again whole, guarded by its version: never blindly
+        write(opd, "REHSOS-DALAM-PANTI", "{\"name\":\"Dalam panti\",\"groups\":[{\"name\":\"Anak\",\"x\":30,\"y\":30}]}",
+                null).andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:if-match-required"));
         write(opd, "REHSOS-DALAM-PANTI", "{\"name\":\"Dalam panti\",\"groups\":[{\"name\":\"Anak\",\"x\":30,\"y\":30}]}",
                 "\"5\"").andExpect(status().isConflict());
         write(opd, "REHSOS-DALAM-PANTI", "{\"name\":\"Dalam panti\",\"groups\":[{\"name\":\"Anak\",\"x\":30,\"y\":30}]}",
                 "\"1\"").andExpect(status().isOk()).andExpect(jsonPath("$.percent").value(100.00));
+        assertThat(jdbc.sql("SELECT count(*) FROM spm_audit a JOIN spm_service s ON s.id = a.service_id "
+                + "WHERE s.opd_code = ? AND s.code = 'REHSOS-DALAM-PANTI' AND a.old_state IS NOT NULL").param(opd)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
