@@ -1,6 +1,7 @@
 package id.sakip.budget.line;
 
 import id.sakip.support.web.Actors;
+import id.sakip.support.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,17 +32,37 @@ class BudgetLineController {
     }
 
     @PostMapping
-    @Operation(summary = "Set the pagu of a sub kegiatan for a fiscal year",
-            description = "Code shape U.BB.PP.K.KK.SSSS is validated. One line per OPD, year and code (else 409). "
-                    + "Publishes sakip.budget.PaguSet.v1.")
+    @Operation(summary = "Set the pagu of a sub kegiatan (or a program's / kegiatan's own line) for a fiscal year",
+            description = "The code (U.BB.PP.K.KK.SSSS, or U.BB.PP.K.KK / U.BB.PP for a kegiatan's or program's own "
+                    + "line, which needs a name) must be in the OPD's program tree from planning (else 422 "
+                    + "unknown-plan-code). One line per OPD, year and code (else 409 budget-line-exists). A first pagu "
+                    + "other than MURNI needs its legal reference. Publishes sakip.budget.PaguSet.v1.")
     ResponseEntity<BudgetLineView> create(@Valid @RequestBody BudgetLineRequest request) {
         BudgetLineView line = lines.create(request, Actors.current());
         return ResponseEntity.created(URI.create("/api/v1/budget/lines/" + line.id())).body(line);
     }
 
+    @PostMapping("/{id}/pagu-revisions")
+    @Operation(summary = "Revise the pagu: APBD Perubahan or a pergeseran, with its legal reference and date",
+            description = "Earlier versions stay in the history. 422 without legal reference, 422 "
+                    + "pagu-below-realization below what was spent, 409 pagu-version-exists for a version already "
+                    + "recorded, 409 concurrent-modification for a stale If-Match. Publishes PaguSet with the next "
+                    + "version.")
+    BudgetLineView revise(@PathVariable UUID id, @Valid @RequestBody BudgetLineRequest.Revision revision,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return lines.revise(id, revision, IfMatch.version(ifMatch), Actors.current());
+    }
+
+    @GetMapping("/{id}/pagu-history")
+    @Operation(summary = "Every pagu the line has had, with its budget document, legal reference and who set it")
+    BudgetLineView.History history(@PathVariable UUID id) {
+        return lines.history(id);
+    }
+
     @PutMapping("/{id}/realizations/{quarter}")
     @Operation(summary = "Set the spending of one quarter",
-            description = "Cumulative spending above the pagu is refused (422 over-pagu). "
+            description = "Cumulative spending above the pagu in force is refused (422 over-pagu) until a revision "
+                    + "allows it. "
                     + "Publishes sakip.budget.BudgetRealizationRecorded.v1 with the serapan.")
     BudgetLineView spend(@PathVariable UUID id, @PathVariable int quarter,
             @Valid @RequestBody SpendingRequest request) {

@@ -3,14 +3,30 @@ package id.sakip.budget.line;
 import id.sakip.events.OrgRef;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * A sub kegiatan's pagu and spending. {@code realizationByQuarter} holds each quarter's spending,
- * {@code realized} their sum; {@code serapanPercent} is rounded half-up to 2 decimals (null when the pagu is 0).
+ * A line's pagu and spending. {@code level} is SUB_KEGIATAN, or KEGIATAN / PROGRAM for a kegiatan's or program's own
+ * line beside its listed children; {@code paguVersion} and {@code legalReference} name the budget document the pagu
+ * comes from. {@code realizationByQuarter} holds each quarter's spending, {@code realized} their sum;
+ * {@code serapanPercent} is rounded half-up to 2 decimals (null when the pagu is 0). {@code version} is what If-Match
+ * names.
  */
-public record BudgetLineView(UUID id, OrgRef org, int year, String subKegiatanCode, String subKegiatanName,
-        String paguVersion, BigDecimal pagu, Map<Integer, BigDecimal> realizationByQuarter, BigDecimal realized,
-        BigDecimal serapanPercent, long version) {
+public record BudgetLineView(UUID id, OrgRef org, int year, BudgetLevel level, String code, String name,
+        String paguVersion, String legalReference, LocalDate legalDate, BigDecimal pagu,
+        Map<Integer, BigDecimal> realizationByQuarter, BigDecimal realized, BigDecimal serapanPercent,
+        long version) {
+
+    /** One pagu the line has had, oldest first. */
+    public record PaguEntry(int seq, String paguVersion, BigDecimal pagu, String legalReference, LocalDate legalDate,
+            String reason, String setBy, Instant setAt) {
+    }
+
+    /** The line with every pagu it has had. */
+    public record History(BudgetLineView line, List<PaguEntry> pagu) {
+    }
 }

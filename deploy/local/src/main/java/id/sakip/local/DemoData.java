@@ -1,6 +1,7 @@
 package id.sakip.local;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,14 +51,12 @@ public final class DemoData {
                 awaitAccepted("/api/v1/realizations", payload);
             }
         }
+        created += programTree(demo.get("programTree"));
         for (JsonNode line : demo.get("budgetLines")) {
-            HttpResponse<String> response = gateway.raw("POST", "/api/v1/budget/lines", line.get("request").toString());
+            // budget knows the program tree from planning's events: a code is accepted once its node has arrived
+            HttpResponse<String> response = awaitAccepted("/api/v1/budget/lines", line.get("request").toString());
             if (response.statusCode() == 409) {
                 continue;
-            }
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException("Demo data: /api/v1/budget/lines answered " + response.statusCode()
-                        + ": " + response.body());
             }
             created++;
             String id = gateway.json().readTree(response.body()).get("id").asString();
@@ -67,16 +66,16 @@ public final class DemoData {
             }
         }
         JsonNode spm = demo.get("spm");
+        String spmPath = "/api/v1/spm/" + spm.get("pemdaCode").asString() + "/" + spm.get("opdCode").asString() + "/"
+                + spm.get("year").asInt();
+        java.util.Set<String> present = new java.util.HashSet<>();
+        gateway.send("GET", spmPath, null, 200).get("services").forEach(s -> present.add(s.get("code").asString()));
         for (JsonNode service : spm.get("services")) {
-            // written whole: loading again writes the same counts
-            String path = "/api/v1/spm/" + spm.get("pemdaCode").asString() + "/" + spm.get("opdCode").asString()
-                    + "/" + spm.get("year").asInt() + "/" + service.get("code").asString();
-            HttpResponse<String> answer = gateway.raw("PUT", path, service.get("request").toString());
-            if (answer.statusCode() == 201) {
+            // the seed's counts are written once; a service already there is the agency's to change
+            if (present.add(service.get("code").asString())) {
+                gateway.send("PUT", spmPath + "/" + service.get("code").asString(), service.get("request").toString(),
+                        201);
                 created++;
-            } else if (answer.statusCode() != 200) {
-                throw new IllegalStateException("Demo data: PUT " + path + " answered " + answer.statusCode() + ": "
-                        + answer.body());
             }
         }
         return created;
@@ -96,13 +95,88 @@ public final class DemoData {
         return ids;
     }
 
-    /** Measurement knows an indicator only once planning's event reached it: retry while it answers 422. */
-    private void awaitAccepted(String path, String payload) throws IOException, InterruptedException {
+    /**
+     * The Pelaporan Kinerja 2024's programs that the plan does not hold yet, added under the sasaran strategis of the
+     * Rencana Aksi with their codes, so that budget can name them.
+     */
+    private int programTree(JsonNode source) throws IOException, InterruptedException {
+        JsonNode plan = DemoPlan.resource();
+        String opd = plan.get("opdCode").asString();
+        String strategic = plan.get("rencanaAksi").get("sasaranStrategis").get("text").asString();
+        JsonNode tree = gateway.send("GET", "/api/v1/plan/tree?pemdaCode=" + plan.get("pemdaCode").asString()
+                + "&opdCode=" + GatewayClient.encode(opd), null, 200);
+        Map<String, String> idsByCode = new HashMap<>();
+        String[] sasaran = new String[1];
+        walk(tree.get("roots"), node -> {
+            if (node.hasNonNull("code")) {
+                idsByCode.put(node.get("code").asString(), node.get("id").asString());
+            }
+            // the Rencana Aksi's programs hang under it (a Renstra sasaran may carry the same words)
+            if ("SASARAN".equals(node.get("kind").asString()) && strategic.equals(node.get("text").asString())
+                    && (sasaran[0] == null || hasProgram(node))) {
+                sasaran[0] = node.get("id").asString();
+            }
+        });
+        if (sasaran[0] == null) {
+            throw new IllegalStateException("Demo data: the sasaran strategis '" + strategic + "' is not in the plan");
+        }
+        int known = idsByCode.size();
+        for (JsonNode program : source.get("programs")) {
+            String programId = ensureNode(idsByCode, plan, opd, "PROGRAM", sasaran[0], program);
+            for (JsonNode kegiatan : program.get("kegiatan")) {
+                String kegiatanId = ensureNode(idsByCode, plan, opd, "KEGIATAN", programId, kegiatan);
+                for (JsonNode sub : kegiatan.get("subKegiatan")) {
+                    ensureNode(idsByCode, plan, opd, "SUB_KEGIATAN", kegiatanId, sub);
+                }
+            }
+        }
+        return idsByCode.size() - known;
+    }
+
+    private String ensureNode(Map<String, String> idsByCode, JsonNode plan, String opd, String kind, String parent,
+            JsonNode source) throws IOException, InterruptedException {
+        String code = source.get("code").asString();
+        String existing = idsByCode.get(code);
+        if (existing != null) {
+            return existing;
+        }
+        ObjectNode request = gateway.json().createObjectNode().put("pemdaCode", plan.get("pemdaCode").asString())
+                .put("opdCode", opd).put("kind", kind).put("parentId", parent).put("code", code)
+                .put("text", source.get("name").asString());
+        String id = gateway.send("POST", "/api/v1/plan/nodes", request, 201).get("id").asString();
+        idsByCode.put(code, id);
+        return id;
+    }
+
+    private static boolean hasProgram(JsonNode node) {
+        for (JsonNode child : node.path("children")) {
+            if ("PROGRAM".equals(child.get("kind").asString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void walk(JsonNode nodes, java.util.function.Consumer<JsonNode> visit) {
+        if (nodes == null) {
+            return;
+        }
+        for (JsonNode node : nodes) {
+            visit.accept(node);
+            walk(node.get("children"), visit);
+        }
+    }
+
+    /**
+     * Measurement knows an indicator, budget a program tree code, only once planning's event reached it: retry while
+     * the answer is 422. Returns the 201 or the 409 (already there).
+     */
+    private HttpResponse<String> awaitAccepted(String path, String payload) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plusSeconds(60);
         while (true) {
             HttpResponse<String> response = gateway.raw("POST", path, payload);
             if (response.statusCode() == 201 || response.statusCode() == 409) {
-                return;
+                return response;
             }
             if (response.statusCode() != 422 || Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("Demo data: " + path + " answered " + response.statusCode() + ": "

@@ -112,13 +112,13 @@ public final class DemoPlan {
         lines.addObject().put("nodeId", sasaran).put("indicator", strategic.get("indicator").asString())
                 .put("indicatorId", iku).set("quarterTargets", strategic.get("quarterTargets"));
         for (JsonNode program : source.get("programs")) {
-            String programId = node(opd, "PROGRAM", sasaran, program.get("name").asString(), null);
+            String programId = coded(opd, "PROGRAM", sasaran, program);
             line(lines, programId, program);
             for (JsonNode kegiatan : program.get("kegiatan")) {
-                String kegiatanId = node(opd, "KEGIATAN", programId, kegiatan.get("name").asString(), null);
+                String kegiatanId = coded(opd, "KEGIATAN", programId, kegiatan);
                 line(lines, kegiatanId, kegiatan);
                 for (JsonNode sub : kegiatan.get("subKegiatan")) {
-                    String subId = node(opd, "SUB_KEGIATAN", kegiatanId, sub.get("name").asString(), null);
+                    String subId = coded(opd, "SUB_KEGIATAN", kegiatanId, sub);
                     line(lines, subId, sub);
                     for (JsonNode aksi : sub.get("aksi")) {
                         String aksiId = node(opd, "AKSI", subId, aksi.get("name").asString(), null);
@@ -207,6 +207,16 @@ public final class DemoPlan {
             body.set("scale", scale);
         }
         return body;
+    }
+
+    /** A program, kegiatan or sub kegiatan with its nomenclature code when the demo gives one. */
+    private String coded(String opdCode, String kind, String parent, JsonNode source)
+            throws IOException, InterruptedException {
+        ObjectNode request = nodeRequest(opdCode, kind, parent, source.get("name").asString(), null);
+        if (source.hasNonNull("code")) {
+            request.put("code", source.get("code").asString());
+        }
+        return create(request);
     }
 
     private String node(String opdCode, String kind, String parent, String text, Integer number)

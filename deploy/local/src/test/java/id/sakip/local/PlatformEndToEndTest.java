@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -76,12 +77,21 @@ class PlatformEndToEndTest {
                 post("/api/v1/realizations", "{\"indicatorId\":\"" + pmks + "\",\"period\":\"2024Q4\",\"value\":32}")
                         .statusCode() == 201);
 
-        HttpResponse<String> line = post("/api/v1/budget/lines", """
-                {"pemdaCode":"3574","opdCode":"%s","year":2024,"subKegiatanCode":"1.06.02.2.03.0002",
-                 "subKegiatanName":"Pengembangan Potensi Sumber Kesejahteraan Sosial","paguVersion":"MURNI",
-                 "pagu":52264600}""".formatted(OPD));
-        assertThat(line.statusCode()).isEqualTo(201);
-        String lineId = JSON.readTree(line.body()).get("id").asString();
+        // budget takes the program tree from planning's events: the sub kegiatan is planned first
+        String tujuan = planNode("TUJUAN", null, null, "Meningkatnya kesejahteraan sosial");
+        String sasaran = planNode("SASARAN", tujuan, null, "Meningkatnya kualitas hidup PMKS");
+        String program = planNode("PROGRAM", sasaran, "1.06.02", "PROGRAM PEMBERDAYAAN SOSIAL");
+        String kegiatan = planNode("KEGIATAN", program, "1.06.02.2.03",
+                "Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/ Kota");
+        planNode("SUB_KEGIATAN", kegiatan, "1.06.02.2.03.0002", "Pengembangan Potensi Sumber Kesejahteraan Sosial");
+        String lineBody = """
+                {"pemdaCode":"3574","opdCode":"%s","year":2024,"code":"1.06.02.2.03.0002","paguVersion":"MURNI",
+                 "pagu":52264600}""".formatted(OPD);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
+                post("/api/v1/budget/lines", lineBody).statusCode() != 422);
+        HttpResponse<String> line = get("/api/v1/budget/lines?pemdaCode=3574&opdCode=" + OPD + "&year=2024");
+        assertThat(JSON.readTree(line.body())).hasSize(1);
+        String lineId = JSON.readTree(line.body()).get(0).get("id").asString();
         HttpResponse<String> spent = send("PUT", "/api/v1/budget/lines/" + lineId + "/realizations/4",
                 "{\"amount\":50825000}");
         assertThat(spent.statusCode()).isEqualTo(200);
@@ -240,6 +250,33 @@ class PlatformEndToEndTest {
         assertThat(names(spm.get("services").get(0).get("groups"), "name"))
                 .containsExactly("Disabilitas", "Anak terlantar", "Lansia terlantar", "Gelandangan pengemis");
 
+        // the budget along the program tree: the seed's serapan at every level, the kegiatan's exact sums, and the
+        // Program Rehabilitasi Sosial's pagu beyond its listed kegiatan as a named row of its own
+        JsonNode published;
+        try (var in = DemoData.class.getResourceAsStream(DemoData.RESOURCE)) {
+            published = JSON.readTree(in).get("budgetPublished");
+        }
+        JsonNode budget = getJson("/api/v1/budget/tree?pemdaCode=3574&opdCode=DINSOS-PPPA&year=2024");
+        java.util.Map<String, JsonNode> rows = new java.util.HashMap<>();
+        collect(budget.get("programs"), rows);
+        for (var expected : published.get("serapan").properties()) {
+            assertThat(rows.get(expected.getKey()).get("serapanPercent").decimalValue()).as(expected.getKey())
+                    .isEqualByComparingTo(expected.getValue().asString());
+        }
+        for (var expected : published.get("pagu").properties()) {
+            assertThat(rows.get(expected.getKey()).get("pagu").decimalValue()).as(expected.getKey())
+                    .isEqualByComparingTo(expected.getValue().decimalValue());
+        }
+        for (var expected : published.get("realized").properties()) {
+            assertThat(rows.get(expected.getKey()).get("realized").decimalValue()).as(expected.getKey())
+                    .isEqualByComparingTo(expected.getValue().decimalValue());
+        }
+        JsonNode rehabilitasi = rows.get("1.06.04");
+        assertThat(rehabilitasi.get("children")).anySatisfy(row -> {
+            assertThat(row.get("ownLine").asBoolean()).isTrue();
+            assertThat(row.get("pagu").decimalValue()).isEqualByComparingTo("227422100");
+        });
+
         assertThat(new DemoData(gateway).load()).as("a second load creates nothing").isZero();
     }
 
@@ -340,9 +377,10 @@ class PlatformEndToEndTest {
         assertThat(lockHistory.get(1).get("reason").asString()).isEqualTo("Koreksi data BPS");
 
         JsonNode history = getJson(base + "/history");
-        assertThat(names(history, "action")).containsExactly("CREATE", "SUBMIT", "VERIFY", "APPROVE", "UNLOCK");
-        assertThat(names(history, "actor"))
-                .containsExactly("operator.rehsos", "operator.rehsos", "kabid.rehsos", "kadis", "admin");
+        assertThat(names(history, "action"))
+                .containsExactly("CREATE", "EVIDENCE", "SUBMIT", "VERIFY", "APPROVE", "UNLOCK");
+        assertThat(names(history, "actor")).containsExactly("operator.rehsos", "operator.rehsos", "operator.rehsos",
+                "kabid.rehsos", "kadis", "admin");
 
         String report = "/api/v1/reports/pelaporan-kinerja?pemdaCode=3574&opdCode=" + opd + "&year=2024";
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
@@ -374,9 +412,18 @@ class PlatformEndToEndTest {
         assertThat(response.statusCode()).isEqualTo(400);
         JsonNode problem = JSON.readTree(response.body());
         assertThat(problem.get("type").asString()).isEqualTo("urn:sakip:problem:validation");
-        assertThat(problem.get("errors").propertyNames())
-                .contains("subKegiatanCode", "subKegiatanName", "pagu");
+        assertThat(problem.get("errors").propertyNames()).contains("code", "pagu");
         assertThat(response.body()).doesNotContain("Exception", "at id.sakip");
+    }
+
+    /** Every program, kegiatan and sub kegiatan row of a budget tree by its code (own lines left out). */
+    private static void collect(JsonNode rows, java.util.Map<String, JsonNode> byCode) {
+        for (JsonNode row : rows) {
+            if (!row.get("ownLine").asBoolean()) {
+                byCode.put(row.get("code").asString(), row);
+            }
+            collect(row.get("children"), byCode);
+        }
     }
 
     private static JsonNode row(JsonNode table, String indicatorId) {
@@ -386,6 +433,20 @@ class PlatformEndToEndTest {
             }
         }
         throw new AssertionError("no row for " + indicatorId + " in " + table);
+    }
+
+    private static String planNode(String kind, String parent, String code, String text) throws Exception {
+        ObjectNode body = JSON.createObjectNode().put("pemdaCode", "3574").put("opdCode", OPD).put("kind", kind)
+                .put("text", text);
+        if (parent != null) {
+            body.put("parentId", parent);
+        }
+        if (code != null) {
+            body.put("code", code);
+        }
+        HttpResponse<String> response = post("/api/v1/plan/nodes", body.toString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return JSON.readTree(response.body()).get("id").asString();
     }
 
     private static String indicator(String name, String polarity, int target) throws Exception {

@@ -238,18 +238,26 @@ public class ActionPlans {
         return new ActionPlanView(pemdaCode, opdCode, year, header.signed(), strategic, header.version());
     }
 
-    /** The node's children of the next kinds, in the tree's order, each with its line (if any) and its own below. */
+    /**
+     * The node's children of the next kinds, in the tree's order, each with its line (if any) and its own below. A
+     * node with no line in this Rencana Aksi and none below it belongs to another year's plan and is left out.
+     */
     private static List<Item> items(PlanNode parent, Map<UUID, List<PlanNode>> children, Map<UUID, StoredLine> lines) {
         return children.getOrDefault(parent.id(), List.of()).stream()
                 .filter(n -> n.kind() != NodeKind.SASARAN && n.kind() != NodeKind.TUJUAN)
                 .sorted(Comparator.comparing((PlanNode n) -> n.code() == null ? "~" : n.code())
                         .thenComparingInt(PlanNode::position))
                 .map(n -> {
-                    StoredLine line = lines.getOrDefault(n.id(), StoredLine.EMPTY);
+                    StoredLine line = lines.get(n.id());
+                    List<Item> below = items(n, children, lines);
+                    if (line == null && below.isEmpty()) {
+                        return null;
+                    }
+                    line = line == null ? StoredLine.EMPTY : line;
                     return new Item(n.id(), n.kind().name(), n.code(), n.text(), line.indicator(), line.indicatorId(),
-                            line.target(), line.volume(), line.schedule(), line.quarterTargets(),
-                            items(n, children, lines));
+                            line.target(), line.volume(), line.schedule(), line.quarterTargets(), below);
                 })
+                .filter(java.util.Objects::nonNull)
                 .toList();
     }
 

@@ -27,8 +27,13 @@ public record PelaporanKinerja(String pemdaCode, String opdCode, int year, boole
             String targetText, CapaianStatus capaianStatus, BigDecimal capaianPercent, String status) {
     }
 
-    public record BudgetRow(UUID budgetLineId, String subKegiatanCode, String subKegiatanName, String paguVersion,
-            BigDecimal pagu, BigDecimal realized, BigDecimal serapanPercent) {
+    /**
+     * A budget line: a sub kegiatan, or a program's / kegiatan's own line ({@code level} PROGRAM or KEGIATAN, its
+     * code in {@code subKegiatanCode}); {@code paguVersion} and {@code legalReference} name the budget document.
+     */
+    public record BudgetRow(UUID budgetLineId, String level, String subKegiatanCode, String subKegiatanName,
+            String paguVersion, String legalReference, BigDecimal pagu, BigDecimal realized,
+            BigDecimal serapanPercent) {
     }
 
     public record Totals(BigDecimal pagu, BigDecimal realized, BigDecimal serapanPercent) {

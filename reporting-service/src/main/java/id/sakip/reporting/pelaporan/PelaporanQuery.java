@@ -70,12 +70,14 @@ public class PelaporanQuery {
                 })
                 .list();
         List<BudgetRow> budget = jdbc.sql("""
-                SELECT id, sub_kegiatan_code, sub_kegiatan_name, pagu_version, pagu, realized, serapan_percent
+                SELECT id, level, sub_kegiatan_code, sub_kegiatan_name, pagu_version, legal_reference, pagu, realized,
+                       serapan_percent
                 FROM rpt_budget_line WHERE pemda_code = ? AND opd_code = ? AND year = ?
                 ORDER BY sub_kegiatan_code""")
                 .params(pemdaCode, opdCode, year)
-                .query((rs, n) -> new BudgetRow(rs.getObject("id", UUID.class), rs.getString("sub_kegiatan_code"),
-                        rs.getString("sub_kegiatan_name"), rs.getString("pagu_version"), rs.getBigDecimal("pagu"),
+                .query((rs, n) -> new BudgetRow(rs.getObject("id", UUID.class), rs.getString("level"),
+                        rs.getString("sub_kegiatan_code"), rs.getString("sub_kegiatan_name"),
+                        rs.getString("pagu_version"), rs.getString("legal_reference"), rs.getBigDecimal("pagu"),
                         rs.getBigDecimal("realized"), percent(rs.getBigDecimal("serapan_percent"))))
                 .list();
         BigDecimal pagu = budget.stream().map(BudgetRow::pagu).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -73,7 +73,9 @@ class ReadModelWriter {
                 ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, category = EXCLUDED.category,
                     target = EXCLUDED.target, target_text = EXCLUDED.target_text,
                     capaian_status = EXCLUDED.capaian_status, capaian_percent = EXCLUDED.capaian_percent,
-                    status = EXCLUDED.status, version = EXCLUDED.version
+                    status = EXCLUDED.status, version = EXCLUDED.version,
+                    -- a new value has not been judged yet: the verdict of an earlier step no longer holds
+                    reached = NULL, rating = NULL
                 WHERE rpt_realization.version < EXCLUDED.version""")
                 .params(e.realizationId(), e.indicatorId(), e.org().pemdaCode(), e.org().opdCode(), e.period(),
                         Integer.parseInt(e.period().substring(0, 4)), e.value(), e.category(), e.target(),
@@ -106,9 +108,14 @@ class ReadModelWriter {
     private void pagu(PaguSet e) {
         jdbc.sql("""
                 INSERT INTO rpt_budget_line (id, pemda_code, opd_code, bidang_code, year, sub_kegiatan_code,
-                                             sub_kegiatan_name, pagu_version, pagu, realized, serapan_percent, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+                                             sub_kegiatan_name, pagu_version, pagu, realized, serapan_percent, version,
+                                             level, legal_reference)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET
+                    level = EXCLUDED.level,
+                    legal_reference = CASE WHEN rpt_budget_line.version < EXCLUDED.version
+                        THEN EXCLUDED.legal_reference ELSE COALESCE(rpt_budget_line.legal_reference,
+                        EXCLUDED.legal_reference) END,
                     sub_kegiatan_name = CASE WHEN rpt_budget_line.version < EXCLUDED.version
                         THEN EXCLUDED.sub_kegiatan_name ELSE COALESCE(rpt_budget_line.sub_kegiatan_name,
                         EXCLUDED.sub_kegiatan_name) END,
@@ -121,7 +128,8 @@ class ReadModelWriter {
                 .params(e.budgetLineId(), e.org().pemdaCode(), e.org().opdCode(), e.org().bidangCode(), e.year(),
                         e.subKegiatanCode(), e.subKegiatanName(), e.paguVersion(), e.pagu(),
                         // nothing spent yet: 0 % of a pagu, and no percentage at all of a zero pagu
-                        e.pagu().signum() > 0 ? BigDecimal.ZERO : null, e.aggregateVersion())
+                        e.pagu().signum() > 0 ? BigDecimal.ZERO : null, e.aggregateVersion(), e.level(),
+                        e.legalReference())
                 .update();
     }
 
