@@ -18,7 +18,7 @@ import java.time.LocalDate;
  * program's (U.BB.PP) own line for what its listed children do not cover, which needs a {@code name}. The code must
  * be in the OPD's program tree as planning published it.
  */
-record BudgetLineRequest(
+public record BudgetLineRequest(
         @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka (kode BPS)") String pemdaCode,
         @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD berupa huruf besar, angka dan tanda hubung") String opdCode,
         @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode bidang berupa huruf besar, angka dan tanda hubung") String bidangCode,
@@ -31,7 +31,7 @@ record BudgetLineRequest(
         LocalDate legalDate) {
 
     /** A new pagu for a line: a later budget document, with its legal reference and date. */
-    record Revision(
+    public record Revision(
             @NotBlank(message = "versi pagu wajib diisi (PERUBAHAN atau PERGESERAN-n)") @Pattern(regexp = BudgetLevel.PAGU_VERSION, message = "versi pagu: PERUBAHAN atau PERGESERAN-n") String paguVersion,
             @NotNull(message = "pagu wajib diisi") @DecimalMin(value = "0", message = "pagu tidak boleh negatif") @Digits(integer = 15, fraction = 2, message = "rupiah paling banyak 15 digit dan 2 desimal") BigDecimal pagu,
             @NotBlank(message = "dasar hukum revisi wajib diisi (mis. Perda Perubahan APBD atau Perkada pergeseran)") @Size(max = 300, message = "dasar hukum paling panjang 300 karakter") String legalReference,

@@ -7,6 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /** Realisasi anggaran of one quarter (not cumulative). */
-record SpendingRequest(
+public record SpendingRequest(
         @NotNull(message = "jumlah wajib diisi") @DecimalMin(value = "0", message = "jumlah tidak boleh negatif") @Digits(integer = 15, fraction = 2, message = "rupiah paling banyak 15 digit dan 2 desimal") BigDecimal amount) {
 }
