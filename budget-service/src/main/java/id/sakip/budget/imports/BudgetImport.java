@@ -9,6 +9,7 @@ import id.sakip.budget.line.SpendingRequest;
 import id.sakip.budget.plantree.PlanTree;
 import id.sakip.budget.rollup.BudgetTree;
 import id.sakip.budget.rollup.Rollup;
+import id.sakip.support.imports.Workbooks;
 import id.sakip.support.web.ApiProblem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -101,7 +102,7 @@ public class BudgetImport {
         }
         List<Entry> own = ownLines(entries, errors);
         if (!errors.isEmpty()) {
-            throw rejected(errors);
+            throw Workbooks.rejected(errors);
         }
         List<Entry> toWrite = new ArrayList<>();
         entries.stream().filter(e -> e.level() == BudgetLevel.SUB_KEGIATAN).forEach(toWrite::add);
@@ -197,19 +198,19 @@ public class BudgetImport {
         if (columns == null) {
             errors.put("file", "baris judul dengan kolom '" + CODE + "' dan '" + PAGU + "' tidak ditemukan di "
                     + HEADER_SEARCH + " baris pertama");
-            throw rejected(errors);
+            throw Workbooks.rejected(errors);
         }
         List<Entry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            if (row == null || blank(row, format)) {
+            if (row == null || Workbooks.blank(row, format)) {
                 continue;
             }
             String label = "baris " + (r + 1);
             List<String> problems = new ArrayList<>();
-            String code = text(row, columns.get(CODE), format);
-            String name = text(row, columns.get(NAME), format);
+            String code = Workbooks.text(row, columns.get(CODE), format);
+            String name = Workbooks.text(row, columns.get(NAME), format);
             if (code == null || !CODE_SHAPE.matcher(code).matches()) {
                 problems.add("kode '" + (code == null ? "" : code) + "' bukan U.BB.PP, U.BB.PP.K.KK atau "
                         + "U.BB.PP.K.KK.SSSS");
@@ -254,7 +255,7 @@ public class BudgetImport {
             errors.put("file", "tidak ada baris anggaran di bawah baris judul");
         }
         if (!errors.isEmpty()) {
-            throw rejected(errors);
+            throw Workbooks.rejected(errors);
         }
         return entries;
     }
@@ -317,29 +318,5 @@ public class BudgetImport {
             return null;
         }
         return value.setScale(2);
-    }
-
-    private static String text(Row row, Integer column, DataFormatter format) {
-        if (column == null) {
-            return null;
-        }
-        Cell cell = row.getCell(column);
-        String text = cell == null ? "" : format.formatCellValue(cell).strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    private static boolean blank(Row row, DataFormatter format) {
-        for (Cell cell : row) {
-            if (!format.formatCellValue(cell).isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static ApiProblem rejected(Map<String, String> errors) {
-        return ApiProblem.unprocessable("import-rejected", "Impor ditolak, tidak ada data yang disimpan: "
-                + errors.size() + " masalah. " + String.join(" | ", errors.entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue()).toList()), errors);
     }
 }

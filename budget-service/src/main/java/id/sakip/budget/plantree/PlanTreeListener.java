@@ -2,7 +2,6 @@ package id.sakip.budget.plantree;
 
 import id.sakip.events.PlanNodeChanged;
 import id.sakip.events.Topics;
-import id.sakip.support.events.IncomingEvents;
 import id.sakip.support.events.ProcessedEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -26,10 +25,6 @@ class PlanTreeListener {
     @KafkaListener(id = CONSUMER, topics = Topics.PLANNING_PLAN_NODE)
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvents.read(record).ifPresent(event -> {
-            if (event instanceof PlanNodeChanged node && processed.firstDelivery(CONSUMER, event.eventId())) {
-                tree.apply(node);
-            }
-        });
+        processed.applyOnce(CONSUMER, record, PlanNodeChanged.class, tree::apply);
     }
 }

@@ -3,7 +3,6 @@ package id.sakip.measurement.catalog;
 import id.sakip.events.IndicatorDefined;
 import id.sakip.events.QuarterTargetsSet;
 import id.sakip.events.Topics;
-import id.sakip.support.events.IncomingEvents;
 import id.sakip.support.events.ProcessedEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -28,20 +27,12 @@ class IndicatorEventsListener {
     @KafkaListener(id = CONSUMER, topics = Topics.PLANNING_INDICATOR)
     @Transactional
     void on(ConsumerRecord<String, byte[]> record) {
-        IncomingEvents.read(record).ifPresent(event -> {
-            if (event instanceof IndicatorDefined defined && processed.firstDelivery(CONSUMER, event.eventId())) {
-                catalog.apply(defined);
-            }
-        });
+        processed.applyOnce(CONSUMER, record, IndicatorDefined.class, catalog::apply);
     }
 
     @KafkaListener(id = QUARTER_TARGETS, topics = Topics.PLANNING_RENCANA_AKSI)
     @Transactional
     void onRencanaAksi(ConsumerRecord<String, byte[]> record) {
-        IncomingEvents.read(record).ifPresent(event -> {
-            if (event instanceof QuarterTargetsSet set && processed.firstDelivery(QUARTER_TARGETS, event.eventId())) {
-                catalog.apply(set);
-            }
-        });
+        processed.applyOnce(QUARTER_TARGETS, record, QuarterTargetsSet.class, catalog::apply);
     }
 }

@@ -3,7 +3,6 @@ package id.sakip.measurement.realization;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.Decimals;
 import id.sakip.events.OrgRef;
-import id.sakip.events.Polarity;
 import id.sakip.events.RealizationRecorded;
 import id.sakip.events.RealizationStatusChanged;
 import id.sakip.measurement.capaian.Capaian;

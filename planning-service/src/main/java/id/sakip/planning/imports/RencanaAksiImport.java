@@ -6,6 +6,7 @@ import id.sakip.planning.plan.NodeKind;
 import id.sakip.planning.plan.PlanNode;
 import id.sakip.planning.plan.PlanNodes;
 import id.sakip.planning.plan.PlanRequests.NodeRequest;
+import id.sakip.support.imports.Workbooks;
 import id.sakip.support.web.ApiProblem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -150,7 +151,7 @@ public class RencanaAksiImport {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         if (headerRow < 0) {
-            throw RenstraImport.rejected(Map.of("header", "baris judul dengan kolom Program dan Aksi tidak ditemukan"));
+            throw Workbooks.rejected(Map.of("header", "baris judul dengan kolom Program dan Aksi tidak ditemukan"));
         }
         for (String name : REQUIRED) {
             if (!columns.containsKey(name)) {
@@ -158,7 +159,7 @@ public class RencanaAksiImport {
             }
         }
         if (!errors.isEmpty()) {
-            throw RenstraImport.rejected(errors);
+            throw Workbooks.rejected(errors);
         }
         Map<String, Level> programs = new LinkedHashMap<>();
         Level program = null;
@@ -167,16 +168,16 @@ public class RencanaAksiImport {
         int rows = 0;
         for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            if (row == null || RenstraImport.blank(row, format)) {
+            if (row == null || Workbooks.blank(row, format)) {
                 continue;
             }
             if (++rows > MAX_ROWS) {
-                throw RenstraImport.rejected(Map.of("baris " + (r + 1), "paling banyak " + MAX_ROWS + " baris"));
+                throw Workbooks.rejected(Map.of("baris " + (r + 1), "paling banyak " + MAX_ROWS + " baris"));
             }
             List<String> problems = new ArrayList<>();
-            String programName = RenstraImport.text(row, columns.get("Program"), format);
-            String kegiatanName = RenstraImport.text(row, columns.get("Kegiatan"), format);
-            String subName = RenstraImport.text(row, columns.get("Sub Kegiatan"), format);
+            String programName = Workbooks.text(row, columns.get("Program"), format);
+            String kegiatanName = Workbooks.text(row, columns.get("Kegiatan"), format);
+            String subName = Workbooks.text(row, columns.get("Sub Kegiatan"), format);
             if (programName != null) {
                 program = programs.computeIfAbsent(programName, Level::new);
                 kegiatan = null;
@@ -204,11 +205,11 @@ public class RencanaAksiImport {
                     problems.add("nama lebih dari 1000 karakter");
                 }
             }
-            String aksi = RenstraImport.text(row, columns.get("Aksi"), format);
-            String volume = RenstraImport.text(row, columns.get("Volume"), format);
+            String aksi = Workbooks.text(row, columns.get("Aksi"), format);
+            String volume = Workbooks.text(row, columns.get("Volume"), format);
             StringBuilder schedule = new StringBuilder();
             for (String quarter : List.of("TW I", "TW II", "TW III", "TW IV")) {
-                String mark = RenstraImport.text(row, columns.get(quarter), format);
+                String mark = Workbooks.text(row, columns.get(quarter), format);
                 if (mark != null && !TICKED.contains(mark.toLowerCase(Locale.ROOT))) {
                     problems.add(quarter + ": tandai dengan v atau kosongkan, bukan '" + mark + "'");
                 }
@@ -231,7 +232,7 @@ public class RencanaAksiImport {
                     problems.add("aksi tanpa jadwal: tandai paling sedikit satu triwulan");
                 }
                 String target = columns.containsKey("Target Aksi")
-                        ? RenstraImport.text(row, columns.get("Target Aksi"), format) : null;
+                        ? Workbooks.text(row, columns.get("Target Aksi"), format) : null;
                 if (sub != null && problems.isEmpty()) {
                     sub.aksi.add(new String[] {aksi, volume, target, schedule.toString()});
                 }
@@ -244,15 +245,15 @@ public class RencanaAksiImport {
             errors.put("file", "tidak ada baris di bawah baris judul");
         }
         if (!errors.isEmpty()) {
-            throw RenstraImport.rejected(errors);
+            throw Workbooks.rejected(errors);
         }
         return programs;
     }
 
     private static void describe(Level level, Row row, Map<String, Integer> columns, String name,
             DataFormatter format, List<String> problems) {
-        String indicator = RenstraImport.text(row, columns.get("Indikator " + name), format);
-        String target = RenstraImport.text(row, columns.get("Target " + name), format);
+        String indicator = Workbooks.text(row, columns.get("Indikator " + name), format);
+        String target = Workbooks.text(row, columns.get("Target " + name), format);
         if (indicator != null && indicator.length() > 500) {
             problems.add("Indikator " + name + " lebih dari 500 karakter");
         } else if (indicator != null) {

@@ -2,6 +2,7 @@ package id.sakip.planning.imports;
 
 import id.sakip.events.Polarity;
 import id.sakip.planning.plan.Renstra;
+import id.sakip.support.imports.Workbooks;
 import id.sakip.support.web.ApiProblem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -99,7 +100,7 @@ public class RenstraImport {
             }
         }
         if (headerRow < 0) {
-            throw rejected(Map.of("header", "baris judul dengan kolom Tujuan, Sasaran, Indikator tidak ditemukan"));
+            throw Workbooks.rejected(Map.of("header", "baris judul dengan kolom Tujuan, Sasaran, Indikator tidak ditemukan"));
         }
         for (String name : REQUIRED) {
             if (!columns.containsKey(name)) {
@@ -126,22 +127,22 @@ public class RenstraImport {
             errors.put("header", "tidak ada kolom tahun (2019, 2020, ...)");
         }
         if (!errors.isEmpty()) {
-            throw rejected(errors);
+            throw Workbooks.rejected(errors);
         }
         List<Line> lines = new ArrayList<>();
         String tujuan = null;
         String sasaran = null;
         for (int r = lastHeader + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            if (row == null || blank(row, format)) {
+            if (row == null || Workbooks.blank(row, format)) {
                 continue;
             }
             if (lines.size() >= MAX_ROWS) {
-                throw rejected(Map.of("baris " + (r + 1), "paling banyak " + MAX_ROWS + " baris indikator"));
+                throw Workbooks.rejected(Map.of("baris " + (r + 1), "paling banyak " + MAX_ROWS + " baris indikator"));
             }
             List<String> problems = new ArrayList<>();
-            String rowTujuan = text(row, columns.get("Tujuan"), format);
-            String rowSasaran = text(row, columns.get("Sasaran"), format);
+            String rowTujuan = Workbooks.text(row, columns.get("Tujuan"), format);
+            String rowSasaran = Workbooks.text(row, columns.get("Sasaran"), format);
             if (rowTujuan != null) {
                 tujuan = rowTujuan;
                 sasaran = null;
@@ -160,23 +161,23 @@ public class RenstraImport {
             if (sasaran == null) {
                 problems.add("kolom Sasaran kosong");
             }
-            String indicator = text(row, columns.get("Indikator"), format);
+            String indicator = Workbooks.text(row, columns.get("Indikator"), format);
             if (indicator == null) {
                 problems.add("kolom Indikator kosong");
             } else if (indicator.length() > 500) {
                 problems.add("Indikator lebih dari 500 karakter");
             }
-            String unit = text(row, columns.get("Satuan"), format);
+            String unit = Workbooks.text(row, columns.get("Satuan"), format);
             if (unit == null) {
                 problems.add("kolom Satuan kosong");
             } else if (unit.length() > 50) {
                 problems.add("Satuan lebih dari 50 karakter");
             }
-            Polarity polarity = polarity(text(row, columns.get("Polaritas"), format));
+            Polarity polarity = polarity(Workbooks.text(row, columns.get("Polaritas"), format));
             if (polarity == null) {
                 problems.add("kolom Polaritas harus Naik, Turun atau Kategori");
             }
-            List<String> scale = scale(columns.containsKey("Skala") ? text(row, columns.get("Skala"), format) : null);
+            List<String> scale = scale(columns.containsKey("Skala") ? Workbooks.text(row, columns.get("Skala"), format) : null);
             if (scale.stream().anyMatch(c -> c.length() > 50) || scale.size() > 20) {
                 problems.add("Skala paling banyak 20 kategori, masing-masing paling panjang 50 karakter");
             } else if (polarity == Polarity.ORDINAL && scale.size() < 2) {
@@ -200,7 +201,7 @@ public class RenstraImport {
             errors.put("file", "tidak ada baris indikator di bawah baris judul");
         }
         if (!errors.isEmpty()) {
-            throw rejected(errors);
+            throw Workbooks.rejected(errors);
         }
         return new Parsed(List.copyOf(yearColumns.values()), lines);
     }
@@ -258,27 +259,4 @@ public class RenstraImport {
         return Arrays.stream(text.split("[<,;]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    static String text(Row row, Integer column, DataFormatter format) {
-        if (column == null) {
-            return null;
-        }
-        Cell cell = row.getCell(column);
-        String text = cell == null ? "" : format.formatCellValue(cell).strip();
-        return text.isEmpty() ? null : text;
-    }
-
-    static boolean blank(Row row, DataFormatter format) {
-        for (Cell cell : row) {
-            if (!format.formatCellValue(cell).isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static ApiProblem rejected(Map<String, String> errors) {
-        return ApiProblem.unprocessable("import-rejected", "Impor ditolak, tidak ada data yang disimpan: "
-                + errors.size() + " masalah. " + String.join(" | ", errors.entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue()).toList()), errors);
-    }
 }

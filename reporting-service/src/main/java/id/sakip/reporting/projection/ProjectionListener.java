@@ -25,6 +25,7 @@ import java.util.Optional;
 class ProjectionListener {
 
     static final String CONSUMER = "reporting.projection";
+    static final String[] TOPICS = {Topics.PLANNING_INDICATOR, Topics.MEASUREMENT_REALIZATION, Topics.BUDGET_LINE};
     private static final Logger log = LoggerFactory.getLogger(ProjectionListener.class);
 
     private final ReadModelWriter writer;
@@ -39,6 +40,7 @@ class ProjectionListener {
 
     @KafkaListener(id = CONSUMER, batch = "true",
             topics = {Topics.PLANNING_INDICATOR, Topics.MEASUREMENT_REALIZATION, Topics.BUDGET_LINE})
+    // the same topics as TOPICS (an annotation needs them written out)
     void on(List<ConsumerRecord<String, byte[]>> records) {
         try {
             transactions.executeWithoutResult(status -> records.forEach(this::applyOne));

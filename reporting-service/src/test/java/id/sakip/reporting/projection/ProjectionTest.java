@@ -16,6 +16,10 @@ import id.sakip.testsupport.KafkaProbe;
 import id.sakip.testsupport.RealInfrastructure;
 import id.sakip.testsupport.RealKafka;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
@@ -37,7 +41,9 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -207,6 +213,75 @@ class ProjectionTest {
                 "2024", status, status, null, "Nindya", null, "Utama", Polarity.ORDINAL, CapaianStatus.COMPUTED,
                 new BigDecimal("75"), false, "SEDANG", null, "Belum ada puskesmas ramah anak",
                 "Pendampingan gugus tugas KLA", null, "kadis");
+    }
+
+    /**
+     * Deleting the read models and rebuilding them from the topics gives the same tables: every row of every read
+     * model, compared whole.
+     */
+    @Test
+    void rebuildingFromTheTopicsGivesTheSameTables() throws Exception {
+        UUID indicator = UUID.randomUUID();
+        publish(new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, indicator, org, "Persentase PMKS tertangani",
+                "Persen", Polarity.INCREASING, List.of(new YearTarget(2024, new BigDecimal("90"))), "uji"));
+        UUID realization = UUID.randomUUID();
+        publish(realization(indicator, realization, 1, "97.64", "108.4888888889"));
+        publish(step(indicator, realization, 2, "SUBMITTED"));
+        UUID line = UUID.randomUUID();
+        publish(new id.sakip.events.PaguSet(UUID.randomUUID(), Instant.now(), 1, line, org, 2024, "1.06.02.2.03.0001",
+                "Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat", "MURNI", new BigDecimal("4121000"), "uji"));
+        RealizationStatusChanged last = step(indicator, realization, 3, "VERIFIED");
+        publish(last);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processedCount(last.eventId()) == 1
+                && jdbc.sql("SELECT count(*) FROM rpt_budget_line WHERE id = ?").param(line).query(Long.class)
+                .single() == 1);
+        String before = tables();
+
+        mvc.perform(post("/api/v1/admin/read-models/rebuild"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rowsCleared").value(greaterThan(0)))
+                .andExpect(jsonPath("$.partitionsReset").value(9));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> tables().equals(before));
+        assertThat(jdbc.sql("SELECT status FROM rpt_realization WHERE id = ?").param(realization)
+                .query(String.class).single()).isEqualTo("VERIFIED");
+    }
+
+    @Test
+    void aRebuildWhileAnotherInstanceConsumesChangesNothing() throws Exception {
+        var props = new java.util.Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                RealKafka.get().bootstrapServers());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, ReadModels.CONSUMER);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class);
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                ByteArrayDeserializer.class);
+        String before = tables();
+        try (var other = new KafkaConsumer<String, byte[]>(props)) {
+            // a second instance of the group: it joins, and stays a member while it is open
+            other.subscribe(ReadModels.TOPICS);
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                other.poll(Duration.ofMillis(200));
+                return !other.assignment().isEmpty();
+            });
+            mvc.perform(post("/api/v1/admin/read-models/rebuild"))
+                    .andExpect(status().isConflict())
+                    .andExpect(jsonPath("$.type").value("urn:sakip:problem:rebuild-needs-one-instance"));
+        }
+        assertThat(tables()).isEqualTo(before);
+    }
+
+    /** Every row of every read model, as one text. */
+    private String tables() {
+        return jdbc.sql("""
+                SELECT coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_indicator t), '') || '#'
+                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_indicator_target t), '') || '#'
+                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_realization t), '') || '#'
+                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_budget_line t), '')""")
+                .query(String.class).single();
     }
 
     @Test

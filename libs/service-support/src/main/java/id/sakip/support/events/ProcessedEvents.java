@@ -1,8 +1,11 @@
 package id.sakip.support.events;
 
+import id.sakip.events.SakipEvent;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The idempotency ledger of consumers. Call {@link #firstDelivery} inside the transaction of the effect: the row
@@ -14,6 +17,19 @@ public class ProcessedEvents {
 
     ProcessedEvents(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * Reads the record and applies {@code effect} to it when it is of {@code type} and its first delivery to this
+     * consumer; other types on the topic and redeliveries are skipped. Call inside the transaction of the effect.
+     */
+    public <T extends SakipEvent> void applyOnce(String consumer, ConsumerRecord<String, byte[]> record, Class<T> type,
+            Consumer<T> effect) {
+        IncomingEvents.read(record).ifPresent(event -> {
+            if (type.isInstance(event) && firstDelivery(consumer, event.eventId())) {
+                effect.accept(type.cast(event));
+            }
+        });
     }
 
     /** @return true when this consumer has not processed the event before (and it is now marked) */
