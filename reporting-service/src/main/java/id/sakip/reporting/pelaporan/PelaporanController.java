@@ -1,19 +1,28 @@
 package id.sakip.reporting.pelaporan;
 
+import id.sakip.support.web.ApiProblem;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Map;
+
 @RestController
 @RequestMapping("/api/v1/reports")
 @Tag(name = "Laporan", description = "Tabel laporan yang dibangun dari event layanan lain")
 class PelaporanController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PelaporanQuery query;
 
@@ -25,11 +34,23 @@ class PelaporanController {
     @Operation(summary = "Pelaporan Kinerja of an OPD for a year",
             description = "Indicators with target, realisations and capaian (as measurement computed it), and "
                     + "budget lines with pagu, spending and serapan. A year without data answers with empty=true "
-                    + "and a note, not an error.")
-    PelaporanKinerja pelaporanKinerja(
+                    + "and a note, not an error. format=xlsx gives the table as an Excel workbook in Indonesian "
+                    + "(numbers as 52.264.600 and 97,25); another format is 422 format-not-offered.")
+    ResponseEntity<?> pelaporanKinerja(
             @RequestParam @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @RequestParam @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD tidak valid") String opdCode,
-            @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year) {
-        return query.of(pemdaCode, opdCode, year);
+            @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
+            @RequestParam(defaultValue = "json") String format) {
+        PelaporanKinerja report = query.of(pemdaCode, opdCode, year);
+        return switch (format.toLowerCase(java.util.Locale.ROOT)) {
+            case "json" -> ResponseEntity.ok(report);
+            case "xlsx" -> ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(XLSX))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename("pelaporan-kinerja-" + opdCode + "-" + year + ".xlsx").build().toString())
+                    .body(PelaporanWorkbook.of(report));
+            default -> throw ApiProblem.unprocessable("format-not-offered", "Format '" + format + "' tidak "
+                    + "tersedia untuk tabel ini; pilih json atau xlsx.", Map.of("format", "json atau xlsx"));
+        };
     }
 }

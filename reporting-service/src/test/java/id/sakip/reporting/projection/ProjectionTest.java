@@ -16,6 +16,8 @@ import id.sakip.testsupport.KafkaProbe;
 import id.sakip.testsupport.RealInfrastructure;
 import id.sakip.testsupport.RealKafka;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -31,6 +33,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -41,9 +44,11 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -272,6 +277,62 @@ class ProjectionTest {
                     .andExpect(jsonPath("$.type").value("urn:sakip:problem:rebuild-needs-one-instance"));
         }
         assertThat(tables()).isEqualTo(before);
+    }
+
+    @Test
+    void theTableAsAnExcelWorkbookInIndonesian() throws Exception {
+        UUID indicator = UUID.randomUUID();
+        publish(new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, indicator, org,
+                "Persentase PMKS yang terpenuhi kebutuhan dasarnya", "Persen", Polarity.INCREASING,
+                List.of(new YearTarget(2024, new BigDecimal("90"))), "uji"));
+        UUID realization = UUID.randomUUID();
+        publish(realization(indicator, realization, 1, "97.64", "108.4888888889"));
+        UUID line = UUID.randomUUID();
+        publish(new id.sakip.events.PaguSet(UUID.randomUUID(), Instant.now(), 1, line, org, 2024, "1.06.02.2.03.0002",
+                "Peningkatan Kemampuan Potensi Tenaga Kesejahteraan Sosial", "MURNI", new BigDecimal("43243600"),
+                "uji"));
+        var spent = new id.sakip.events.BudgetRealizationRecorded(UUID.randomUUID(), Instant.now(), 2, line, org, 2024,
+                "1.06.02.2.03.0002", 4, new BigDecimal("41859100"), new BigDecimal("41859100"),
+                new BigDecimal("43243600"), new BigDecimal("96.7988"), "uji");
+        publish(spent);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processedCount(spent.eventId()) == 1
+                && value(realization) != null);
+
+        var response = mvc.perform(get("/api/v1/reports/pelaporan-kinerja").param("pemdaCode", "3574")
+                        .param("opdCode", opd).param("year", "2024").param("format", "xlsx"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition",
+                        containsString("pelaporan-kinerja-" + opd + "-2024.xlsx")))
+                .andReturn().getResponse();
+        try (var workbook = WorkbookFactory.create(
+                new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("PELAPORAN KINERJA TAHUN 2024");
+            var formatter = new DataFormatter();
+            StringBuilder all = new StringBuilder();
+            sheet.forEach(row -> row.forEach(cell -> all.append(formatter.formatCellValue(cell)).append('|')));
+            assertThat(all).contains("Indikator|Satuan|Target|", "Capaian (%)", "Realisasi Anggaran (Rp)",
+                    "Persentase PMKS yang terpenuhi kebutuhan dasarnya", "Draf", "Jumlah");
+            var iku = sheet.getRow(5);
+            assertThat(iku.getCell(8).getNumericCellValue()).isEqualTo(97.64);
+            assertThat(iku.getCell(9).getNumericCellValue()).isEqualTo(108.49);
+            assertThat(iku.getCell(9).getCellStyle().getDataFormatString()).startsWith("[$-421]");
+            var budget = sheet.getRow(9);
+            assertThat(budget.getCell(4).getNumericCellValue()).isEqualTo(43243600.0);
+            assertThat(budget.getCell(6).getNumericCellValue()).isEqualTo(96.80);
+        }
+
+        mvc.perform(get("/api/v1/reports/pelaporan-kinerja").param("pemdaCode", "3574").param("opdCode", opd)
+                        .param("year", "2024").param("format", "pdf"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:format-not-offered"));
+        // a year with nothing is a workbook that says so
+        byte[] empty = mvc.perform(get("/api/v1/reports/pelaporan-kinerja").param("pemdaCode", "3574")
+                        .param("opdCode", opd).param("year", "2033").param("format", "xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = WorkbookFactory.create(new ByteArrayInputStream(empty))) {
+            assertThat(workbook.getSheetAt(0).getRow(3).getCell(0).getStringCellValue()).startsWith("Belum ada data");
+        }
     }
 
     /** Every row of every read model, as one text. */
