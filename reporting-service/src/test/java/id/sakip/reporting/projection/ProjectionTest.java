@@ -335,6 +335,70 @@ class ProjectionTest {
         }
     }
 
+    @Test
+    void theCityComparesItsOpdAndRanksThem() throws Exception {
+        String pemda = String.valueOf(9000 + new java.util.Random().nextInt(999));
+        OrgRef a = new OrgRef(pemda, "OPD-A", null);
+        OrgRef b = new OrgRef(pemda, "OPD-B", null);
+        OrgRef c = new OrgRef(pemda, "OPD-C", null);
+        measured(a, "90", "97.64", "108.4888888889");
+        measured(a, "33", "35", "93.9393939394");
+        measured(b, "4", "3", "75");
+        budget(a, "100", "90");
+        budget(b, "200", "190");
+        var last = budget(c, "0", "0");
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT count(*) FROM rpt_budget_line WHERE id = ?").param(last).query(Long.class).single() == 1
+                && jdbc.sql("SELECT count(*) FROM rpt_realization WHERE pemda_code = ?").param(pemda)
+                .query(Long.class).single() == 3);
+
+        mvc.perform(get("/api/v1/reports/city").param("pemdaCode", pemda).param("year", "2024"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.opd.length()").value(3))
+                .andExpect(jsonPath("$.opd[0].opdCode").value("OPD-A"))
+                .andExpect(jsonPath("$.opd[0].indicators").value(2))
+                .andExpect(jsonPath("$.opd[0].reached").value(1))
+                .andExpect(jsonPath("$.opd[0].averageCapaian").value(101.21))
+                .andExpect(jsonPath("$.opd[0].rankByCapaian").value(1))
+                .andExpect(jsonPath("$.opd[0].serapanPercent").value(90.00))
+                .andExpect(jsonPath("$.opd[0].rankBySerapan").value(2))
+                .andExpect(jsonPath("$.opd[1].averageCapaian").value(75.00))
+                .andExpect(jsonPath("$.opd[1].rankByCapaian").value(2))
+                .andExpect(jsonPath("$.opd[1].rankBySerapan").value(1))
+                .andExpect(jsonPath("$.opd[2].rankByCapaian").doesNotExist())
+                .andExpect(jsonPath("$.opd[2].serapanPercent").doesNotExist())
+                .andExpect(jsonPath("$.totals.indicators").value(3))
+                .andExpect(jsonPath("$.totals.pagu").value(300))
+                .andExpect(jsonPath("$.totals.serapanPercent").value(93.33))
+                .andExpect(jsonPath("$.totals.averageCapaian").value(92.48));
+        mvc.perform(get("/api/v1/reports/city").param("pemdaCode", pemda).param("year", "2031"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.empty").value(true))
+                .andExpect(jsonPath("$.note").isNotEmpty());
+        mvc.perform(get("/api/v1/reports/city").param("pemdaCode", "Kota").param("year", "2024"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.pemdaCode").exists());
+    }
+
+    private void measured(OrgRef opd, String target, String value, String capaian) {
+        UUID indicator = UUID.randomUUID();
+        publish(new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, indicator, opd, "Indikator " + indicator,
+                "Persen", Polarity.INCREASING, List.of(new YearTarget(2024, new BigDecimal(target))), "uji"));
+        publish(new RealizationRecorded(UUID.randomUUID(), Instant.now(), 1, UUID.randomUUID(), indicator, opd,
+                "2024", new BigDecimal(value), new BigDecimal(target), Polarity.INCREASING, CapaianStatus.COMPUTED,
+                new BigDecimal(capaian), "uji"));
+    }
+
+    private UUID budget(OrgRef opd, String pagu, String realized) {
+        UUID line = UUID.randomUUID();
+        publish(new id.sakip.events.PaguSet(UUID.randomUUID(), Instant.now(), 1, line, opd, 2024, "1.06.02.2.03.0001",
+                "Sub kegiatan uji", "MURNI", new BigDecimal(pagu), "uji"));
+        publish(new id.sakip.events.BudgetRealizationRecorded(UUID.randomUUID(), Instant.now(), 2, line, opd, 2024,
+                "1.06.02.2.03.0001", 4, new BigDecimal(realized), new BigDecimal(realized), new BigDecimal(pagu),
+                null, "uji"));
+        return line;
+    }
+
     /** Every row of every read model, as one text. */
     private String tables() {
         return jdbc.sql("""

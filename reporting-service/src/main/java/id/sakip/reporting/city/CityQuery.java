@@ -1,0 +1,121 @@
+package id.sakip.reporting.city;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/** The city-level table: one query over the read models, ranks computed here. */
+@Service
+public class CityQuery {
+
+    private final JdbcClient jdbc;
+
+    CityQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private record Raw(String opdCode, long indicators, long measured, long computed, long reached,
+            BigDecimal capaianSum, BigDecimal pagu, BigDecimal realized) {
+    }
+
+    @Transactional(readOnly = true)
+    public CityReport of(String pemdaCode, int year) {
+        List<Raw> raws = jdbc.sql("""
+                WITH planned AS (
+                    SELECT i.id, i.opd_code FROM rpt_indicator i
+                    WHERE i.pemda_code = :pemda
+                      AND (EXISTS (SELECT 1 FROM rpt_indicator_target t WHERE t.indicator_id = i.id AND t.year = :year)
+                           OR EXISTS (SELECT 1 FROM rpt_realization r WHERE r.indicator_id = i.id AND r.year = :year))
+                ), latest AS (
+                    SELECT DISTINCT ON (r.indicator_id) r.indicator_id, r.opd_code, r.capaian_status,
+                           r.capaian_percent
+                    FROM rpt_realization r
+                    WHERE r.pemda_code = :pemda AND r.year = :year
+                    ORDER BY r.indicator_id, (length(r.period) = 4) DESC, r.period DESC
+                ), kinerja AS (
+                    SELECT p.opd_code, count(*) AS indicators, count(l.indicator_id) AS measured,
+                           count(*) FILTER (WHERE l.capaian_status = 'COMPUTED') AS computed,
+                           count(*) FILTER (WHERE l.capaian_status = 'COMPUTED'
+                                            AND round(l.capaian_percent, 2) >= 100) AS reached,
+                           sum(l.capaian_percent) FILTER (WHERE l.capaian_status = 'COMPUTED') AS capaian_sum
+                    FROM planned p LEFT JOIN latest l ON l.indicator_id = p.id
+                    GROUP BY p.opd_code
+                ), anggaran AS (
+                    SELECT opd_code, sum(pagu) AS pagu, sum(realized) AS realized
+                    FROM rpt_budget_line WHERE pemda_code = :pemda AND year = :year
+                    GROUP BY opd_code
+                )
+                SELECT coalesce(k.opd_code, a.opd_code) AS opd_code, coalesce(k.indicators, 0) AS indicators,
+                       coalesce(k.measured, 0) AS measured, coalesce(k.computed, 0) AS computed,
+                       coalesce(k.reached, 0) AS reached, k.capaian_sum, a.pagu, a.realized
+                FROM kinerja k FULL OUTER JOIN anggaran a ON a.opd_code = k.opd_code
+                ORDER BY 1""")
+                .param("pemda", pemdaCode)
+                .param("year", year)
+                .query((rs, n) -> new Raw(rs.getString("opd_code"), rs.getLong("indicators"), rs.getLong("measured"),
+                        rs.getLong("computed"), rs.getLong("reached"), rs.getBigDecimal("capaian_sum"),
+                        rs.getBigDecimal("pagu"), rs.getBigDecimal("realized")))
+                .list();
+        List<CityReport.OpdRow> rows = new ArrayList<>();
+        for (Raw raw : raws) {
+            rows.add(new CityReport.OpdRow(raw.opdCode(), raw.indicators(), raw.measured(), raw.reached(),
+                    average(raw.capaianSum(), raw.computed()), null, raw.pagu(), raw.realized(),
+                    serapan(raw.realized(), raw.pagu()), null));
+        }
+        rows = ranked(rows, CityReport.OpdRow::averageCapaian, true);
+        rows = ranked(rows, CityReport.OpdRow::serapanPercent, false);
+        BigDecimal capaianSum = raws.stream().map(Raw::capaianSum).filter(v -> v != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        long computed = raws.stream().mapToLong(Raw::computed).sum();
+        BigDecimal pagu = raws.stream().map(Raw::pagu).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal realized = raws.stream().map(Raw::realized).filter(v -> v != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        var totals = new CityReport.Totals(rows.stream().mapToLong(CityReport.OpdRow::indicators).sum(),
+                rows.stream().mapToLong(CityReport.OpdRow::measured).sum(),
+                rows.stream().mapToLong(CityReport.OpdRow::reached).sum(), average(capaianSum, computed), pagu,
+                realized, serapan(realized, pagu));
+        boolean empty = rows.isEmpty();
+        return new CityReport(pemdaCode, year, empty, empty ? "Belum ada data kinerja maupun anggaran OPD mana pun "
+                + "di Pemda " + pemdaCode + " untuk tahun " + year + "." : null, rows, totals);
+    }
+
+    /** Ranks by a figure, highest first; equal figures share a rank; rows without the figure are not ranked. */
+    private static List<CityReport.OpdRow> ranked(List<CityReport.OpdRow> rows,
+            Function<CityReport.OpdRow, BigDecimal> figure, boolean capaian) {
+        List<CityReport.OpdRow> withFigure = rows.stream().filter(r -> figure.apply(r) != null)
+                .sorted(Comparator.comparing(figure).reversed()).toList();
+        List<CityReport.OpdRow> result = new ArrayList<>();
+        for (CityReport.OpdRow row : rows) {
+            Integer rank = null;
+            BigDecimal value = figure.apply(row);
+            if (value != null) {
+                rank = 1 + (int) withFigure.stream().filter(r -> figure.apply(r).compareTo(value) > 0).count();
+            }
+            result.add(capaian
+                    ? new CityReport.OpdRow(row.opdCode(), row.indicators(), row.measured(), row.reached(),
+                            row.averageCapaian(), rank, row.pagu(), row.realized(), row.serapanPercent(),
+                            row.rankBySerapan())
+                    : new CityReport.OpdRow(row.opdCode(), row.indicators(), row.measured(), row.reached(),
+                            row.averageCapaian(), row.rankByCapaian(), row.pagu(), row.realized(),
+                            row.serapanPercent(), rank));
+        }
+        return result;
+    }
+
+    private static BigDecimal average(BigDecimal sum, long count) {
+        return sum == null || count == 0 ? null
+                : sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal serapan(BigDecimal realized, BigDecimal pagu) {
+        return pagu == null || realized == null || pagu.signum() == 0 ? null
+                : realized.multiply(BigDecimal.valueOf(100)).divide(pagu, 2, RoundingMode.HALF_UP);
+    }
+}
