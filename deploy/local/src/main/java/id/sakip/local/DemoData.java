@@ -20,6 +20,8 @@ import java.util.Map;
 public final class DemoData {
 
     public static final String RESOURCE = "/demo/dinsos-pppa-2024.json";
+    /** The key of the sasaran strategis among the nodes by code. */
+    private static final String SASARAN = "sasaran-strategis";
     static final String USER = "demo.loader";
 
     private final GatewayClient gateway;
@@ -37,11 +39,19 @@ public final class DemoData {
         try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
             demo = gateway.json().readTree(in);
         }
+        Map<String, String> nodes = new HashMap<>();
+        created += programTree(demo.get("programTree"), nodes);
         for (JsonNode indicator : demo.get("indicators")) {
-            JsonNode request = indicator.get("request");
+            ObjectNode request = (ObjectNode) indicator.get("request").deepCopy();
             // an indicator the plan already defines (a Renstra indicator) gets its realisations, not a twin
             String id = existing(request).get(request.get("name").asString());
             if (id == null) {
+                // the Pelaporan Kinerja's indicators measure its sasaran, programs, kegiatan and sub kegiatan
+                String node = indicator.path("planSasaran").asBoolean() ? nodes.get(SASARAN)
+                        : indicator.hasNonNull("planCode") ? nodes.get(indicator.get("planCode").asString()) : null;
+                if (node != null) {
+                    request.put("planNodeId", node);
+                }
                 id = gateway.send("POST", "/api/v1/indicators", request.toString(), 201).get("id").asString();
                 created++;
             }
@@ -51,7 +61,6 @@ public final class DemoData {
                 awaitAccepted("/api/v1/realizations", payload);
             }
         }
-        created += programTree(demo.get("programTree"));
         for (JsonNode line : demo.get("budgetLines")) {
             // budget knows the program tree from planning's events: a code is accepted once its node has arrived
             HttpResponse<String> response = awaitAccepted("/api/v1/budget/lines", line.get("request").toString());
@@ -97,15 +106,15 @@ public final class DemoData {
 
     /**
      * The Pelaporan Kinerja 2024's programs that the plan does not hold yet, added under the sasaran strategis of the
-     * Rencana Aksi with their codes, so that budget can name them.
+     * Rencana Aksi with their codes, so that budget can name them. Fills {@code idsByCode} with every coded node and
+     * the sasaran strategis (under {@link #SASARAN}).
      */
-    private int programTree(JsonNode source) throws IOException, InterruptedException {
+    private int programTree(JsonNode source, Map<String, String> idsByCode) throws IOException, InterruptedException {
         JsonNode plan = DemoPlan.resource();
         String opd = plan.get("opdCode").asString();
         String strategic = plan.get("rencanaAksi").get("sasaranStrategis").get("text").asString();
         JsonNode tree = gateway.send("GET", "/api/v1/plan/tree?pemdaCode=" + plan.get("pemdaCode").asString()
                 + "&opdCode=" + GatewayClient.encode(opd), null, 200);
-        Map<String, String> idsByCode = new HashMap<>();
         String[] sasaran = new String[1];
         walk(tree.get("roots"), node -> {
             if (node.hasNonNull("code")) {
@@ -121,6 +130,8 @@ public final class DemoData {
             throw new IllegalStateException("Demo data: the sasaran strategis '" + strategic + "' is not in the plan");
         }
         int known = idsByCode.size();
+        idsByCode.put(SASARAN, sasaran[0]);
+        known++;
         for (JsonNode program : source.get("programs")) {
             String programId = ensureNode(idsByCode, plan, opd, "PROGRAM", sasaran[0], program);
             for (JsonNode kegiatan : program.get("kegiatan")) {

@@ -13,13 +13,28 @@ import java.util.UUID;
  * to 2 decimals. {@code empty} with a {@code note} says plainly when nothing is recorded yet.
  */
 public record PelaporanKinerja(String pemdaCode, String opdCode, int year, boolean empty, String note,
-        List<IndicatorRow> indicators, List<BudgetRow> budget, Totals totals) {
+        List<IndicatorRow> indicators, List<BudgetRow> budget, Totals totals, List<SasaranBlock> table) {
+
+    /**
+     * The agency's table (the seed's "PELAPORAN KINERJA"): per sasaran of the OPD, with the misi and tujuan above
+     * it, its IKU, and its programs, kegiatan and sub kegiatan, each with the indicators that measure it and the
+     * budget of its code (pagu, realisasi and serapan summed over the lines below it). Only what has a target, a
+     * realisation or a budget in the year; data not linked to the plan stays in the flat lists.
+     */
+    public record SasaranBlock(UUID sasaranId, String misi, String tujuan, String sasaran,
+            List<IndicatorRow> indicators, List<ProgramRow> programs) {
+    }
+
+    /** A program, kegiatan or sub kegiatan row; money is null where no budget line falls under its code. */
+    public record ProgramRow(UUID nodeId, String kind, String code, String name, List<IndicatorRow> indicators,
+            BigDecimal pagu, BigDecimal realized, BigDecimal serapanPercent, List<ProgramRow> children) {
+    }
 
     /** {@code target} for a number target, {@code targetMin}/{@code targetMax} for a range, {@code targetCategory}
      * for an ordinal one; all empty when the year has no target (N/A). */
     public record IndicatorRow(UUID indicatorId, String name, String unit, Polarity polarity, BigDecimal target,
             BigDecimal targetMin, BigDecimal targetMax, String targetCategory,
-            List<RealizationCell> realizations, RealizationCell latest) {
+            List<RealizationCell> realizations, RealizationCell latest, UUID planNodeId) {
     }
 
     /** {@code status} is measurement's workflow state: DRAFT, SUBMITTED, VERIFIED, APPROVED or REJECTED. */

@@ -51,7 +51,8 @@ public class PelaporanQuery {
                                     percent(rs.getBigDecimal("capaian_percent")), rs.getString("status")));
                 });
         List<IndicatorRow> indicators = jdbc.sql("""
-                SELECT i.id, i.name, i.unit, i.polarity, t.value AS target, t.target_min, t.target_max, t.category
+                SELECT i.id, i.name, i.unit, i.polarity, t.value AS target, t.target_min, t.target_max, t.category,
+                       i.plan_node_id
                 FROM rpt_indicator i
                 LEFT JOIN rpt_indicator_target t ON t.indicator_id = i.id AND t.year = ?
                 WHERE i.pemda_code = ? AND i.opd_code = ?
@@ -66,7 +67,7 @@ public class PelaporanQuery {
                             Polarity.valueOf(rs.getString("polarity")), Decimals.plain(rs.getBigDecimal("target")),
                             Decimals.plain(rs.getBigDecimal("target_min")),
                             Decimals.plain(rs.getBigDecimal("target_max")), rs.getString("category"),
-                            realizations, latest(realizations));
+                            realizations, latest(realizations), rs.getObject("plan_node_id", UUID.class));
                 })
                 .list();
         List<BudgetRow> budget = jdbc.sql("""
@@ -88,8 +89,15 @@ public class PelaporanQuery {
         String note = empty
                 ? "Belum ada data kinerja maupun anggaran untuk OPD " + opdCode + " tahun " + year + "."
                 : null;
+        List<PlanNodeRow> nodes = jdbc.sql("""
+                SELECT id, opd_code, kind, parent_id, code, number, text FROM rpt_plan_node WHERE pemda_code = ?""")
+                .param(pemdaCode)
+                .query((rs, n) -> new PlanNodeRow(rs.getObject("id", UUID.class), rs.getString("opd_code"),
+                        rs.getString("kind"), rs.getObject("parent_id", UUID.class), rs.getString("code"),
+                        (Integer) rs.getObject("number"), rs.getString("text")))
+                .list();
         return new PelaporanKinerja(pemdaCode, opdCode, year, empty, note, indicators, budget,
-                new Totals(pagu, realized, serapan));
+                new Totals(pagu, realized, serapan), PelaporanTable.of(opdCode, nodes, indicators, budget));
     }
 
     /** The year's row shows the whole-year realisation when there is one, else the latest quarter's. */

@@ -25,7 +25,8 @@ import java.util.Optional;
 class ProjectionListener {
 
     static final String CONSUMER = "reporting.projection";
-    static final String[] TOPICS = {Topics.PLANNING_INDICATOR, Topics.MEASUREMENT_REALIZATION, Topics.BUDGET_LINE};
+    static final String[] TOPICS = {Topics.PLANNING_INDICATOR, Topics.PLANNING_PLAN_NODE,
+            Topics.MEASUREMENT_REALIZATION, Topics.BUDGET_LINE};
     private static final Logger log = LoggerFactory.getLogger(ProjectionListener.class);
 
     private final ReadModelWriter writer;
@@ -39,7 +40,8 @@ class ProjectionListener {
     }
 
     @KafkaListener(id = CONSUMER, batch = "true",
-            topics = {Topics.PLANNING_INDICATOR, Topics.MEASUREMENT_REALIZATION, Topics.BUDGET_LINE})
+            topics = {Topics.PLANNING_INDICATOR, Topics.PLANNING_PLAN_NODE, Topics.MEASUREMENT_REALIZATION,
+                    Topics.BUDGET_LINE})
     // the same topics as TOPICS (an annotation needs them written out)
     void on(List<ConsumerRecord<String, byte[]>> records) {
         try {

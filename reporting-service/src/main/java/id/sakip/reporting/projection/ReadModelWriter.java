@@ -3,6 +3,7 @@ package id.sakip.reporting.projection;
 import id.sakip.events.BudgetRealizationRecorded;
 import id.sakip.events.IndicatorDefined;
 import id.sakip.events.PaguSet;
+import id.sakip.events.PlanNodeChanged;
 import id.sakip.events.RealizationRecorded;
 import id.sakip.events.RealizationStatusChanged;
 import id.sakip.events.SakipEvent;
@@ -32,6 +33,8 @@ class ReadModelWriter {
             realization(e);
         } else if (event instanceof RealizationStatusChanged e) {
             realizationStatus(e);
+        } else if (event instanceof PlanNodeChanged e) {
+            planNode(e);
         } else if (event instanceof PaguSet e) {
             pagu(e);
         } else if (event instanceof BudgetRealizationRecorded e) {
@@ -42,14 +45,15 @@ class ReadModelWriter {
 
     private void indicator(IndicatorDefined e) {
         int changed = jdbc.sql("""
-                INSERT INTO rpt_indicator (id, pemda_code, opd_code, bidang_code, name, unit, polarity, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO rpt_indicator (id, pemda_code, opd_code, bidang_code, name, unit, polarity, version,
+                                           plan_node_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET pemda_code = EXCLUDED.pemda_code, opd_code = EXCLUDED.opd_code,
                     bidang_code = EXCLUDED.bidang_code, name = EXCLUDED.name, unit = EXCLUDED.unit,
-                    polarity = EXCLUDED.polarity, version = EXCLUDED.version
+                    polarity = EXCLUDED.polarity, version = EXCLUDED.version, plan_node_id = EXCLUDED.plan_node_id
                 WHERE rpt_indicator.version < EXCLUDED.version""")
                 .params(e.indicatorId(), e.org().pemdaCode(), e.org().opdCode(), e.org().bidangCode(), e.name(),
-                        e.unit(), e.polarity().name(), e.aggregateVersion())
+                        e.unit(), e.polarity().name(), e.aggregateVersion(), e.planNodeId())
                 .update();
         if (changed == 0) {
             return;
@@ -81,6 +85,19 @@ class ReadModelWriter {
                         Integer.parseInt(e.period().substring(0, 4)), e.value(), e.category(), e.target(),
                         e.targetText(), e.capaianStatus().name(), e.capaianPercent(),
                         e.status() == null ? "DRAFT" : e.status(), e.aggregateVersion())
+                .update();
+    }
+
+    private void planNode(PlanNodeChanged e) {
+        jdbc.sql("""
+                INSERT INTO rpt_plan_node (id, pemda_code, opd_code, kind, parent_id, code, number, text, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET pemda_code = EXCLUDED.pemda_code, opd_code = EXCLUDED.opd_code,
+                    kind = EXCLUDED.kind, parent_id = EXCLUDED.parent_id, code = EXCLUDED.code,
+                    number = EXCLUDED.number, text = EXCLUDED.text, version = EXCLUDED.version
+                WHERE rpt_plan_node.version < EXCLUDED.version""")
+                .params(e.nodeId(), e.org().pemdaCode(), e.org().opdCode(), e.kind(), e.parentId(), e.code(),
+                        e.number(), e.text(), e.aggregateVersion())
                 .update();
     }
 

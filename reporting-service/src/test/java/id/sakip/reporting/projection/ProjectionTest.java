@@ -235,9 +235,14 @@ class ProjectionTest {
         UUID line = UUID.randomUUID();
         publish(new id.sakip.events.PaguSet(UUID.randomUUID(), Instant.now(), 1, line, org, 2024, "1.06.02.2.03.0001",
                 "Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat", "MURNI", new BigDecimal("4121000"), "uji"));
+        UUID node = UUID.randomUUID();
+        publish(new id.sakip.events.PlanNodeChanged(UUID.randomUUID(), Instant.now(), 1, node, org, "PROGRAM", null,
+                null, "1.06.02", null, "PROGRAM PEMBERDAYAAN SOSIAL", List.of(), "uji"));
         RealizationStatusChanged last = step(indicator, realization, 3, "VERIFIED");
         publish(last);
         await().atMost(Duration.ofSeconds(30)).until(() -> processedCount(last.eventId()) == 1
+                && jdbc.sql("SELECT count(*) FROM rpt_plan_node WHERE id = ?").param(node).query(Long.class)
+                .single() == 1
                 && jdbc.sql("SELECT count(*) FROM rpt_budget_line WHERE id = ?").param(line).query(Long.class)
                 .single() == 1);
         String before = tables();
@@ -245,7 +250,7 @@ class ProjectionTest {
         mvc.perform(post("/api/v1/admin/read-models/rebuild"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rowsCleared").value(greaterThan(0)))
-                .andExpect(jsonPath("$.partitionsReset").value(9));
+                .andExpect(jsonPath("$.partitionsReset").value(12));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> tables().equals(before));
@@ -405,7 +410,8 @@ class ProjectionTest {
                 SELECT coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_indicator t), '') || '#'
                     || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_indicator_target t), '') || '#'
                     || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_realization t), '') || '#'
-                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_budget_line t), '')""")
+                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_budget_line t), '') || '#'
+                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_plan_node t), '')""")
                 .query(String.class).single();
     }
 

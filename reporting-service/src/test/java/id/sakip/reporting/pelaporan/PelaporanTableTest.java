@@ -1,0 +1,92 @@
+package id.sakip.reporting.pelaporan;
+
+import id.sakip.events.Polarity;
+import id.sakip.reporting.pelaporan.PelaporanKinerja.BudgetRow;
+import id.sakip.reporting.pelaporan.PelaporanKinerja.IndicatorRow;
+import id.sakip.reporting.pelaporan.PelaporanKinerja.ProgramRow;
+import id.sakip.reporting.pelaporan.PelaporanKinerja.SasaranBlock;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The year's data laid out along the cascading tree, as the seed's PELAPORAN KINERJA table is. */
+class PelaporanTableTest {
+
+    private final UUID misi = UUID.randomUUID();
+    private final UUID tujuanPemda = UUID.randomUUID();
+    private final UUID sasaranPemda = UUID.randomUUID();
+    private final UUID tujuan = UUID.randomUUID();
+    private final UUID sasaran = UUID.randomUUID();
+    private final UUID otherSasaran = UUID.randomUUID();
+    private final UUID program = UUID.randomUUID();
+    private final UUID kegiatan = UUID.randomUUID();
+    private final UUID sub1 = UUID.randomUUID();
+    private final UUID sub2 = UUID.randomUUID();
+    private final UUID idleProgram = UUID.randomUUID();
+
+    private final List<PlanNodeRow> nodes = List.of(
+            node(misi, "-", "MISI", null, null, "Mewujudkan Pemantapan Kesejahteraan"),
+            node(tujuanPemda, "-", "TUJUAN", misi, null, "Menurunkan Ketimpangan dan Kemiskinan"),
+            node(sasaranPemda, "-", "SASARAN", tujuanPemda, null, "Meningkatnya Cakupan Perlindungan Sosial"),
+            node(tujuan, "DINSOS", "TUJUAN", sasaranPemda, null, "Meningkatnya kesejahteraan sosial PMKS"),
+            node(sasaran, "DINSOS", "SASARAN", tujuan, null, "Meningkatnya Kualitas PMKS"),
+            node(otherSasaran, "DINSOS", "SASARAN", tujuan, null, "Sasaran tanpa data tahun ini"),
+            node(program, "DINSOS", "PROGRAM", sasaran, "1.06.02", "PROGRAM PEMBERDAYAAN SOSIAL"),
+            node(kegiatan, "DINSOS", "KEGIATAN", program, "1.06.02.2.03", "Pengembangan Potensi"),
+            node(sub2, "DINSOS", "SUB_KEGIATAN", kegiatan, "1.06.02.2.03.0002", "Tenaga Kesejahteraan Sosial"),
+            node(sub1, "DINSOS", "SUB_KEGIATAN", kegiatan, "1.06.02.2.03.0001", "Pekerja Sosial Masyarakat"),
+            node(idleProgram, "DINSOS", "PROGRAM", sasaran, null, "Program tanpa data tahun ini"));
+
+    @Test
+    void theTableFollowsTheTreeAndSumsMoneyUnderEachCode() {
+        List<IndicatorRow> indicators = List.of(indicator("IKU PMKS", sasaran), indicator("Program", program),
+                indicator("Sub 1", sub1), indicator("Tidak terhubung", null));
+        List<BudgetRow> budget = List.of(line("1.06.02.2.03.0001", "4121000", "4120900"),
+                line("1.06.02.2.03.0002", "43243600", "41859100"), line("1.06.02", "1000000", "500000"),
+                line("1.06.09.2.01.0001", "5", "5"));
+
+        List<SasaranBlock> table = PelaporanTable.of("DINSOS", nodes, indicators, budget);
+
+        assertThat(table).hasSize(1);
+        SasaranBlock block = table.get(0);
+        assertThat(block.misi()).isEqualTo("Mewujudkan Pemantapan Kesejahteraan");
+        assertThat(block.tujuan()).isEqualTo("Meningkatnya kesejahteraan sosial PMKS");
+        assertThat(block.indicators()).extracting(IndicatorRow::name).containsExactly("IKU PMKS");
+        assertThat(block.programs()).extracting(ProgramRow::name).containsExactly("PROGRAM PEMBERDAYAAN SOSIAL");
+        ProgramRow pemberdayaan = block.programs().get(0);
+        assertThat(pemberdayaan.pagu()).isEqualByComparingTo("48364600");
+        assertThat(pemberdayaan.indicators()).extracting(IndicatorRow::name).containsExactly("Program");
+        ProgramRow potensi = pemberdayaan.children().get(0);
+        assertThat(potensi.pagu()).isEqualByComparingTo("47364600");
+        assertThat(potensi.realized()).isEqualByComparingTo("45980000");
+        assertThat(potensi.serapanPercent()).isEqualByComparingTo("97.08");
+        // sub kegiatan in code order, whatever order they were planned in
+        assertThat(potensi.children()).extracting(ProgramRow::code)
+                .containsExactly("1.06.02.2.03.0001", "1.06.02.2.03.0002");
+        assertThat(potensi.children().get(1).serapanPercent()).isEqualByComparingTo("96.80");
+    }
+
+    @Test
+    void anotherOpdsTreeOrAYearWithoutDataGivesNoRows() {
+        assertThat(PelaporanTable.of("DINSOS", nodes, List.of(), List.of())).isEmpty();
+        assertThat(PelaporanTable.of("LAIN", nodes, List.of(indicator("IKU", sasaran)), List.of())).isEmpty();
+    }
+
+    private static PlanNodeRow node(UUID id, String opd, String kind, UUID parent, String code, String text) {
+        return new PlanNodeRow(id, opd, kind, parent, code, null, text);
+    }
+
+    private static IndicatorRow indicator(String name, UUID node) {
+        return new IndicatorRow(UUID.randomUUID(), name, "Persen", Polarity.INCREASING, new BigDecimal("90"), null,
+                null, null, List.of(), null, node);
+    }
+
+    private static BudgetRow line(String code, String pagu, String realized) {
+        return new BudgetRow(UUID.randomUUID(), "SUB_KEGIATAN", code, "baris " + code, "MURNI", null,
+                new BigDecimal(pagu), new BigDecimal(realized), null);
+    }
+}
