@@ -11,7 +11,8 @@ import java.util.UUID;
  * (versionNo &gt; 1, with the reason, the decree and the version it replaces). Carries the whole signed content, so
  * that consumers never need planning's tables. Key: {@code <pemda>/<opd>/<year>}, so the versions of one year's
  * agreement stay in order; {@code aggregateVersion} is the version number. Topic
- * {@code sakip.planning.perjanjian-kinerja}.
+ * {@code sakip.planning.perjanjian-kinerja}. {@code opdName} and {@code pemdaName} were added within v1 (absent from
+ * older events): the names the signed document prints.
  */
 public record PerjanjianKinerjaSigned(
         UUID eventId,
@@ -31,7 +32,9 @@ public record PerjanjianKinerjaSigned(
         LocalDate revisionDate,
         List<Sasaran> sasaran,
         List<Program> programs,
-        String signedBy) implements SakipEvent {
+        String signedBy,
+        String opdName,
+        String pemdaName) implements SakipEvent {
 
     public PerjanjianKinerjaSigned {
         Require.present(eventId, "eventId");
@@ -49,6 +52,16 @@ public record PerjanjianKinerjaSigned(
             Require.text(revisionReason, "revisionReason");
             Require.text(decreeNumber, "decreeNumber");
         }
+    }
+
+    /** The first form of the contract, without the organisation's names. */
+    public PerjanjianKinerjaSigned(UUID eventId, Instant occurredAt, long aggregateVersion, UUID agreementId,
+            OrgRef org, int year, int versionNo, UUID previousAgreementId, String signatoryName, String signatoryNip,
+            String signatoryTitle, LocalDate signedOn, String revisionReason, String decreeNumber,
+            LocalDate revisionDate, List<Sasaran> sasaran, List<Program> programs, String signedBy) {
+        this(eventId, occurredAt, aggregateVersion, agreementId, org, year, versionNo, previousAgreementId,
+                signatoryName, signatoryNip, signatoryTitle, signedOn, revisionReason, decreeNumber, revisionDate,
+                sasaran, programs, signedBy, null, null);
     }
 
     @Override

@@ -129,7 +129,9 @@ public class Agreements {
                 signed.versionNo(), signed.id(), new OrgRef(signed.pemdaCode(), signed.opdCode(), null), signed.year(),
                 signed.versionNo(), signed.previousId(), signed.signatoryName(), signed.signatoryNip(),
                 signed.signatoryTitle(), signed.signedOn(), signed.revisionReason(), signed.decreeNumber(),
-                signed.revisionDate(), signed.sasaran(), signed.programs(), actor));
+                signed.revisionDate(), signed.sasaran(), signed.programs(), actor,
+                organisations.opd(signed.pemdaCode(), signed.opdCode()).name(),
+                organisations.pemda(signed.pemdaCode()).name()));
         return signed;
     }
 

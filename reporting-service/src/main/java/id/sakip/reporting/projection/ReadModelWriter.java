@@ -2,7 +2,9 @@ package id.sakip.reporting.projection;
 
 import id.sakip.events.BudgetRealizationRecorded;
 import id.sakip.events.IndicatorDefined;
+import id.sakip.events.EventCodec;
 import id.sakip.events.PaguSet;
+import id.sakip.events.PerjanjianKinerjaSigned;
 import id.sakip.events.PlanNodeChanged;
 import id.sakip.events.RealizationRecorded;
 import id.sakip.events.RealizationStatusChanged;
@@ -35,6 +37,8 @@ class ReadModelWriter {
             realizationStatus(e);
         } else if (event instanceof PlanNodeChanged e) {
             planNode(e);
+        } else if (event instanceof PerjanjianKinerjaSigned e) {
+            agreement(e);
         } else if (event instanceof PaguSet e) {
             pagu(e);
         } else if (event instanceof BudgetRealizationRecorded e) {
@@ -85,6 +89,27 @@ class ReadModelWriter {
                         Integer.parseInt(e.period().substring(0, 4)), e.value(), e.category(), e.target(),
                         e.targetText(), e.capaianStatus().name(), e.capaianPercent(),
                         e.status() == null ? "DRAFT" : e.status(), e.aggregateVersion())
+                .update();
+    }
+
+    private void agreement(PerjanjianKinerjaSigned e) {
+        String content = EventCodec.mapper().writeValueAsString(
+                new AgreementContent(e.sasaran(), e.programs()));
+        jdbc.sql("""
+                INSERT INTO rpt_perjanjian_kinerja (agreement_id, pemda_code, opd_code, year, version_no, previous_id,
+                    signatory_name, signatory_nip, signatory_title, signed_on, revision_reason, decree_number,
+                    revision_date, opd_name, pemda_name, content, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                ON CONFLICT (agreement_id) DO UPDATE SET signatory_name = EXCLUDED.signatory_name,
+                    signatory_nip = EXCLUDED.signatory_nip, signatory_title = EXCLUDED.signatory_title,
+                    signed_on = EXCLUDED.signed_on, opd_name = EXCLUDED.opd_name, pemda_name = EXCLUDED.pemda_name,
+                    content = EXCLUDED.content, version = EXCLUDED.version
+                WHERE rpt_perjanjian_kinerja.version < EXCLUDED.version""")
+                .params(e.agreementId(), e.org().pemdaCode(), e.org().opdCode(), e.year(), e.versionNo(),
+                        e.previousAgreementId(), e.signatoryName(), e.signatoryNip(), e.signatoryTitle(),
+                        java.sql.Date.valueOf(e.signedOn()), e.revisionReason(), e.decreeNumber(),
+                        e.revisionDate() == null ? null : java.sql.Date.valueOf(e.revisionDate()), e.opdName(),
+                        e.pemdaName(), content, e.aggregateVersion())
                 .update();
     }
 

@@ -250,7 +250,7 @@ class ProjectionTest {
         mvc.perform(post("/api/v1/admin/read-models/rebuild"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rowsCleared").value(greaterThan(0)))
-                .andExpect(jsonPath("$.partitionsReset").value(12));
+                .andExpect(jsonPath("$.partitionsReset").value(15));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> tables().equals(before));
@@ -404,6 +404,70 @@ class ProjectionTest {
         return line;
     }
 
+    @Test
+    void theSignedPerjanjianKinerjaAsAPdfReadyToSign() throws Exception {
+        UUID first = UUID.randomUUID();
+        publish(agreement(first, 1, null, "50000000", "88"));
+        var revision = agreement(UUID.randomUUID(), 2, first, "52264600", "90");
+        publish(revision);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processedCount(revision.eventId()) == 1);
+
+        byte[] latest = mvc.perform(get("/api/v1/reports/perjanjian-kinerja").param("pemdaCode", "3574")
+                        .param("opdCode", opd).param("year", "2024"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        var reader = new com.lowagie.text.pdf.PdfReader(latest);
+        assertThat(reader.getNumberOfPages()).isEqualTo(2);
+        var text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        String statement = text.getTextFromPage(1);
+        assertThat(statement).contains("PERJANJIAN KINERJA TAHUN 2024", "DINAS SOSIAL", "KOTA PROBOLINGGO",
+                "Perubahan ke-1: APBD Perubahan 2024", "pihak pertama", "Dr. REY SUWIGTYO", "NIP. 19670711",
+                "1 Oktober 2024");
+        String annex = text.getTextFromPage(2);
+        assertThat(annex).contains("LAMPIRAN PERJANJIAN KINERJA TAHUN 2024", "Indikator Kinerja", "90%",
+                "52.264.600", "Program Pemberdayaan Sosial");
+        reader.close();
+
+        byte[] first1 = mvc.perform(get("/api/v1/reports/perjanjian-kinerja").param("pemdaCode", "3574")
+                        .param("opdCode", opd).param("year", "2024").param("versionNo", "1"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        var firstReader = new com.lowagie.text.pdf.PdfReader(first1);
+        String firstAnnex = new com.lowagie.text.pdf.parser.PdfTextExtractor(firstReader).getTextFromPage(2);
+        assertThat(firstAnnex).contains("88%", "50.000.000").doesNotContain("52.264.600");
+        firstReader.close();
+
+        mvc.perform(get("/api/v1/reports/perjanjian-kinerja").param("pemdaCode", "3574").param("opdCode", opd)
+                        .param("year", "2024").param("versionNo", "7"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:perjanjian-kinerja-not-found"));
+        mvc.perform(get("/api/v1/reports/perjanjian-kinerja").param("pemdaCode", "3574").param("opdCode", opd)
+                        .param("year", "2031"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/reports/perjanjian-kinerja").param("pemdaCode", "3574").param("opdCode", opd)
+                        .param("year", "2024").param("format", "docx"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:format-not-offered"));
+    }
+
+    private id.sakip.events.PerjanjianKinerjaSigned agreement(UUID id, int versionNo, UUID previous, String pagu,
+            String target) {
+        UUID indicator = UUID.randomUUID();
+        return new id.sakip.events.PerjanjianKinerjaSigned(UUID.randomUUID(), Instant.now(), versionNo, id, org, 2024,
+                versionNo, previous, "Dr. REY SUWIGTYO, S.Sos., M.Si.", "19670711 198809 1 001", "Kepala Dinas",
+                versionNo == 1 ? java.time.LocalDate.of(2024, 1, 4) : java.time.LocalDate.of(2024, 10, 1),
+                versionNo == 1 ? null : "APBD Perubahan 2024", versionNo == 1 ? null : "188.45/123/425.110/2024",
+                versionNo == 1 ? null : java.time.LocalDate.of(2024, 9, 30),
+                List.of(new id.sakip.events.PerjanjianKinerjaSigned.Sasaran(UUID.randomUUID(),
+                        "Meningkatnya Kualitas dan Kemampuan PMKS", List.of(
+                        new id.sakip.events.PerjanjianKinerjaSigned.Indicator(indicator,
+                                "Persentase PMKS yang terpenuhi kebutuhan dasarnya", "%", Polarity.INCREASING,
+                                new YearTarget(2024, new BigDecimal(target)))))),
+                List.of(new id.sakip.events.PerjanjianKinerjaSigned.Program(UUID.randomUUID(), "1.06.02",
+                        "Program Pemberdayaan Sosial", new BigDecimal(pagu))),
+                "perencana", "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak", "Kota Probolinggo");
+    }
+
     /** Every row of every read model, as one text. */
     private String tables() {
         return jdbc.sql("""
@@ -411,7 +475,8 @@ class ProjectionTest {
                     || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_indicator_target t), '') || '#'
                     || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_realization t), '') || '#'
                     || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_budget_line t), '') || '#'
-                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_plan_node t), '')""")
+                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_plan_node t), '') || '#'
+                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_perjanjian_kinerja t), '')""")
                 .query(String.class).single();
     }
 

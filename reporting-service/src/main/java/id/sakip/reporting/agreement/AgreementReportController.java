@@ -1,0 +1,58 @@
+package id.sakip.reporting.agreement;
+
+import id.sakip.support.web.ApiProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Locale;
+import java.util.Map;
+
+@RestController
+@Validated
+@Tag(name = "Laporan", description = "Tabel laporan yang dibangun dari event layanan lain")
+class AgreementReportController {
+
+    private final AgreementReports agreements;
+
+    AgreementReportController(AgreementReports agreements) {
+        this.agreements = agreements;
+    }
+
+    @GetMapping("/api/v1/reports/perjanjian-kinerja")
+    @Operation(summary = "The Perjanjian Kinerja of an OPD for a year as a PDF ready to sign (statement and annex)",
+            description = "The latest signed version, or versionNo. format=pdf (default) or json. 404 "
+                    + "perjanjian-kinerja-not-found when nothing (or not that version) was signed; 422 "
+                    + "format-not-offered for another format.")
+    ResponseEntity<?> perjanjianKinerja(
+            @RequestParam @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD tidak valid") String opdCode,
+            @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
+            @RequestParam(required = false) @Min(value = 1, message = "versi paling kecil 1") Integer versionNo,
+            @RequestParam(defaultValue = "pdf") String format) {
+        String wanted = format.toLowerCase(Locale.ROOT);
+        if (!wanted.equals("pdf") && !wanted.equals("json")) {
+            throw ApiProblem.unprocessable("format-not-offered", "Format '" + format + "' tidak tersedia untuk "
+                    + "Perjanjian Kinerja; pilih pdf atau json.", Map.of("format", "pdf atau json"));
+        }
+        SignedAgreement agreement = agreements.of(pemdaCode, opdCode, year, versionNo);
+        if (wanted.equals("json")) {
+            return ResponseEntity.ok(agreement);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("perjanjian-kinerja-"
+                        + opdCode + "-" + year + "-v" + agreement.versionNo() + ".pdf").build().toString())
+                .body(AgreementDocument.pdf(agreement));
+    }
+}
