@@ -71,13 +71,13 @@ final class AgreementDocument {
         PdfPTable parties = new PdfPTable(new float[] {18, 3, 79});
         parties.setWidthPercentage(100);
         party(parties, "Nama", agreement.signatoryName());
-        party(parties, "Jabatan", title(agreement) + " " + opdName(agreement));
+        party(parties, "Jabatan", position(title(agreement), opdName(agreement)));
         document.add(parties);
         document.add(paragraph("selanjutnya disebut pihak pertama."));
         PdfPTable second = new PdfPTable(new float[] {18, 3, 79});
         second.setWidthPercentage(100);
         party(second, "Nama", "........................................");
-        party(second, "Jabatan", "Kepala Daerah " + pemdaName(agreement));
+        party(second, "Jabatan", headOf(pemdaName(agreement)));
         document.add(second);
         document.add(paragraph("selaku atasan pihak pertama, selanjutnya disebut pihak kedua."));
         document.add(paragraph("Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai lampiran "
@@ -160,7 +160,8 @@ final class AgreementDocument {
         PdfPTable blocks = new PdfPTable(2);
         blocks.setWidthPercentage(100);
         blocks.setKeepTogether(true);
-        blocks.addCell(block("\nPihak Kedua,\nKepala Daerah " + pemdaName(agreement), "(........................................)", null));
+        blocks.addCell(block("\nPihak Kedua,\n" + headOf(pemdaName(agreement)), "(........................................)",
+                null));
         blocks.addCell(block("Ditandatangani " + DATE.format(agreement.signedOn()) + "\nPihak Pertama,\n"
                 + title(agreement), agreement.signatoryName(), agreement.signatoryNip()));
         document.add(blocks);
@@ -238,6 +239,32 @@ final class AgreementDocument {
     static String rupiah(BigDecimal value) {
         DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(INDONESIA));
         return format.format(value);
+    }
+
+    /** The head of the region: Wali Kota of a Kota, Bupati of a Kabupaten, Gubernur of a Provinsi. */
+    static String headOf(String pemdaName) {
+        String name = pemdaName.strip();
+        if (name.startsWith("Kota ")) {
+            return "Wali Kota " + name.substring(5);
+        }
+        if (name.startsWith("Kabupaten ")) {
+            return "Bupati " + name.substring(10);
+        }
+        if (name.startsWith("Provinsi ")) {
+            return "Gubernur " + name.substring(9);
+        }
+        return "Kepala Daerah " + name;
+    }
+
+    /** "Kepala Dinas" of "Dinas Sosial ..." reads "Kepala Dinas Sosial ...", not "Kepala Dinas Dinas Sosial ...". */
+    static String position(String title, String opdName) {
+        String[] titleWords = title.strip().split("\\s+");
+        String last = titleWords[titleWords.length - 1];
+        String first = opdName.strip().split("\\s+")[0];
+        if (titleWords.length > 1 && last.equalsIgnoreCase(first)) {
+            return String.join(" ", java.util.Arrays.copyOf(titleWords, titleWords.length - 1)) + " " + opdName.strip();
+        }
+        return title.strip() + " " + opdName.strip();
     }
 
     private static String title(SignedAgreement agreement) {

@@ -421,6 +421,8 @@ class ProjectionTest {
         assertThat(reader.getNumberOfPages()).isEqualTo(2);
         var text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
         String statement = text.getTextFromPage(1);
+        assertThat(statement).contains("Kepala Dinas Sosial, Pemberdayaan", "Wali Kota Probolinggo")
+                .doesNotContain("Kepala Dinas Dinas");
         assertThat(statement).contains("PERJANJIAN KINERJA TAHUN 2024", "DINAS SOSIAL", "KOTA PROBOLINGGO",
                 "Perubahan ke-1: APBD Perubahan 2024", "pihak pertama", "Dr. REY SUWIGTYO", "NIP. 19670711",
                 "1 Oktober 2024");
