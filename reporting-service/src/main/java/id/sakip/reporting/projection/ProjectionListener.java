@@ -12,8 +12,11 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Builds the read models from every topic reporting shows. A poll's records are applied in one transaction with
@@ -45,7 +48,7 @@ class ProjectionListener {
     // the same topics as TOPICS (an annotation needs them written out)
     void on(List<ConsumerRecord<String, byte[]>> records) {
         try {
-            transactions.executeWithoutResult(status -> records.forEach(this::applyOne));
+            transactions.executeWithoutResult(status -> applyAll(records));
         } catch (RuntimeException batchFailure) {
             log.info("Batch of {} failed ({}); applying one by one", records.size(), batchFailure.getMessage());
             for (int i = 0; i < records.size(); i++) {
@@ -57,6 +60,27 @@ class ProjectionListener {
                 }
             }
         }
+    }
+
+    /**
+     * A poll's events with their idempotency rows in few statements: the first deliveries are marked in one, the
+     * realisations (most of the events) are written as one JDBC batch, the rest one by one. Every write is guarded by
+     * the aggregate version, so applying a batch grouped by kind gives the state that applying it in order gives.
+     */
+    private void applyAll(List<ConsumerRecord<String, byte[]>> records) {
+        List<SakipEvent> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            IncomingEvents.read(record).ifPresent(events::add);
+        }
+        Set<UUID> first = processed.firstDeliveries(CONSUMER, events.stream().map(SakipEvent::eventId).toList());
+        List<SakipEvent> fresh = new ArrayList<>(first.size());
+        for (SakipEvent event : events) {
+            // an event twice in one poll is applied once
+            if (first.remove(event.eventId())) {
+                fresh.add(event);
+            }
+        }
+        writer.applyAll(fresh);
     }
 
     private void applyOne(ConsumerRecord<String, byte[]> record) {

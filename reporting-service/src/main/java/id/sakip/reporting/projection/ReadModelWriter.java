@@ -10,10 +10,13 @@ import id.sakip.events.RealizationRecorded;
 import id.sakip.events.RealizationStatusChanged;
 import id.sakip.events.SakipEvent;
 import id.sakip.events.YearTarget;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Applies one event to the read models. Every statement is guarded by the aggregate version, so an event older
@@ -23,9 +26,32 @@ import java.math.BigDecimal;
 class ReadModelWriter {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    ReadModelWriter(JdbcClient jdbc) {
+    ReadModelWriter(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** Applies many events: realisations as one JDBC batch per kind, everything else one by one. */
+    void applyAll(List<SakipEvent> events) {
+        List<Object[]> recorded = new ArrayList<>();
+        List<Object[]> changed = new ArrayList<>();
+        for (SakipEvent event : events) {
+            if (event instanceof RealizationRecorded e) {
+                recorded.add(realizationParams(e));
+            } else if (event instanceof RealizationStatusChanged e) {
+                changed.add(statusParams(e));
+            } else {
+                apply(event);
+            }
+        }
+        if (!recorded.isEmpty()) {
+            batch.batchUpdate(REALIZATION, recorded);
+        }
+        if (!changed.isEmpty()) {
+            batch.batchUpdate(REALIZATION_STATUS, changed);
+        }
     }
 
     void apply(SakipEvent event) {
@@ -73,23 +99,52 @@ class ReadModelWriter {
         }
     }
 
+    private static final String REALIZATION = """
+            INSERT INTO rpt_realization (id, indicator_id, pemda_code, opd_code, period, year, value, category,
+                                         target, target_text, capaian_status, capaian_percent, status, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, category = EXCLUDED.category,
+                target = EXCLUDED.target, target_text = EXCLUDED.target_text,
+                capaian_status = EXCLUDED.capaian_status, capaian_percent = EXCLUDED.capaian_percent,
+                status = EXCLUDED.status, version = EXCLUDED.version,
+                -- a new value has not been judged yet: the verdict of an earlier step no longer holds
+                reached = NULL, rating = NULL
+            WHERE rpt_realization.version < EXCLUDED.version""";
+
+    /** A workflow step carries the whole state, so it stands on its own even when it overtakes the recording. */
+    private static final String REALIZATION_STATUS = """
+            INSERT INTO rpt_realization (id, indicator_id, pemda_code, opd_code, period, year, value, category,
+                                         target, target_text, capaian_status, capaian_percent, status, reached,
+                                         rating, faktor_pendorong, faktor_penghambat, tindak_lanjut, version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, category = EXCLUDED.category,
+                target = EXCLUDED.target, target_text = EXCLUDED.target_text,
+                capaian_status = EXCLUDED.capaian_status, capaian_percent = EXCLUDED.capaian_percent,
+                status = EXCLUDED.status, reached = EXCLUDED.reached, rating = EXCLUDED.rating,
+                faktor_pendorong = EXCLUDED.faktor_pendorong, faktor_penghambat = EXCLUDED.faktor_penghambat,
+                tindak_lanjut = EXCLUDED.tindak_lanjut, version = EXCLUDED.version
+            WHERE rpt_realization.version < EXCLUDED.version""";
+
+    private static Object[] realizationParams(RealizationRecorded e) {
+        return new Object[] {e.realizationId(), e.indicatorId(), e.org().pemdaCode(), e.org().opdCode(), e.period(),
+                Integer.parseInt(e.period().substring(0, 4)), e.value(), e.category(), e.target(), e.targetText(),
+                e.capaianStatus().name(), e.capaianPercent(), e.status() == null ? "DRAFT" : e.status(),
+                e.aggregateVersion()};
+    }
+
+    private static Object[] statusParams(RealizationStatusChanged e) {
+        return new Object[] {e.realizationId(), e.indicatorId(), e.org().pemdaCode(), e.org().opdCode(), e.period(),
+                Integer.parseInt(e.period().substring(0, 4)), e.value(), e.category(), e.target(), e.targetText(),
+                e.capaianStatus().name(), e.capaianPercent(), e.status(), e.reached(), e.rating(),
+                e.faktorPendorong(), e.faktorPenghambat(), e.tindakLanjut(), e.aggregateVersion()};
+    }
+
     private void realization(RealizationRecorded e) {
-        jdbc.sql("""
-                INSERT INTO rpt_realization (id, indicator_id, pemda_code, opd_code, period, year, value, category,
-                                             target, target_text, capaian_status, capaian_percent, status, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, category = EXCLUDED.category,
-                    target = EXCLUDED.target, target_text = EXCLUDED.target_text,
-                    capaian_status = EXCLUDED.capaian_status, capaian_percent = EXCLUDED.capaian_percent,
-                    status = EXCLUDED.status, version = EXCLUDED.version,
-                    -- a new value has not been judged yet: the verdict of an earlier step no longer holds
-                    reached = NULL, rating = NULL
-                WHERE rpt_realization.version < EXCLUDED.version""")
-                .params(e.realizationId(), e.indicatorId(), e.org().pemdaCode(), e.org().opdCode(), e.period(),
-                        Integer.parseInt(e.period().substring(0, 4)), e.value(), e.category(), e.target(),
-                        e.targetText(), e.capaianStatus().name(), e.capaianPercent(),
-                        e.status() == null ? "DRAFT" : e.status(), e.aggregateVersion())
-                .update();
+        jdbc.sql(REALIZATION).params(realizationParams(e)).update();
+    }
+
+    private void realizationStatus(RealizationStatusChanged e) {
+        jdbc.sql(REALIZATION_STATUS).params(statusParams(e)).update();
     }
 
     private void agreement(PerjanjianKinerjaSigned e) {
@@ -123,27 +178,6 @@ class ReadModelWriter {
                 WHERE rpt_plan_node.version < EXCLUDED.version""")
                 .params(e.nodeId(), e.org().pemdaCode(), e.org().opdCode(), e.kind(), e.parentId(), e.code(),
                         e.number(), e.text(), e.aggregateVersion())
-                .update();
-    }
-
-    /** A workflow step carries the whole state, so it stands on its own even when it overtakes the recording. */
-    private void realizationStatus(RealizationStatusChanged e) {
-        jdbc.sql("""
-                INSERT INTO rpt_realization (id, indicator_id, pemda_code, opd_code, period, year, value, category,
-                                             target, target_text, capaian_status, capaian_percent, status, reached,
-                                             rating, faktor_pendorong, faktor_penghambat, tindak_lanjut, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET value = EXCLUDED.value, category = EXCLUDED.category,
-                    target = EXCLUDED.target, target_text = EXCLUDED.target_text,
-                    capaian_status = EXCLUDED.capaian_status, capaian_percent = EXCLUDED.capaian_percent,
-                    status = EXCLUDED.status, reached = EXCLUDED.reached, rating = EXCLUDED.rating,
-                    faktor_pendorong = EXCLUDED.faktor_pendorong, faktor_penghambat = EXCLUDED.faktor_penghambat,
-                    tindak_lanjut = EXCLUDED.tindak_lanjut, version = EXCLUDED.version
-                WHERE rpt_realization.version < EXCLUDED.version""")
-                .params(e.realizationId(), e.indicatorId(), e.org().pemdaCode(), e.org().opdCode(), e.period(),
-                        Integer.parseInt(e.period().substring(0, 4)), e.value(), e.category(), e.target(),
-                        e.targetText(), e.capaianStatus().name(), e.capaianPercent(), e.status(), e.reached(),
-                        e.rating(), e.faktorPendorong(), e.faktorPenghambat(), e.tindakLanjut(), e.aggregateVersion())
                 .update();
     }
 

@@ -4,6 +4,9 @@ import id.sakip.events.SakipEvent;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -30,6 +33,22 @@ public class ProcessedEvents {
                 effect.accept(type.cast(event));
             }
         });
+    }
+
+    /**
+     * Marks many events at once (one statement, for a batch consumer).
+     *
+     * @return the ids this consumer had not processed before, now marked
+     */
+    public Set<UUID> firstDeliveries(String consumer, Collection<UUID> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                INSERT INTO processed_event (consumer, event_id) SELECT ?, unnest(?::uuid[])
+                ON CONFLICT DO NOTHING RETURNING event_id""")
+                .params(consumer, eventIds.toArray(UUID[]::new))
+                .query(UUID.class).list());
     }
 
     /** @return true when this consumer has not processed the event before (and it is now marked) */
