@@ -56,6 +56,8 @@ public class BudgetImport {
     private static final Pattern CODE_SHAPE = Pattern.compile(
             "[0-9X]\\.[0-9X]{2}\\.[0-9]{2}(\\.[0-9]\\.[0-9]{2}(\\.[0-9]{4})?)?");
     private static final int HEADER_SEARCH = 10;
+    /** A year of one OPD's budget; a larger file is more likely a wrong file than a real budget. */
+    static final int MAX_ROWS = 2_000;
 
     private final BudgetLineService lines;
     private final PlanTree tree;
@@ -98,6 +100,11 @@ public class BudgetImport {
             } else if (existing.contains(entry.code())) {
                 errors.put(row, entry.level().label() + " " + entry.code() + " sudah punya pagu tahun " + year
                         + "; ubah dengan revisi pagu");
+            } else if (entry.level() != BudgetLevel.SUB_KEGIATAN
+                    && existing.stream().anyMatch(code -> code.startsWith(entry.code() + "."))) {
+                // its official total would count those lines twice: once stored, once in its own line
+                errors.put(row, "di bawah " + entry.level().label() + " " + entry.code() + " sudah ada pagu tahun "
+                        + year + "; impor totalnya bersama semua rinciannya untuk tahun yang belum berisi");
             }
         }
         List<Entry> own = ownLines(entries, errors);
@@ -158,8 +165,16 @@ public class BudgetImport {
                 }
             }
             boolean spent = false;
+            BigDecimal spentTotal = BigDecimal.ZERO;
             for (BigDecimal quarter : quarters) {
                 spent |= quarter.signum() > 0;
+                spentTotal = spentTotal.add(quarter);
+            }
+            if (spentTotal.compareTo(pagu) > 0) {
+                errors.merge(row, "selisih realisasi " + total.level().label() + " " + total.code() + " Rp "
+                        + Rupiah.format(spentTotal) + " melebihi selisih pagunya Rp " + Rupiah.format(pagu)
+                        + " (total dikurangi rinciannya)", (a, b) -> a + "; " + b);
+                continue;
             }
             if (pagu.signum() > 0 || spent) {
                 own.add(new Entry(total.excelRow(), total.level(), total.code(),
@@ -202,6 +217,9 @@ public class BudgetImport {
         }
         List<Entry> entries = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        if (sheet.getLastRowNum() - headerRow > MAX_ROWS) {
+            throw Workbooks.rejected(Map.of("file", "paling banyak " + MAX_ROWS + " baris anggaran"));
+        }
         for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null || Workbooks.blank(row, format)) {
@@ -294,14 +312,23 @@ public class BudgetImport {
             return null;
         }
         BigDecimal value;
-        if (cell.getCellType() == CellType.NUMERIC) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+                : cell.getCellType();
+        if (type == CellType.NUMERIC) {
+            // a total written as =SUM(...) counts with the value Excel last computed for it
             value = new BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros();
         } else {
-            String text = format.formatCellValue(cell).strip();
+            String text = cell.getCellType() == CellType.FORMULA ? cell.getStringCellValue().strip()
+                    : format.formatCellValue(cell).strip();
             if (text.isEmpty() || text.equals("-")) {
                 return null;
             }
-            String number = text.replaceFirst("(?i)^rp\\.?", "").replace(" ", "").replace(".", "").replace(',', '.');
+            String bare = text.replaceFirst("(?i)^rp\\.?", "").replace(" ", "");
+            if (bare.matches("[0-9.]*\\.[0-9]{1,2}") && !bare.matches("[0-9]{1,3}(\\.[0-9]{3})+")) {
+                problems.add(column + " '" + text + "' ditulis dengan titik desimal; rupiah ditulis 1.500,50");
+                return null;
+            }
+            String number = bare.replace(".", "").replace(',', '.');
             try {
                 value = new BigDecimal(number);
             } catch (NumberFormatException e) {

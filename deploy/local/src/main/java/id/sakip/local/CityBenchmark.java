@@ -54,7 +54,7 @@ public final class CityBenchmark {
     private final String bootstrap = System.getenv().getOrDefault("SAKIP_KAFKA", "localhost:19092");
     private final String gateway = System.getenv().getOrDefault("SAKIP_GATEWAY", "http://localhost:8080");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String pemda = String.valueOf(9000 + new Random().nextInt(999));
+    private String pemda;
     private final Random random = new Random(20_241_231L);
 
     public static void main(String[] args) throws Exception {
@@ -65,10 +65,15 @@ public final class CityBenchmark {
     }
 
     private void run(int opdCount, int indicatorsPerOpd, int linesPerOpd) throws Exception {
+        // a Pemda code no earlier run used: its city table must be empty
+        do {
+            pemda = String.valueOf(9000 + new Random().nextInt(999));
+        } while (!json(get("/api/v1/reports/city?pemdaCode=" + pemda + "&year=" + YEAR)).path("empty").asBoolean());
         System.out.printf("Synthetic city: Pemda %s, %d OPD x %d indicators x 4 quarters, %d budget lines each%n",
                 pemda, opdCount, indicatorsPerOpd, linesPerOpd);
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
         BigDecimal pagu = BigDecimal.ZERO;
+        BigDecimal realized = BigDecimal.ZERO;
         for (int o = 1; o <= opdCount; o++) {
             OrgRef org = new OrgRef(pemda, "OPD-" + o, null);
             for (int i = 0; i < indicatorsPerOpd; i++) {
@@ -96,6 +101,7 @@ public final class CityBenchmark {
                         "Sub kegiatan " + code, "MURNI", amount, "benchmark"));
                 BigDecimal spent = amount.multiply(BigDecimal.valueOf(80 + random.nextInt(20)))
                         .divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN);
+                realized = realized.add(spent);
                 add(records, new BudgetRealizationRecorded(UUID.randomUUID(), Instant.now(), 2, line, org, YEAR, code,
                         4, spent, spent, amount, spent.multiply(BigDecimal.valueOf(100))
                         .divide(amount, 16, RoundingMode.HALF_UP), "benchmark"));
@@ -120,6 +126,7 @@ public final class CityBenchmark {
         double produced = seconds(started);
         long expectedMeasured = (long) opdCount * indicatorsPerOpd;
         BigDecimal expectedPagu = pagu;
+        BigDecimal expectedRealized = realized;
         Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
         // a cheap check while the projection works (the city query would compete with it for the two cores), then
         // the full one: every indicator measured and every rupiah of pagu in the city table
@@ -135,7 +142,8 @@ public final class CityBenchmark {
             double seen = seconds(started);
             JsonNode city = json(get("/api/v1/reports/city?pemdaCode=" + pemda + "&year=" + YEAR));
             if (city.path("totals").path("measured").asLong() == expectedMeasured
-                    && city.path("totals").path("pagu").decimalValue().compareTo(expectedPagu) == 0) {
+                    && city.path("totals").path("pagu").decimalValue().compareTo(expectedPagu) == 0
+                    && city.path("totals").path("realized").decimalValue().compareTo(expectedRealized) == 0) {
                 projected = seen;
                 break;
             }

@@ -24,8 +24,8 @@ import java.util.Map;
 /**
  * The Pelaporan Kinerja table as an Excel workbook, in Indonesian: the indicators with their target, realisasi per
  * triwulan and for the year, and capaian; the budget lines with pagu, realisasi anggaran and serapan, and the total.
- * Numbers are cells of numbers (so the table can be worked with) in the Indonesian format (52.264.600 and 97,25),
- * the format carrying the Indonesian locale so that the separators do not depend on the reader's settings.
+ * Numbers are cells of numbers (so the table can be worked with) with formats tagged with the Indonesian locale:
+ * LibreOffice shows 52.264.600 and 97,25; Excel uses the reader's own separators.
  */
 final class PelaporanWorkbook implements AutoCloseable {
 

@@ -155,7 +155,10 @@ class ReadModelWriter {
                     signatory_name, signatory_nip, signatory_title, signed_on, revision_reason, decree_number,
                     revision_date, opd_name, pemda_name, content, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
-                ON CONFLICT (agreement_id) DO UPDATE SET signatory_name = EXCLUDED.signatory_name,
+                ON CONFLICT (agreement_id) DO UPDATE SET version_no = EXCLUDED.version_no,
+                    previous_id = EXCLUDED.previous_id, revision_reason = EXCLUDED.revision_reason,
+                    decree_number = EXCLUDED.decree_number, revision_date = EXCLUDED.revision_date,
+                    signatory_name = EXCLUDED.signatory_name,
                     signatory_nip = EXCLUDED.signatory_nip, signatory_title = EXCLUDED.signatory_title,
                     signed_on = EXCLUDED.signed_on, opd_name = EXCLUDED.opd_name, pemda_name = EXCLUDED.pemda_name,
                     content = EXCLUDED.content, version = EXCLUDED.version
@@ -200,6 +203,10 @@ class ReadModelWriter {
                         EXCLUDED.pagu_version) END,
                     pagu = CASE WHEN rpt_budget_line.version < EXCLUDED.version
                         THEN EXCLUDED.pagu ELSE rpt_budget_line.pagu END,
+                    -- a revised pagu changes the serapan of what was already spent
+                    serapan_percent = CASE WHEN rpt_budget_line.version < EXCLUDED.version
+                        THEN CASE WHEN EXCLUDED.pagu > 0 THEN rpt_budget_line.realized * 100 / EXCLUDED.pagu END
+                        ELSE rpt_budget_line.serapan_percent END,
                     version = GREATEST(rpt_budget_line.version, EXCLUDED.version)""")
                 .params(e.budgetLineId(), e.org().pemdaCode(), e.org().opdCode(), e.org().bidangCode(), e.year(),
                         e.subKegiatanCode(), e.subKegiatanName(), e.paguVersion(), e.pagu(),

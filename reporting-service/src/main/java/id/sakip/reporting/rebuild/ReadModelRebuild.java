@@ -68,8 +68,10 @@ public class ReadModelRebuild {
                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000))) {
                 requireNoOtherMember(admin);
                 Map<TopicPartition, OffsetAndMetadata> starts = earliestOffsets(admin);
-                Integer cleared = transactions.execute(status -> readModels.clear());
+                // offsets first: should emptying the tables then fail, the replay finds every event already
+                // processed and the tables stay as they were; the other way round a failed reset left them empty
                 admin.alterConsumerGroupOffsets(ReadModels.CONSUMER, starts).all().get(15, TimeUnit.SECONDS);
+                Integer cleared = transactions.execute(status -> readModels.clear());
                 log.info("Read models cleared ({} rows); {} partitions of {} back to their start", cleared,
                         starts.size(), ReadModels.TOPICS);
                 return new Result(cleared == null ? 0 : cleared, starts.size(), started);
@@ -78,7 +80,10 @@ public class ReadModelRebuild {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("rebuild interrupted", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("the broker did not answer the rebuild: " + e.getMessage(), e);
+            log.warn("Rebuild stopped: the broker did not answer ({})", e.getMessage());
+            throw new ApiProblem(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "broker-unavailable",
+                    "Broker Kafka tidak menjawab", "Broker Kafka tidak menjawab; pembangunan ulang dibatalkan sebelum "
+                    + "tabel dikosongkan. Coba lagi setelah broker tersedia.");
         } finally {
             container.start();
         }

@@ -385,6 +385,22 @@ class ProjectionTest {
                 .andExpect(jsonPath("$.errors.pemdaCode").exists());
     }
 
+    @Test
+    void aRevisedPaguChangesTheSerapanOfWhatWasSpent() {
+        UUID line = budget(org, "100", "50");
+        var revised = new id.sakip.events.PaguSet(UUID.randomUUID(), Instant.now(), 3, line, org, 2024,
+                "1.06.02.2.03.0001", "Sub kegiatan uji", "PERUBAHAN", new BigDecimal("200"), "uji", "SUB_KEGIATAN",
+                "Perda Perubahan APBD (uji)", java.time.LocalDate.of(2024, 9, 30), "tambahan");
+        publish(revised);
+        await().atMost(Duration.ofSeconds(30)).until(() -> processedCount(revised.eventId()) == 1);
+        var row = jdbc.sql("SELECT pagu, realized, serapan_percent, pagu_version, legal_reference FROM rpt_budget_line "
+                + "WHERE id = ?").param(line).query().singleRow();
+        assertThat((BigDecimal) row.get("pagu")).isEqualByComparingTo("200");
+        assertThat((BigDecimal) row.get("serapan_percent")).isEqualByComparingTo("25");
+        assertThat(row.get("pagu_version")).isEqualTo("PERUBAHAN");
+        assertThat(row.get("legal_reference")).isEqualTo("Perda Perubahan APBD (uji)");
+    }
+
     private void measured(OrgRef opd, String target, String value, String capaian) {
         UUID indicator = UUID.randomUUID();
         publish(new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, indicator, opd, "Indikator " + indicator,
