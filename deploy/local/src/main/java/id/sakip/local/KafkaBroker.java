@@ -83,8 +83,12 @@ public final class KafkaBroker {
 
     private void format(Path config) throws IOException, InterruptedException {
         byte[] random = new byte[16];
-        new SecureRandom().nextBytes(random);
-        String clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String clusterId;
+        do {
+            new SecureRandom().nextBytes(random);
+            clusterId = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+            // one id in 64 starts with '-', which the storage tool reads as an option and refuses
+        } while (clusterId.startsWith("-"));
         Path log = home.resolve("format.log");
         Process format = new ProcessBuilder(java("kafka.tools.StorageTool", "format", "-t", clusterId, "-c",
                 config.toString()))
