@@ -308,6 +308,11 @@ class PlatformEndToEndTest {
                         .as(expected.getKey()).isEqualByComparingTo(expected.getValue().asString());
                 assertThat(programRows.get(expected.getKey()).get("indicators")).as(expected.getKey()).isNotEmpty();
             }
+            // efficiency: Program Pemberdayaan Sosial reached 100.00 (80 of 80) on a serapan of 97.25
+            JsonNode efficiency = programRows.get("1.06.02").get("efficiency");
+            assertThat(efficiency.get("capaianPercent").decimalValue()).isEqualByComparingTo("100.00");
+            assertThat(efficiency.get("serapanPercent").decimalValue()).isEqualByComparingTo("97.25");
+            assertThat(efficiency.get("verdict").asString()).isEqualTo("Efisien");
         });
 
         assertThat(new DemoData(gateway).load()).as("a second load creates nothing").isZero();

@@ -25,9 +25,22 @@ public record PelaporanKinerja(String pemdaCode, String opdCode, int year, boole
             List<IndicatorRow> indicators, List<ProgramRow> programs) {
     }
 
-    /** A program, kegiatan or sub kegiatan row; money is null where no budget line falls under its code. */
+    /**
+     * A program, kegiatan or sub kegiatan row; money is null where no budget line falls under its code.
+     * {@code efficiency} compares its capaian with its serapan where it has both.
+     */
     public record ProgramRow(UUID nodeId, String kind, String code, String name, List<IndicatorRow> indicators,
-            BigDecimal pagu, BigDecimal realized, BigDecimal serapanPercent, List<ProgramRow> children) {
+            BigDecimal pagu, BigDecimal realized, BigDecimal serapanPercent, Efficiency efficiency,
+            List<ProgramRow> children) {
+    }
+
+    /**
+     * Efisiensi (SAKIP.md §6, no national formula): the row's capaian (the average of its indicators' computed
+     * capaian, uncapped) beside its serapan, their ratio capaian / serapan, and the default verdict: efisien when
+     * capaian &gt;= serapan.
+     */
+    public record Efficiency(BigDecimal capaianPercent, BigDecimal serapanPercent, BigDecimal ratio,
+            boolean efisien, String verdict) {
     }
 
     /** {@code target} for a number target, {@code targetMin}/{@code targetMax} for a range, {@code targetCategory}

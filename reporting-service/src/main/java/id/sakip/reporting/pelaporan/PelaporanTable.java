@@ -76,11 +76,28 @@ final class PelaporanTable {
             if (measured.isEmpty() && below.isEmpty() && money == null) {
                 continue;
             }
+            BigDecimal serapan = money == null ? null : money.serapan();
             rows.add(new ProgramRow(node.id(), node.kind(), node.code(), node.text(), measured,
-                    money == null ? null : money.pagu(), money == null ? null : money.realized(),
-                    money == null ? null : money.serapan(), below));
+                    money == null ? null : money.pagu(), money == null ? null : money.realized(), serapan,
+                    efficiency(measured, serapan), below));
         }
         return rows;
+    }
+
+    /** Capaian beside serapan where the row has both; none otherwise (nothing to judge). */
+    static PelaporanKinerja.Efficiency efficiency(List<IndicatorRow> indicators, BigDecimal serapan) {
+        List<BigDecimal> capaian = indicators.stream().map(IndicatorRow::latest)
+                .filter(c -> c != null && c.capaianStatus() == id.sakip.events.CapaianStatus.COMPUTED)
+                .map(PelaporanKinerja.RealizationCell::capaianPercent).toList();
+        if (capaian.isEmpty() || serapan == null) {
+            return null;
+        }
+        BigDecimal average = capaian.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(capaian.size()), 2, RoundingMode.HALF_UP);
+        BigDecimal ratio = serapan.signum() == 0 ? null : average.divide(serapan, 2, RoundingMode.HALF_UP);
+        boolean efisien = average.compareTo(serapan) >= 0;
+        return new PelaporanKinerja.Efficiency(average, serapan, ratio, efisien,
+                efisien ? "Efisien" : "Kurang efisien");
     }
 
     private record Money(BigDecimal pagu, BigDecimal realized) {

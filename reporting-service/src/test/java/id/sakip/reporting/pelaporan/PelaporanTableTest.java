@@ -68,6 +68,34 @@ class PelaporanTableTest {
         assertThat(potensi.children()).extracting(ProgramRow::code)
                 .containsExactly("1.06.02.2.03.0001", "1.06.02.2.03.0002");
         assertThat(potensi.children().get(1).serapanPercent()).isEqualByComparingTo("96.80");
+        // efficiency where a row has both a capaian and a serapan: Sub 1 reached 100 on 99.998 % of its pagu
+        ProgramRow sub1Row = potensi.children().get(0);
+        assertThat(sub1Row.efficiency().capaianPercent()).isEqualByComparingTo("100.00");
+        assertThat(sub1Row.efficiency().serapanPercent()).isEqualByComparingTo("100.00");
+        assertThat(sub1Row.efficiency().efisien()).isTrue();
+        assertThat(sub1Row.efficiency().ratio()).isEqualByComparingTo("1.00");
+        assertThat(potensi.efficiency()).as("no indicator of its own").isNull();
+    }
+
+    @Test
+    void efficiencyIsCapaianAgainstSerapan() {
+        var low = PelaporanTable.efficiency(List.of(indicatorWith("80"), indicatorWith("90")), new BigDecimal("97.25"));
+        assertThat(low.capaianPercent()).isEqualByComparingTo("85.00");
+        assertThat(low.efisien()).isFalse();
+        assertThat(low.verdict()).isEqualTo("Kurang efisien");
+        assertThat(low.ratio()).isEqualByComparingTo("0.87");
+        var high = PelaporanTable.efficiency(List.of(indicatorWith("108.49")), new BigDecimal("97.25"));
+        assertThat(high.efisien()).isTrue();
+        assertThat(high.ratio()).isEqualByComparingTo("1.12");
+        assertThat(PelaporanTable.efficiency(List.of(indicatorWith("100")), BigDecimal.ZERO).ratio()).isNull();
+        assertThat(PelaporanTable.efficiency(List.of(), new BigDecimal("50"))).isNull();
+    }
+
+    private static IndicatorRow indicatorWith(String capaian) {
+        var latest = new PelaporanKinerja.RealizationCell("2024", new BigDecimal("1"), null, new BigDecimal("1"), "1",
+                id.sakip.events.CapaianStatus.COMPUTED, new BigDecimal(capaian), "APPROVED");
+        return new IndicatorRow(UUID.randomUUID(), "Indikator", "Persen", Polarity.INCREASING, new BigDecimal("90"),
+                null, null, null, List.of(latest), latest, null);
     }
 
     @Test
@@ -81,8 +109,10 @@ class PelaporanTableTest {
     }
 
     private static IndicatorRow indicator(String name, UUID node) {
+        var latest = new PelaporanKinerja.RealizationCell("2024", new BigDecimal("90"), null, new BigDecimal("90"),
+                "90", id.sakip.events.CapaianStatus.COMPUTED, new BigDecimal("100.00"), "APPROVED");
         return new IndicatorRow(UUID.randomUUID(), name, "Persen", Polarity.INCREASING, new BigDecimal("90"), null,
-                null, null, List.of(), null, node);
+                null, null, List.of(latest), latest, node);
     }
 
     private static BudgetRow line(String code, String pagu, String realized) {
