@@ -34,8 +34,8 @@ class PelaporanController {
     @Operation(summary = "Pelaporan Kinerja of an OPD for a year",
             description = "Indicators with target, realisations and capaian (as measurement computed it), and "
                     + "budget lines with pagu, spending and serapan. A year without data answers with empty=true "
-                    + "and a note, not an error. format=xlsx gives its lists (indicators, budget lines) as an "
-                    + "Excel workbook in Indonesian; another format is 422 format-not-offered.")
+                    + "and a note, not an error. format=xlsx gives it as an Excel workbook in Indonesian (its "
+                    + "lists, and the agency's layout as a second sheet); another format is 422 format-not-offered.")
     ResponseEntity<?> pelaporanKinerja(
             @RequestParam @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @RequestParam @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD tidak valid") String opdCode,

@@ -73,8 +73,109 @@ final class PelaporanWorkbook implements AutoCloseable {
 
     static byte[] of(PelaporanKinerja report) {
         try (PelaporanWorkbook book = new PelaporanWorkbook().write(report)) {
+            if (!report.table().isEmpty()) {
+                book.agencyTable(report);
+            }
             return book.bytes();
         }
+    }
+
+    private static final String[] AGENCY_COLUMNS = {"Misi", "Tujuan", "Sasaran", "IKU Perangkat Daerah", "Satuan",
+            "Target Kinerja", "Realisasi Kinerja", "Capaian (%)", "Program / Kegiatan / Sub Kegiatan",
+            "Indikator Program / Kegiatan / Sub Kegiatan", "Satuan", "Target Kinerja", "Realisasi Kinerja",
+            "Pagu APBD (Rp)", "Realisasi Anggaran (Rp)", "Serapan (%)", "Efisiensi"};
+
+    /**
+     * The agency's own layout (the seed's "PELAPORAN KINERJA"): per sasaran its misi, tujuan and IKU on the left;
+     * its programs, kegiatan and sub kegiatan with their indicators and money on the right, one row each (a second
+     * indicator of the same row continues on the next line).
+     */
+    private void agencyTable(PelaporanKinerja report) {
+        Sheet sheet = workbook.createSheet("Tabel Pelaporan " + report.year());
+        cell(sheet.createRow(0), 0, "PELAPORAN KINERJA TAHUN " + report.year() + " - " + report.opdCode(), title);
+        Row head = sheet.createRow(2);
+        for (int c = 0; c < AGENCY_COLUMNS.length; c++) {
+            cell(head, c, AGENCY_COLUMNS[c], header);
+        }
+        int r = 3;
+        for (PelaporanKinerja.SasaranBlock block : report.table()) {
+            List<Object[]> right = new java.util.ArrayList<>();
+            flatten(block.programs(), 0, right);
+            int rows = Math.max(1, Math.max(block.indicators().size(), right.size()));
+            for (int i = 0; i < rows; i++) {
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < AGENCY_COLUMNS.length; c++) {
+                    cell(row, c, "", text);
+                }
+                if (i == 0) {
+                    cell(row, 0, nullToEmpty(block.misi()), text);
+                    cell(row, 1, nullToEmpty(block.tujuan()), text);
+                    cell(row, 2, block.sasaran(), text);
+                }
+                if (i < block.indicators().size()) {
+                    indicatorCells(row, 3, block.indicators().get(i), true);
+                }
+                if (i < right.size()) {
+                    Object[] item = right.get(i);
+                    cell(row, 8, (String) item[0], text);
+                    if (item[1] != null) {
+                        indicatorCells(row, 9, (IndicatorRow) item[1], false);
+                    }
+                    if (item[2] != null) {
+                        PelaporanKinerja.ProgramRow program = (PelaporanKinerja.ProgramRow) item[2];
+                        cell(row, 13, program.pagu(), rupiah);
+                        cell(row, 14, program.realized(), rupiah);
+                        cell(row, 15, program.serapanPercent(), percent);
+                        cell(row, 16, program.efficiency() == null ? "" : program.efficiency().verdict(), text);
+                    }
+                }
+            }
+        }
+        int[] widths = {30, 30, 30, 40, 10, 12, 12, 11, 45, 45, 10, 12, 12, 16, 16, 11, 14};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.createFreezePane(0, 3);
+    }
+
+    /** Each row as {label, indicator or null, the row itself on its first line or null}, depth-first. */
+    private static void flatten(List<PelaporanKinerja.ProgramRow> rows, int depth, List<Object[]> out) {
+        for (PelaporanKinerja.ProgramRow row : rows) {
+            String label = "  ".repeat(depth) + (row.code() == null ? "" : row.code() + " ") + row.name();
+            if (row.indicators().isEmpty()) {
+                out.add(new Object[] {label, null, row});
+            } else {
+                for (int i = 0; i < row.indicators().size(); i++) {
+                    out.add(new Object[] {i == 0 ? label : "", row.indicators().get(i), i == 0 ? row : null});
+                }
+            }
+            flatten(row.children(), depth + 1, out);
+        }
+    }
+
+    /** Name (for an IKU), unit, target, the year's realisation and its capaian. */
+    private void indicatorCells(Row row, int column, IndicatorRow indicator, boolean withCapaian) {
+        cell(row, column, indicator.name(), text);
+        cell(row, column + 1, indicator.unit(), text);
+        target(row, column + 2, indicator);
+        RealizationCell latest = indicator.latest();
+        realized(row, column + 3, latest);
+        if (withCapaian) {
+            if (latest != null && latest.capaianStatus() == CapaianStatus.COMPUTED) {
+                cell(row, column + 4, latest.capaianPercent(), percent);
+            } else {
+                cell(row, column + 4, "", text);
+            }
+        }
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 
     private PelaporanWorkbook write(PelaporanKinerja report) {

@@ -78,6 +78,42 @@ class PelaporanTableTest {
     }
 
     @Test
+    void theWorkbookHasTheAgencysLayoutAsASecondSheet() throws Exception {
+        List<IndicatorRow> indicators = List.of(indicator("IKU PMKS", sasaran), indicator("Indikator program", program),
+                indicator("Indikator sub 1", sub1));
+        List<BudgetRow> budget = List.of(line("1.06.02.2.03.0001", "4121000", "4120900"),
+                line("1.06.02.2.03.0002", "43243600", "41859100"));
+        var report = new PelaporanKinerja("3574", "DINSOS", 2024, false, null, indicators, budget,
+                new PelaporanKinerja.Totals(new BigDecimal("47364600"), new BigDecimal("45980000"),
+                        new BigDecimal("97.08")), PelaporanTable.of("DINSOS", nodes, indicators, budget));
+
+        try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new java.io.ByteArrayInputStream(PelaporanWorkbook.of(report)))) {
+            var sheet = workbook.getSheet("Tabel Pelaporan 2024");
+            assertThat(sheet).isNotNull();
+            var head = sheet.getRow(2);
+            assertThat(head.getCell(0).getStringCellValue()).isEqualTo("Misi");
+            assertThat(head.getCell(8).getStringCellValue()).isEqualTo("Program / Kegiatan / Sub Kegiatan");
+            var first = sheet.getRow(3);
+            assertThat(first.getCell(0).getStringCellValue()).isEqualTo("Mewujudkan Pemantapan Kesejahteraan");
+            assertThat(first.getCell(2).getStringCellValue()).isEqualTo("Meningkatnya Kualitas PMKS");
+            assertThat(first.getCell(3).getStringCellValue()).isEqualTo("IKU PMKS");
+            assertThat(first.getCell(7).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(first.getCell(8).getStringCellValue()).isEqualTo("1.06.02 PROGRAM PEMBERDAYAAN SOSIAL");
+            assertThat(first.getCell(9).getStringCellValue()).isEqualTo("Indikator program");
+            assertThat(first.getCell(13).getNumericCellValue()).isEqualTo(47364600.0);
+            // the kegiatan, then its sub kegiatan, indented, each with its money
+            assertThat(sheet.getRow(4).getCell(8).getStringCellValue()).isEqualTo("  1.06.02.2.03 Pengembangan Potensi");
+            var subRow = sheet.getRow(5);
+            assertThat(subRow.getCell(8).getStringCellValue()).startsWith("    1.06.02.2.03.0001");
+            assertThat(subRow.getCell(9).getStringCellValue()).isEqualTo("Indikator sub 1");
+            assertThat(subRow.getCell(15).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(subRow.getCell(16).getStringCellValue()).isEqualTo("Efisien");
+            assertThat(sheet.getRow(6).getCell(15).getNumericCellValue()).isEqualTo(96.80);
+        }
+    }
+
+    @Test
     void efficiencyIsCapaianAgainstSerapan() {
         var low = PelaporanTable.efficiency(List.of(indicatorWith("80"), indicatorWith("90")), new BigDecimal("97.25"));
         assertThat(low.capaianPercent()).isEqualByComparingTo("85.00");
