@@ -2,6 +2,7 @@ package id.sakip.budget.imports;
 
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.ApiProblem;
+import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -49,8 +50,8 @@ class BudgetImportController {
                     + "kegiatan's row is its official total: what it holds beyond its rows becomes its own named line. "
                     + "A first pagu other than MURNI needs legalReference. Answers the budget tree after the import.")
     ResponseEntity<BudgetImport.Result> importWorkbook(
-            @RequestParam @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @RequestParam @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD tidak valid") String opdCode,
+            @RequestParam @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(defaultValue = "MURNI") @Pattern(regexp = "MURNI|PERUBAHAN|PERGESERAN-[0-9]{1,2}", message = "versi pagu: MURNI, PERUBAHAN atau PERGESERAN-n") String paguVersion,
             @RequestParam(required = false) @Size(max = 300, message = "dasar hukum paling panjang 300 karakter") String legalReference,

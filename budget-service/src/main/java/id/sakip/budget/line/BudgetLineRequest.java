@@ -1,6 +1,7 @@
 package id.sakip.budget.line;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
+import id.sakip.support.web.Codes;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -19,9 +20,9 @@ import java.time.LocalDate;
  * be in the OPD's program tree as planning published it.
  */
 public record BudgetLineRequest(
-        @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka (kode BPS)") String pemdaCode,
-        @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD berupa huruf besar, angka dan tanda hubung") String opdCode,
-        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode bidang berupa huruf besar, angka dan tanda hubung") String bidangCode,
+        @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka (kode BPS)") String pemdaCode,
+        @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = Codes.OPD, message = "kode OPD berupa huruf besar, angka dan tanda hubung") String opdCode,
+        @Pattern(regexp = Codes.OPD, message = "kode bidang berupa huruf besar, angka dan tanda hubung") String bidangCode,
         @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
         @JsonAlias("subKegiatanCode") @NotBlank(message = "kode wajib diisi") @Pattern(regexp = BudgetLevel.ANY_CODE, message = "kode berbentuk U.BB.PP (program), U.BB.PP.K.KK (kegiatan) atau U.BB.PP.K.KK.SSSS (sub kegiatan), misalnya 1.06.02.2.03.0001") String code,
         @JsonAlias("subKegiatanName") @Size(max = 500, message = "nama paling panjang 500 karakter") String name,

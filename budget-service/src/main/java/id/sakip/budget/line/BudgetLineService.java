@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import static id.sakip.support.Texts.blankToNull;
+
 /**
  * Sets pagu (with its versions) and records spending per line; publishes both with the serapan it computed. A line's
  * code must be in the OPD's program tree as planning published it.
@@ -282,9 +284,6 @@ public class BudgetLineService {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     private static ApiProblem notFound(UUID id) {
         return ApiProblem.notFound("budget-line-not-found", "Pagu " + id + " tidak ditemukan.");

@@ -2,6 +2,7 @@ package id.sakip.budget.rollup;
 
 import id.sakip.budget.line.BudgetLineService;
 import id.sakip.budget.plantree.PlanTree;
+import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -35,8 +36,8 @@ class BudgetTreeController {
             + "own (ownLine). paguVersions names the budget documents used. An OPD and year without lines is an "
             + "empty tree (empty = true).")
     @Transactional(readOnly = true)
-    BudgetTree get(@RequestParam @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @RequestParam @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD tidak valid") String opdCode,
+    BudgetTree get(@RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @RequestParam @Min(value = 2000, message = "tahun 2000-2100") @Max(value = 2100, message = "tahun 2000-2100") int year) {
         Map<String, String> names = tree.names(pemdaCode, opdCode);
         return Rollup.of(pemdaCode, opdCode, year, lines.list(pemdaCode, opdCode, year),

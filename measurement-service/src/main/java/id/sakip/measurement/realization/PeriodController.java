@@ -1,6 +1,7 @@
 package id.sakip.measurement.realization;
 
 import id.sakip.support.web.Actors;
+import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -19,9 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Periode", description = "Persetujuan dan penguncian periode realisasi sebuah OPD")
 class PeriodController {
 
-    private static final String PEMDA = "[0-9]{2,4}";
-    private static final String OPD = "[A-Z0-9][A-Z0-9-]{0,39}";
-    private static final String PERIOD = "(20[0-9]{2}|2100)(Q[1-4])?";
 
     private final Realizations realizations;
 
@@ -31,9 +29,9 @@ class PeriodController {
 
     @GetMapping
     @Operation(summary = "A period of an OPD: locked or not, its realisations by status, and the lock's history")
-    PeriodView get(@PathVariable @Pattern(regexp = PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,
-            @PathVariable @Pattern(regexp = PERIOD, message = "periode berbentuk 2024Q1..2024Q4 atau 2024") String period) {
+    PeriodView get(@PathVariable @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
+            @PathVariable @Pattern(regexp = Codes.PERIOD, message = "periode berbentuk 2024Q1..2024Q4 atau 2024") String period) {
         return realizations.period(pemdaCode, opdCode, period);
     }
 
@@ -43,9 +41,9 @@ class PeriodController {
             description = "409 period-not-ready lists the realisations not yet verified (approving a draft is out of "
                     + "order); 409 period-locked when already approved; 422 nothing-to-approve for an empty period. "
                     + "Publishes RealizationStatusChanged (APPROVED) for each.")
-    PeriodView approve(@PathVariable @Pattern(regexp = PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,
-            @PathVariable @Pattern(regexp = PERIOD, message = "periode berbentuk 2024Q1..2024Q4 atau 2024") String period) {
+    PeriodView approve(@PathVariable @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
+            @PathVariable @Pattern(regexp = Codes.PERIOD, message = "periode berbentuk 2024Q1..2024Q4 atau 2024") String period) {
         return realizations.approvePeriod(pemdaCode, opdCode, period, Actors.current());
     }
 
@@ -53,9 +51,9 @@ class PeriodController {
     @Operation(summary = "Unlock an approved period (administrator), with a reason; its realisations return to "
             + "verified", description = "409 period-not-locked when it is not locked. Audited with the reason; "
             + "publishes RealizationStatusChanged (UNLOCKED) for each.")
-    PeriodView unlock(@PathVariable @Pattern(regexp = PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,
-            @PathVariable @Pattern(regexp = PERIOD, message = "periode berbentuk 2024Q1..2024Q4 atau 2024") String period,
+    PeriodView unlock(@PathVariable @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
+            @PathVariable @Pattern(regexp = Codes.PERIOD, message = "periode berbentuk 2024Q1..2024Q4 atau 2024") String period,
             @Valid @RequestBody RealizationRequest.Unlock unlock) {
         return realizations.unlockPeriod(pemdaCode, opdCode, period, unlock.reason(), Actors.current());
     }

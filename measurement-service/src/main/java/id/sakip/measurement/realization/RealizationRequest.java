@@ -1,5 +1,6 @@
 package id.sakip.measurement.realization;
 
+import id.sakip.support.web.Codes;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -17,7 +18,7 @@ import java.util.UUID;
  */
 record RealizationRequest(
         @NotNull(message = "indikator wajib diisi") UUID indicatorId,
-        @NotBlank(message = "periode wajib diisi") @Pattern(regexp = "(20[0-9]{2}|2100)(Q[1-4])?", message = "periode berbentuk 2024Q1..2024Q4 atau 2024") String period,
+        @NotBlank(message = "periode wajib diisi") @Pattern(regexp = Codes.PERIOD, message = "periode berbentuk 2024Q1..2024Q4 atau 2024") String period,
         @Digits(integer = 15, fraction = 6, message = "nilai paling banyak 15 digit dan 6 desimal") BigDecimal value,
         @Size(max = 100, message = "kategori paling panjang 100 huruf") String category,
         @DecimalMin(value = "0", message = "pembilang tidak boleh negatif") @Digits(integer = 15, fraction = 6, message = "pembilang paling banyak 15 digit dan 6 desimal") BigDecimal numerator,

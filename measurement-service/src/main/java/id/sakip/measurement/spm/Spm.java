@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import static id.sakip.support.Texts.blankToNull;
+
 /** Standar Pelayanan Minimal: the X / Y calculation per service and its groups (SAKIP.md §3, numerator/denominator). */
 @Service
 public class Spm {
@@ -156,9 +158,5 @@ public class Spm {
     static BigDecimal percent(BigDecimal x, BigDecimal y) {
         return y.signum() == 0 ? null
                 : x.multiply(BigDecimal.valueOf(100)).divide(y, 2, RoundingMode.HALF_UP);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -1,6 +1,7 @@
 package id.sakip.measurement.spm;
 
 import id.sakip.support.web.Actors;
+import id.sakip.support.web.Codes;
 import id.sakip.support.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -25,8 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "SPM", description = "Standar Pelayanan Minimal: X / Y per layanan dan kelompok penerima")
 class SpmController {
 
-    private static final String PEMDA = "[0-9]{2,4}";
-    private static final String OPD = "[A-Z0-9][A-Z0-9-]{0,39}";
 
     private final Spm spm;
 
@@ -36,8 +35,8 @@ class SpmController {
 
     @GetMapping
     @Operation(summary = "The SPM of an OPD for a year: X, Y and percentage per group, service and overall")
-    SpmView get(@PathVariable @Pattern(regexp = PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,
+    SpmView get(@PathVariable @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @PathVariable @Min(value = 2000, message = "tahun 2000-2100") @Max(value = 2100, message = "tahun 2000-2100") int year) {
         return spm.of(pemdaCode, opdCode, year);
     }
@@ -49,8 +48,8 @@ class SpmController {
                     + "if-match-required without it, 409 concurrent-modification when stale). Every write is audited "
                     + "(who, when, counts before and after).")
     ResponseEntity<SpmView> put(
-            @PathVariable @Pattern(regexp = PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,
+            @PathVariable @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @PathVariable @Min(value = 2000, message = "tahun 2000-2100") @Max(value = 2100, message = "tahun 2000-2100") int year,
             @PathVariable @Pattern(regexp = "[A-Z0-9][A-Z0-9.-]{0,39}", message = "kode layanan berupa huruf besar, angka, titik atau tanda hubung") String serviceCode,
             @Valid @RequestBody SpmRequest request,

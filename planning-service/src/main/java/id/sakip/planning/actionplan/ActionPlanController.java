@@ -1,6 +1,7 @@
 package id.sakip.planning.actionplan;
 
 import id.sakip.support.web.Actors;
+import id.sakip.support.web.Codes;
 import id.sakip.support.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
         + "triwulan, target triwulan kumulatif")
 class ActionPlanController {
 
-    private static final String PEMDA = "[0-9]{2,4}";
-    private static final String OPD = "[A-Z0-9][A-Z0-9-]{0,39}";
 
     private final ActionPlans plans;
 
@@ -39,8 +38,8 @@ class ActionPlanController {
                     + "field errors lines[i]...; If-Match: the version replaced (409 concurrent-modification). "
                     + "Replacing an existing one needs a reason (422 reason-required); the replaced version is kept "
                     + "(GET .../history).")
-    ResponseEntity<ActionPlanView> put(@PathVariable @Pattern(regexp = PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,
+    ResponseEntity<ActionPlanView> put(@PathVariable @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @PathVariable int year, @Valid @RequestBody ActionPlanRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         boolean created = plans.put(pemdaCode, opdCode, year, request, IfMatch.version(ifMatch), Actors.current());
@@ -51,8 +50,8 @@ class ActionPlanController {
     @GetMapping("/api/v1/rencana-aksi/{pemdaCode}/{opdCode}/{year}")
     @Operation(summary = "The Rencana Aksi as the agency's table: sasaran strategis, programs, kegiatan, sub kegiatan, "
             + "aksi")
-    ActionPlanView get(@PathVariable @Pattern(regexp = PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,
+    ActionPlanView get(@PathVariable @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @PathVariable int year) {
         return plans.get(pemdaCode, opdCode, year);
     }
@@ -61,8 +60,8 @@ class ActionPlanController {
     @Operation(summary = "The replaced versions of a Rencana Aksi, newest first: their lines as they were, who replaced "
             + "them, when and why")
     java.util.List<java.util.Map<String, Object>> history(
-            @PathVariable @Pattern(regexp = PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @PathVariable @Pattern(regexp = OPD, message = "kode OPD tidak valid") String opdCode,
+            @PathVariable @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @PathVariable int year) {
         return plans.history(pemdaCode, opdCode, year);
     }

@@ -41,6 +41,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static id.sakip.support.Texts.blankToNull;
+
 /**
  * The Rencana Aksi of an OPD for a year: written whole (a PUT replaces every line, in one transaction), read as the
  * agency's table. Every line names a node of the OPD's cascading tree of the right kind. Each write publishes the
@@ -363,9 +365,6 @@ public class ActionPlans {
                 + "Muat ulang lalu ulangi perubahan Anda.");
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private record StoredLine(String indicator, UUID indicatorId, String target, String volume,
             List<Boolean> schedule, List<String> quarterTargets) {

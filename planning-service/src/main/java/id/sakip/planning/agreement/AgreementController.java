@@ -5,6 +5,7 @@ import id.sakip.planning.agreement.AgreementRequests.Draft;
 import id.sakip.planning.agreement.AgreementRequests.Revision;
 import id.sakip.planning.agreement.AgreementRequests.Signature;
 import id.sakip.support.web.Actors;
+import id.sakip.support.web.Codes;
 import id.sakip.support.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -83,8 +84,8 @@ class AgreementController {
     @GetMapping
     @Operation(summary = "Every version of an OPD's agreement for a year, newest first (the history)")
     List<Agreement> versions(
-            @RequestParam @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @RequestParam @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD tidak valid") String opdCode,
+            @RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year) {
         return agreements.versions(pemdaCode, opdCode, year);
     }

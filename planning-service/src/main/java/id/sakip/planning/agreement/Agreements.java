@@ -40,6 +40,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import static id.sakip.support.Texts.blankToNull;
+
 /**
  * Perjanjian Kinerja: drafted, signed, then only ever revised. A revision is a new version (reason, decree number
  * and date required) drafted from the signed one; signing it supersedes the old version, which stays readable.
@@ -262,9 +264,6 @@ public class Agreements {
                 rs.getLong("version"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     private static Timestamp now() {
         return Timestamp.from(Instant.now().truncatedTo(ChronoUnit.MICROS));

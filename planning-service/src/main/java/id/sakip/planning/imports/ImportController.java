@@ -2,6 +2,7 @@ package id.sakip.planning.imports;
 
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.ApiProblem;
+import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -47,8 +48,8 @@ class ImportController {
                     + "period from the year columns), its tujuan and sasaran, and its indicators with their targets. "
                     + "409 renstra-exists when the OPD has a Renstra starting that year.")
     ResponseEntity<RenstraImport.Result> importRenstra(
-            @RequestParam @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @RequestParam @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD tidak valid") String opdCode,
+            @RequestParam @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @RequestParam @NotBlank(message = "judul wajib diisi") @Size(max = 300, message = "judul paling panjang 300 karakter") String title,
             @RequestPart("file") MultipartFile file) throws IOException {
         if (file.isEmpty()) {
@@ -84,8 +85,8 @@ class ImportController {
                     + "quarters; the sasaran's indicator and its cumulative quarter targets come as parameters. All or "
                     + "nothing: 422 import-rejected names every bad row; 409 rencana-aksi-exists when the year has one.")
     ResponseEntity<RencanaAksiImport.Result> importRencanaAksi(
-            @RequestParam @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @RequestParam @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD tidak valid") String opdCode,
+            @RequestParam @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam java.util.UUID sasaranId,
             @RequestParam(required = false) @Size(max = 500, message = "indikator paling panjang 500 karakter") String indikatorSasaran,

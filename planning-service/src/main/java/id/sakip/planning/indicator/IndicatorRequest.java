@@ -3,6 +3,7 @@ package id.sakip.planning.indicator;
 import id.sakip.events.Aggregation;
 import id.sakip.events.Polarity;
 import id.sakip.events.TargetType;
+import id.sakip.support.web.Codes;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Digits;
@@ -25,9 +26,9 @@ import java.util.UUID;
  * source, responsible bidang, numerator and denominator, and whether it is an IKU.
  */
 public record IndicatorRequest(
-        @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka (kode BPS)") String pemdaCode,
-        @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD berupa huruf besar, angka dan tanda hubung") String opdCode,
-        @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode bidang berupa huruf besar, angka dan tanda hubung") String bidangCode,
+        @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka (kode BPS)") String pemdaCode,
+        @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = Codes.OPD, message = "kode OPD berupa huruf besar, angka dan tanda hubung") String opdCode,
+        @Pattern(regexp = Codes.OPD, message = "kode bidang berupa huruf besar, angka dan tanda hubung") String bidangCode,
         @NotBlank(message = "nama indikator wajib diisi") @Size(max = 500, message = "nama indikator paling panjang 500 karakter") String name,
         @NotBlank(message = "satuan wajib diisi") @Size(max = 50, message = "satuan paling panjang 50 karakter") String unit,
         @NotNull(message = "polaritas wajib diisi: INCREASING, DECREASING atau ORDINAL") Polarity polarity,

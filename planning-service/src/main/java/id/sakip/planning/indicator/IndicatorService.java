@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static id.sakip.support.Texts.blankToNull;
+
 /**
  * Defines indicators and revises their targets; publishes every state (IndicatorDefined, a higher version per
  * change) for the other services. Every target change is audited: who, when, old, new, why.
@@ -173,9 +175,5 @@ public class IndicatorService {
         events.publishEvent(new IndicatorDefined(UUID.randomUUID(), now, indicator.version(), indicator.id(),
                 indicator.org(), indicator.name(), indicator.unit(), indicator.polarity(), indicator.targets(), actor,
                 indicator.targetType(), indicator.aggregation(), indicator.scale(), indicator.planNodeId()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

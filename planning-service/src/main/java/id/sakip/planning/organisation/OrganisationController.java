@@ -6,6 +6,7 @@ import id.sakip.planning.organisation.OrganisationRequests.PemdaRequest;
 import id.sakip.planning.organisation.OrganisationViews.OpdView;
 import id.sakip.planning.organisation.OrganisationViews.PemdaView;
 import id.sakip.support.web.Actors;
+import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Organisasi", description = "Pemda, OPD (dengan profilnya) dan bidang")
 class OrganisationController {
 
-    static final String PEMDA = "[0-9]{2,4}";
     static final String CODE = "[A-Z0-9][A-Z0-9-]{0,39}";
     private static final String PEMDA_MESSAGE = "kode Pemda berupa 2-4 angka (kode BPS)";
     private static final String CODE_MESSAGE = "kode berupa huruf besar, angka dan tanda hubung (paling panjang 40)";
@@ -38,7 +38,7 @@ class OrganisationController {
     @PutMapping("/{pemdaCode}")
     @Operation(summary = "Create or update a Pemda (its BPS code, name, province, visi)",
             description = "201 when created, 200 when updated.")
-    ResponseEntity<PemdaView> putPemda(@PathVariable @Pattern(regexp = PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
+    ResponseEntity<PemdaView> putPemda(@PathVariable @Pattern(regexp = Codes.PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
             @Valid @RequestBody PemdaRequest request) {
         boolean created = organisations.putPemda(pemdaCode, request, Actors.current());
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(organisations.pemda(pemdaCode));
@@ -46,7 +46,7 @@ class OrganisationController {
 
     @GetMapping("/{pemdaCode}")
     @Operation(summary = "A Pemda with the list of its OPD")
-    PemdaView pemda(@PathVariable @Pattern(regexp = PEMDA, message = PEMDA_MESSAGE) String pemdaCode) {
+    PemdaView pemda(@PathVariable @Pattern(regexp = Codes.PEMDA, message = PEMDA_MESSAGE) String pemdaCode) {
         return organisations.pemda(pemdaCode);
     }
 
@@ -54,7 +54,7 @@ class OrganisationController {
     @Operation(summary = "Create or update an OPD with its profile",
             description = "The profile is what chapter I of the LKjIP says: contact, head, legal basis, task, "
                     + "functions, business processes, staff table (totals must add up). 422 unknown-pemda.")
-    ResponseEntity<OpdView> putOpd(@PathVariable @Pattern(regexp = PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
+    ResponseEntity<OpdView> putOpd(@PathVariable @Pattern(regexp = Codes.PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
             @PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String opdCode,
             @Valid @RequestBody OpdRequest request) {
         boolean created = organisations.putOpd(pemdaCode, opdCode, request, Actors.current());
@@ -64,7 +64,7 @@ class OrganisationController {
 
     @GetMapping("/{pemdaCode}/opd/{opdCode}")
     @Operation(summary = "An OPD with its profile and bidang")
-    OpdView opd(@PathVariable @Pattern(regexp = PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
+    OpdView opd(@PathVariable @Pattern(regexp = Codes.PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
             @PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String opdCode) {
         return organisations.opd(pemdaCode, opdCode);
     }
@@ -72,7 +72,7 @@ class OrganisationController {
     @PutMapping("/{pemdaCode}/opd/{opdCode}/bidang/{bidangCode}")
     @Operation(summary = "Create or update a bidang of an OPD", description = "422 unknown-opd.")
     ResponseEntity<OpdView> putBidang(
-            @PathVariable @Pattern(regexp = PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
+            @PathVariable @Pattern(regexp = Codes.PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
             @PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String opdCode,
             @PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String bidangCode,
             @Valid @RequestBody BidangRequest request) {

@@ -4,6 +4,7 @@ import id.sakip.planning.plan.PlanRequests.MoveRequest;
 import id.sakip.planning.plan.PlanRequests.NodeRequest;
 import id.sakip.planning.plan.PlanRequests.RenstraRequest;
 import id.sakip.support.web.Actors;
+import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -71,8 +72,8 @@ class PlanController {
     @GetMapping("/api/v1/renstra")
     @Operation(summary = "The Renstra of an OPD, oldest first")
     List<Renstra> renstraOf(
-            @RequestParam @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @RequestParam @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD tidak valid") String opdCode) {
+            @RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode) {
         return nodes.renstraOf(pemdaCode, opdCode);
     }
 }

@@ -2,6 +2,7 @@ package id.sakip.planning.tree;
 
 import id.sakip.planning.tree.TreeViews.Matrix;
 import id.sakip.planning.tree.TreeViews.Tree;
+import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
@@ -28,8 +29,8 @@ class TreeController {
             description = "Pemda nodes first, then OPD tujuan not yet linked to a Pemda sasaran. With opdCode: only "
                     + "that OPD's branches and the Pemda nodes above them. Children are in nomenclature-code order, "
                     + "else in the order they were entered.")
-    Tree tree(@RequestParam @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @RequestParam(required = false) @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD tidak valid") String opdCode) {
+    Tree tree(@RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam(required = false) @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode) {
         return query.tree(pemdaCode, opdCode);
     }
 

@@ -1,6 +1,7 @@
 package id.sakip.reporting.agreement;
 
 import id.sakip.support.web.ApiProblem;
+import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -35,8 +36,8 @@ class AgreementReportController {
                     + "perjanjian-kinerja-not-found when nothing (or not that version) was signed; 422 "
                     + "format-not-offered for another format.")
     ResponseEntity<?> perjanjianKinerja(
-            @RequestParam @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @RequestParam @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD tidak valid") String opdCode,
+            @RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(required = false) @Min(value = 1, message = "versi paling kecil 1") Integer versionNo,
             @RequestParam(defaultValue = "pdf") String format) {

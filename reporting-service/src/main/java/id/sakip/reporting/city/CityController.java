@@ -1,5 +1,6 @@
 package id.sakip.reporting.city;
 
+import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -26,7 +27,7 @@ class CityController {
             description = "Per OPD: indicators planned or measured, measured, reached, average capaian (uncapped; "
                     + "the year's realisation, else the latest quarter's), pagu, realisasi anggaran, serapan, and the "
                     + "ranks. A year without data answers with empty=true and a note.")
-    CityReport city(@RequestParam @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+    CityReport city(@RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year) {
         return query.of(pemdaCode, year);
     }

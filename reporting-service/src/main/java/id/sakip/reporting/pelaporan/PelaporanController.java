@@ -1,6 +1,7 @@
 package id.sakip.reporting.pelaporan;
 
 import id.sakip.support.web.ApiProblem;
+import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -37,8 +38,8 @@ class PelaporanController {
                     + "and a note, not an error. format=xlsx gives it as an Excel workbook in Indonesian (its "
                     + "lists, and the agency's layout as a second sheet); another format is 422 format-not-offered.")
     ResponseEntity<?> pelaporanKinerja(
-            @RequestParam @Pattern(regexp = "[0-9]{2,4}", message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @RequestParam @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{0,39}", message = "kode OPD tidak valid") String opdCode,
+            @RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(defaultValue = "json") String format) {
         PelaporanKinerja report = query.of(pemdaCode, opdCode, year);
