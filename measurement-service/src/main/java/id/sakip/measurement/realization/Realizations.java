@@ -34,6 +34,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import static id.sakip.support.Texts.blankToNull;
+
 /**
  * Records realisations, computes their capaian by the Pemda's rules, moves them through verification and approval,
  * locks approved periods, and keeps every act in the audit trail. Every write to a period takes the period's lock
@@ -159,9 +161,9 @@ public class Realizations {
         requireSomeoneElse(current, actor, "verifikasi");
         CatalogIndicator indicator = indicatorOf(current);
         Instant now = now();
-        Realization verified = with(current, Status.VERIFIED, current.faktorPendorong(), current.faktorPenghambat(),
-                current.tindakLanjut(), blankToNull(review.note()), actor, now);
-        Realization saved = save(indicator, current, verified, "VERIFY", blankToNull(review.note()), now);
+        String note = blankToNull(review.note());
+        Realization saved = save(indicator, current, with(current, Status.VERIFIED, note, actor, now), "VERIFY", note,
+                now);
         publishStatus(indicator, saved, "VERIFIED", actor, now);
         return view(saved);
     }
@@ -177,9 +179,8 @@ public class Realizations {
         current.requireRejectable();
         CatalogIndicator indicator = indicatorOf(current);
         Instant now = now();
-        Realization rejected = with(current, Status.REJECTED, current.faktorPendorong(), current.faktorPenghambat(),
-                current.tindakLanjut(), note, actor, now);
-        Realization saved = save(indicator, current, rejected, "REJECT", note, now);
+        Realization saved = save(indicator, current, with(current, Status.REJECTED, note, actor, now), "REJECT", note,
+                now);
         publishStatus(indicator, saved, "REJECTED", actor, now);
         return view(saved);
     }
@@ -216,8 +217,7 @@ public class Realizations {
         Instant now = now();
         for (Realization realization : inPeriod) {
             CatalogIndicator indicator = indicatorOf(realization);
-            Realization approved = with(realization, Status.APPROVED, realization.faktorPendorong(),
-                    realization.faktorPenghambat(), realization.tindakLanjut(), realization.reviewNote(), actor, now);
+            Realization approved = with(realization, Status.APPROVED, realization.reviewNote(), actor, now);
             Realization saved = save(indicator, realization, approved, "APPROVE", null, now);
             publishStatus(indicator, saved, "APPROVED", actor, now);
         }
@@ -241,8 +241,7 @@ public class Realizations {
                 continue;
             }
             CatalogIndicator indicator = indicatorOf(realization);
-            Realization reopened = with(realization, Status.VERIFIED, realization.faktorPendorong(),
-                    realization.faktorPenghambat(), realization.tindakLanjut(), realization.reviewNote(), actor, now);
+            Realization reopened = with(realization, Status.VERIFIED, realization.reviewNote(), actor, now);
             Realization saved = save(indicator, realization, reopened, "UNLOCK", reason.strip(), now);
             publishStatus(indicator, saved, "UNLOCKED", actor, now);
         }
@@ -377,6 +376,11 @@ public class Realizations {
         return after;
     }
 
+    /** The next version in another state, the operator's justification kept. */
+    private static Realization with(Realization r, Status status, String reviewNote, String actor, Instant now) {
+        return with(r, status, r.faktorPendorong(), r.faktorPenghambat(), r.tindakLanjut(), reviewNote, actor, now);
+    }
+
     private static Realization with(Realization r, Status status, String pendorong, String penghambat,
             String tindakLanjut, String reviewNote, String actor, Instant now) {
         return new Realization(r.id(), r.indicatorId(), r.org(), r.period(), r.value(), r.category(), r.numerator(),
@@ -447,8 +451,7 @@ public class Realizations {
                 underReview.put(later.period(), "sudah " + later.status().label);
                 continue;
             }
-            Realization recomputed = with(again, later.status(), later.faktorPendorong(), later.faktorPenghambat(),
-                    later.tindakLanjut(), later.reviewNote(), actor, now);
+            Realization recomputed = with(again, later.status(), later.reviewNote(), actor, now);
             Realization saved = save(indicator, later, recomputed, "RECOMPUTE", "triwulan " + changed.period()
                     + " berubah", now);
             publishRecorded(indicator, saved);
@@ -594,9 +597,5 @@ public class Realizations {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }
