@@ -19,7 +19,6 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -278,9 +277,5 @@ final class AgreementDocument {
 
     private static String pemdaName(SignedAgreement agreement) {
         return agreement.pemdaName() == null ? "Pemerintah Daerah " + agreement.pemdaCode() : agreement.pemdaName();
-    }
-
-    static String date(LocalDate date) {
-        return DATE.format(date);
     }
 }

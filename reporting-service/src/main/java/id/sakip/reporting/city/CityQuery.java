@@ -1,5 +1,6 @@
 package id.sakip.reporting.city;
 
+import id.sakip.reporting.pelaporan.Serapan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -7,9 +8,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /** The city-level table: one query over the read models, ranks computed here. */
 @Service
@@ -63,14 +62,15 @@ public class CityQuery {
                         rs.getLong("computed"), rs.getLong("reached"), rs.getBigDecimal("capaian_sum"),
                         rs.getBigDecimal("pagu"), rs.getBigDecimal("realized")))
                 .list();
+        List<BigDecimal> capaian = raws.stream().map(r -> average(r.capaianSum(), r.computed())).toList();
+        List<BigDecimal> serapan = raws.stream().map(r -> Serapan.percent(r.realized(), r.pagu())).toList();
         List<CityReport.OpdRow> rows = new ArrayList<>();
-        for (Raw raw : raws) {
+        for (int i = 0; i < raws.size(); i++) {
+            Raw raw = raws.get(i);
             rows.add(new CityReport.OpdRow(raw.opdCode(), raw.indicators(), raw.measured(), raw.reached(),
-                    average(raw.capaianSum(), raw.computed()), null, raw.pagu(), raw.realized(),
-                    serapan(raw.realized(), raw.pagu()), null));
+                    capaian.get(i), rank(capaian, capaian.get(i)), raw.pagu(), raw.realized(), serapan.get(i),
+                    rank(serapan, serapan.get(i))));
         }
-        rows = ranked(rows, CityReport.OpdRow::averageCapaian, true);
-        rows = ranked(rows, CityReport.OpdRow::serapanPercent, false);
         BigDecimal capaianSum = raws.stream().map(Raw::capaianSum).filter(v -> v != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         long computed = raws.stream().mapToLong(Raw::computed).sum();
@@ -80,42 +80,22 @@ public class CityQuery {
         var totals = new CityReport.Totals(rows.stream().mapToLong(CityReport.OpdRow::indicators).sum(),
                 rows.stream().mapToLong(CityReport.OpdRow::measured).sum(),
                 rows.stream().mapToLong(CityReport.OpdRow::reached).sum(), average(capaianSum, computed), pagu,
-                realized, serapan(realized, pagu));
+                realized, Serapan.percent(realized, pagu));
         boolean empty = rows.isEmpty();
         return new CityReport(pemdaCode, year, empty, empty ? "Belum ada data kinerja maupun anggaran OPD mana pun "
                 + "di Pemda " + pemdaCode + " untuk tahun " + year + "." : null, rows, totals);
     }
 
-    /** Ranks by a figure, highest first; equal figures share a rank; rows without the figure are not ranked. */
-    private static List<CityReport.OpdRow> ranked(List<CityReport.OpdRow> rows,
-            Function<CityReport.OpdRow, BigDecimal> figure, boolean capaian) {
-        List<CityReport.OpdRow> withFigure = rows.stream().filter(r -> figure.apply(r) != null)
-                .sorted(Comparator.comparing(figure).reversed()).toList();
-        List<CityReport.OpdRow> result = new ArrayList<>();
-        for (CityReport.OpdRow row : rows) {
-            Integer rank = null;
-            BigDecimal value = figure.apply(row);
-            if (value != null) {
-                rank = 1 + (int) withFigure.stream().filter(r -> figure.apply(r).compareTo(value) > 0).count();
-            }
-            result.add(capaian
-                    ? new CityReport.OpdRow(row.opdCode(), row.indicators(), row.measured(), row.reached(),
-                            row.averageCapaian(), rank, row.pagu(), row.realized(), row.serapanPercent(),
-                            row.rankBySerapan())
-                    : new CityReport.OpdRow(row.opdCode(), row.indicators(), row.measured(), row.reached(),
-                            row.averageCapaian(), row.rankByCapaian(), row.pagu(), row.realized(),
-                            row.serapanPercent(), rank));
+    /** 1 + how many figures are higher (equal figures share a rank); no rank without a figure. */
+    private static Integer rank(List<BigDecimal> figures, BigDecimal figure) {
+        if (figure == null) {
+            return null;
         }
-        return result;
+        return 1 + (int) figures.stream().filter(f -> f != null && f.compareTo(figure) > 0).count();
     }
 
     private static BigDecimal average(BigDecimal sum, long count) {
         return sum == null || count == 0 ? null
                 : sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
-    }
-
-    private static BigDecimal serapan(BigDecimal realized, BigDecimal pagu) {
-        return pagu == null || realized == null || pagu.signum() == 0 ? null
-                : realized.multiply(BigDecimal.valueOf(100)).divide(pagu, 2, RoundingMode.HALF_UP);
     }
 }

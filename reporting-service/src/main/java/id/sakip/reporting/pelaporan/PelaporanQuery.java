@@ -83,15 +83,16 @@ public class PelaporanQuery {
                 .list();
         BigDecimal pagu = budget.stream().map(BudgetRow::pagu).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal realized = budget.stream().map(BudgetRow::realized).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal serapan = pagu.signum() == 0 ? null
-                : realized.multiply(BigDecimal.valueOf(100)).divide(pagu, 2, RoundingMode.HALF_UP);
+        BigDecimal serapan = Serapan.percent(realized, pagu);
         boolean empty = indicators.isEmpty() && budget.isEmpty();
         String note = empty
                 ? "Belum ada data kinerja maupun anggaran untuk OPD " + opdCode + " tahun " + year + "."
                 : null;
         List<PlanNodeRow> nodes = jdbc.sql("""
-                SELECT id, opd_code, kind, parent_id, code, number, text FROM rpt_plan_node WHERE pemda_code = ?""")
-                .param(pemdaCode)
+                SELECT id, opd_code, kind, parent_id, code, number, text FROM rpt_plan_node
+                WHERE pemda_code = ? AND opd_code IN (?, ?)""")
+                // the OPD's own nodes and the Pemda's (misi, Pemda tujuan and sasaran) above them; not every OPD's
+                .params(pemdaCode, opdCode, id.sakip.events.PlanNodeChanged.PEMDA_LEVEL)
                 .query((rs, n) -> new PlanNodeRow(rs.getObject("id", UUID.class), rs.getString("opd_code"),
                         rs.getString("kind"), rs.getObject("parent_id", UUID.class), rs.getString("code"),
                         (Integer) rs.getObject("number"), rs.getString("text")))

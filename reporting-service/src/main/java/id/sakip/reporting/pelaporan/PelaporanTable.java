@@ -102,8 +102,7 @@ final class PelaporanTable {
 
     private record Money(BigDecimal pagu, BigDecimal realized) {
         BigDecimal serapan() {
-            return pagu.signum() == 0 ? null
-                    : realized.multiply(BigDecimal.valueOf(100)).divide(pagu, 2, RoundingMode.HALF_UP);
+            return Serapan.percent(realized, pagu);
         }
     }
 
