@@ -90,7 +90,7 @@ public record Capaian(CapaianStatus status, BigDecimal percent) {
 
     /**
      * The capaian of an ORDINAL indicator: rank(R) / rank(T) x 100, ranks counted from 1 on the ordered scale
-     * (SAKIP.md §4). The target is reached when rank(R) &gt;= rank(T).
+     * (SAKIP.md §4). The target is reached ({@link #reached()}) exactly when rank(R) &gt;= rank(T).
      *
      * @param scale       the indicator's categories, lowest first
      * @param target      the target category, null when the period has none (N/A)
@@ -105,11 +105,6 @@ public record Capaian(CapaianStatus status, BigDecimal percent) {
         int targetRank = rank(scale, target);
         int realizedRank = rank(scale, realization);
         return computed(ratio(BigDecimal.valueOf(realizedRank), BigDecimal.valueOf(targetRank)));
-    }
-
-    /** Whether an ordinal result reaches its target: rank(R) &gt;= rank(T). */
-    public static boolean ordinalReached(java.util.List<String> scale, String target, String realization) {
-        return target != null && rank(scale, realization) >= rank(scale, target);
     }
 
     private static int rank(java.util.List<String> scale, String category) {

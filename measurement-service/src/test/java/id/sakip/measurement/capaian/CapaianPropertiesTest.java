@@ -189,7 +189,7 @@ class CapaianPropertiesTest {
                         .divide(BigDecimal.valueOf(t + 1), Capaian.SCALE, RoundingMode.HALF_UP);
 
                 assertThat(capaian.percent()).isEqualByComparingTo(expected);
-                assertThat(Capaian.ordinalReached(scale, scale.get(t), scale.get(r))).isEqualTo(r >= t);
+                assertThat(Capaian.ordinal(scale, scale.get(t), scale.get(r)).reached()).isEqualTo(r >= t);
                 assertThat(capaian.percent().compareTo(BigDecimal.valueOf(100)) >= 0).isEqualTo(r >= t);
             }
         }

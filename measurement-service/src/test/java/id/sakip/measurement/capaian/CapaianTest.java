@@ -85,7 +85,7 @@ class CapaianTest {
         var scale = java.util.List.of("Pratama", "Madya", "Nindya", "Utama", "KLA");
 
         assertThat(Capaian.ordinal(scale, "Utama", "Nindya").rounded()).isEqualByComparingTo("75.00");
-        assertThat(Capaian.ordinalReached(scale, "Utama", "Nindya")).isFalse();
+        assertThat(Capaian.ordinal(scale, "Utama", "Nindya").reached()).isFalse();
         assertThat(Capaian.ordinal(scale, null, "Nindya").status()).isEqualTo(CapaianStatus.NO_TARGET);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Capaian.ordinal(scale, "Utama", "Mentor"))
                 .isInstanceOf(IllegalArgumentException.class);
