@@ -10,6 +10,8 @@ import java.util.Optional;
 public enum EventType {
 
     INDICATOR_DEFINED(Topics.PLANNING_INDICATOR, "sakip.planning.IndicatorDefined.v1", IndicatorDefined.class),
+    OPD_PROFILE_CHANGED(Topics.PLANNING_ORGANISATION, "sakip.planning.OpdProfileChanged.v1",
+            OpdProfileChanged.class),
     PLAN_NODE_CHANGED(Topics.PLANNING_PLAN_NODE, "sakip.planning.PlanNodeChanged.v1", PlanNodeChanged.class),
     QUARTER_TARGETS_SET(Topics.PLANNING_RENCANA_AKSI, "sakip.planning.QuarterTargetsSet.v1",
             QuarterTargetsSet.class),

@@ -4,6 +4,7 @@ package id.sakip.events;
 public final class Topics {
 
     public static final String PLANNING_INDICATOR = "sakip.planning.indicator";
+    public static final String PLANNING_ORGANISATION = "sakip.planning.organisation";
     public static final String PLANNING_PLAN_NODE = "sakip.planning.plan-node";
     public static final String PLANNING_RENCANA_AKSI = "sakip.planning.rencana-aksi";
     public static final String PLANNING_PERJANJIAN_KINERJA = "sakip.planning.perjanjian-kinerja";

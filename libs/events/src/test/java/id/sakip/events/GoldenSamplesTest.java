@@ -139,6 +139,7 @@ class GoldenSamplesTest {
     private static final Map<EventType, List<String>> REQUIRED = Map.of(
             EventType.INDICATOR_DEFINED, List.of("indicatorId", "name", "unit", "polarity", "targets"),
             EventType.PLAN_NODE_CHANGED, List.of("nodeId", "kind", "text"),
+            EventType.OPD_PROFILE_CHANGED, List.of("opdName", "pemdaName"),
             EventType.QUARTER_TARGETS_SET, List.of("indicators"),
             EventType.PERJANJIAN_KINERJA_SIGNED, List.of("agreementId", "signatoryName", "signedOn",
                     "sasaran", "previousAgreementId", "revisionReason", "decreeNumber"),

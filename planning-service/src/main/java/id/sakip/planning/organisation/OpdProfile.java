@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * What chapter I of an OPD's LKjIP says about it: contact, head of office, legal basis, task and functions, business
- * processes, and the staff table by status and sex.
+ * processes, the staff table by status and sex, and the strategic issues (isu strategis).
  */
 public record OpdProfile(
         @Size(max = 300, message = "alamat paling panjang 300 karakter") String address,
@@ -26,15 +26,17 @@ public record OpdProfile(
         @Size(max = 2000, message = "tugas paling panjang 2000 karakter") String task,
         @Size(max = 50, message = "paling banyak 50 fungsi") List<@NotBlank(message = "fungsi tidak boleh kosong") String> functions,
         @Valid BusinessProcesses businessProcesses,
-        @Valid Staff staff) {
+        @Valid Staff staff,
+        @Size(max = 30, message = "paling banyak 30 isu strategis") List<@NotBlank(message = "isu strategis tidak boleh kosong") @Size(max = 1000, message = "isu strategis paling panjang 1000 karakter") String> strategicIssues) {
 
     public OpdProfile {
         legalBasis = legalBasis == null ? List.of() : List.copyOf(legalBasis);
+        strategicIssues = strategicIssues == null ? List.of() : List.copyOf(strategicIssues);
         functions = functions == null ? List.of() : List.copyOf(functions);
     }
 
     public static OpdProfile empty() {
-        return new OpdProfile(null, null, null, null, null, null, List.of(), null, List.of(), null, null);
+        return new OpdProfile(null, null, null, null, null, null, List.of(), null, List.of(), null, null, List.of());
     }
 
     /** Kepala OPD. */

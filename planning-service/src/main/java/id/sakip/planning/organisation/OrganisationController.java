@@ -37,7 +37,8 @@ class OrganisationController {
 
     @PutMapping("/{pemdaCode}")
     @Operation(summary = "Create or update a Pemda (its BPS code, name, province, visi)",
-            description = "201 when created, 200 when updated.")
+            description = "201 when created, 200 when updated. Every OPD of the Pemda is published again "
+                    + "(OpdProfileChanged carries the Pemda's name and visi).")
     ResponseEntity<PemdaView> putPemda(@PathVariable @Pattern(regexp = Codes.PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
             @Valid @RequestBody PemdaRequest request) {
         boolean created = organisations.putPemda(pemdaCode, request, Actors.current());
@@ -53,7 +54,8 @@ class OrganisationController {
     @PutMapping("/{pemdaCode}/opd/{opdCode}")
     @Operation(summary = "Create or update an OPD with its profile",
             description = "The profile is what chapter I of the LKjIP says: contact, head, legal basis, task, "
-                    + "functions, business processes, staff table (totals must add up). 422 unknown-pemda.")
+                    + "functions, business processes, staff table (totals must add up), strategic issues. Every "
+                    + "change goes out as OpdProfileChanged (reporting's LKjIP prints it). 422 unknown-pemda.")
     ResponseEntity<OpdView> putOpd(@PathVariable @Pattern(regexp = Codes.PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
             @PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String opdCode,
             @Valid @RequestBody OpdRequest request) {

@@ -7,7 +7,10 @@ import id.sakip.planning.organisation.OrganisationViews.BidangView;
 import id.sakip.planning.organisation.OrganisationViews.OpdSummary;
 import id.sakip.planning.organisation.OrganisationViews.OpdView;
 import id.sakip.planning.organisation.OrganisationViews.PemdaView;
+import id.sakip.events.OpdProfileChanged;
+import id.sakip.events.OrgRef;
 import id.sakip.support.web.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +21,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Pemda, their OPD and the OPD's bidang. Writes are idempotent upserts keyed by code (PUT), so loading the same
@@ -28,10 +32,12 @@ public class Organisations {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    Organisations(JdbcClient jdbc, JsonMapper json) {
+    Organisations(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     /** @return true when the Pemda was created, false when it was updated */
@@ -46,6 +52,9 @@ public class Organisations {
                     updated_at = EXCLUDED.updated_at""")
                 .params(code, request.name().strip(), request.province(), request.visi(), actor, now())
                 .update();
+        // every OPD's profile carries the Pemda's name and visi: each goes out again
+        jdbc.sql("SELECT code FROM opd WHERE pemda_code = ? ORDER BY code").param(code).query(String.class).list()
+                .forEach(opd -> publishProfile(code, opd, actor));
         return !exists;
     }
 
@@ -64,7 +73,41 @@ public class Organisations {
                 .params(pemdaCode, code, request.name().strip(), request.shortName(), json.writeValueAsString(profile),
                         actor, now())
                 .update();
+        publishProfile(pemdaCode, code, actor);
         return !exists;
+    }
+
+    /**
+     * The OPD's whole profile with its Pemda's name and visi, in the transaction that changed it (the outbox). Its
+     * version is the sum of the OPD's and the Pemda's, so it grows when either changes.
+     */
+    private void publishProfile(String pemdaCode, String opdCode, String actor) {
+        jdbc.sql("""
+                SELECT o.name, o.short_name, o.profile, o.version + p.version AS version, p.name AS pemda_name,
+                       p.province, p.visi
+                FROM opd o JOIN pemda p ON p.code = o.pemda_code WHERE o.pemda_code = ? AND o.code = ?""")
+                .params(pemdaCode, opdCode)
+                .query(rs -> {
+                    OpdProfile profile = json.readValue(rs.getString("profile"), OpdProfile.class);
+                    OpdProfile.BusinessProcesses processes = profile.businessProcesses() == null
+                            ? new OpdProfile.BusinessProcesses(null, null, null) : profile.businessProcesses();
+                    events.publishEvent(new OpdProfileChanged(UUID.randomUUID(), Instant.now(),
+                            rs.getLong("version"), new OrgRef(pemdaCode, opdCode, null), rs.getString("name"),
+                            rs.getString("short_name"), rs.getString("pemda_name"), rs.getString("province"),
+                            rs.getString("visi"), profile.address(), profile.phone(), profile.fax(),
+                            profile.website(), profile.email(), profile.head() == null ? null
+                            : new OpdProfileChanged.Head(profile.head().name(), profile.head().nip(),
+                            profile.head().title()), profile.legalBasis(), profile.task(), profile.functions(),
+                            processes.manajerial(), processes.utama(), processes.pendukung(),
+                            profile.staff() == null ? null : profile.staff().asOf(),
+                            profile.staff() == null ? List.of() : staff(profile.staff().rows()),
+                            profile.strategicIssues(), actor));
+                });
+    }
+
+    private static List<OpdProfileChanged.StaffCount> staff(List<OpdProfile.StaffRow> rows) {
+        return rows.stream().map(r -> new OpdProfileChanged.StaffCount(r.status(), r.male(), r.female(), r.total(),
+                staff(r.breakdown()))).toList();
     }
 
     @Transactional

@@ -70,6 +70,26 @@ class PlanApiTest {
         putJson("/api/v1/organisations/" + pemda + "/opd/dinkes kota", "{\"name\":\"x\"}")
                 .andExpect(status().isBadRequest());
         assertThat(count("opd")).isEqualTo(before);
+
+        // reporting's LKjIP takes the profile from the event; renaming the Pemda sends every OPD's profile again
+        putJson("/api/v1/organisations/" + pemda, """
+                {"name":"Kota Uji Baru %s","province":"Jawa Timur","visi":"Visi baru"}""".formatted(pemda))
+                .andExpect(status().isOk());
+        String key = pemda + "/" + opd;
+        var published = new KafkaProbe(RealKafka.get().bootstrapServers()).readUntil(Topics.PLANNING_ORGANISATION,
+                Duration.ofSeconds(30), r -> key.equals(r.key()) && ((id.sakip.events.OpdProfileChanged) EventCodec
+                        .read(EventType.OPD_PROFILE_CHANGED, r.value())).pemdaName().startsWith("Kota Uji Baru"));
+        var profiles = published.stream().filter(r -> key.equals(r.key()))
+                .map(r -> (id.sakip.events.OpdProfileChanged) EventCodec.read(EventType.OPD_PROFILE_CHANGED, r.value()))
+                .toList();
+        assertThat(profiles).hasSize(2);
+        assertThat(profiles.get(0).pemdaName()).isEqualTo("Kota Uji " + pemda);
+        assertThat(profiles.get(0).head().name()).isEqualTo("Dr. REY SUWIGTYO, S.Sos., M.Si.");
+        assertThat(profiles.get(0).staff().get(0).breakdown()).extracting(s -> s.status())
+                .containsExactly("PNS", "PPPK");
+        assertThat(profiles.get(0).strategicIssues()).containsExactly("Masih tingginya jumlah PMKS");
+        assertThat(profiles.get(1).visi()).isEqualTo("Visi baru");
+        assertThat(profiles.get(1).aggregateVersion()).isGreaterThan(profiles.get(0).aggregateVersion());
     }
 
     @Test
@@ -260,7 +280,8 @@ class PlanApiTest {
                   "businessProcesses":{"manajerial":["Umum dan Kepegawaian"],"utama":["Rehabilitasi Sosial"]},
                   "staff":{"asOf":"2024-12-31","rows":[{"status":"ASN","male":11,"female":22,"total":33,
                    "breakdown":[{"status":"PNS","male":10,"female":21,"total":31},
-                                {"status":"PPPK","male":1,"female":1,"total":2}]}]}}}""")
+                                {"status":"PPPK","male":1,"female":1,"total":2}]}]},
+                  "strategicIssues":["Masih tingginya jumlah PMKS"]}}""")
                 .andExpect(status().isCreated());
         putJson("/api/v1/organisations/" + pemda + "/opd/" + opd + "/bidang/REHSOS",
                 "{\"name\":\"Rehabilitasi Sosial\"}").andExpect(status().isCreated());

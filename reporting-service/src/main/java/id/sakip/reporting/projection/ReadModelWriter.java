@@ -3,6 +3,7 @@ package id.sakip.reporting.projection;
 import id.sakip.events.BudgetRealizationRecorded;
 import id.sakip.events.IndicatorDefined;
 import id.sakip.events.EventCodec;
+import id.sakip.events.OpdProfileChanged;
 import id.sakip.events.PaguSet;
 import id.sakip.events.PerjanjianKinerjaSigned;
 import id.sakip.events.PlanNodeChanged;
@@ -65,6 +66,8 @@ class ReadModelWriter {
             planNode(e);
         } else if (event instanceof PerjanjianKinerjaSigned e) {
             agreement(e);
+        } else if (event instanceof OpdProfileChanged e) {
+            opd(e);
         } else if (event instanceof PaguSet e) {
             pagu(e);
         } else if (event instanceof BudgetRealizationRecorded e) {
@@ -168,6 +171,23 @@ class ReadModelWriter {
                         java.sql.Date.valueOf(e.signedOn()), e.revisionReason(), e.decreeNumber(),
                         e.revisionDate() == null ? null : java.sql.Date.valueOf(e.revisionDate()), e.opdName(),
                         e.pemdaName(), content, e.aggregateVersion())
+                .update();
+    }
+
+    private void opd(OpdProfileChanged e) {
+        String profile = EventCodec.mapper().writeValueAsString(new OpdProfile(e.address(), e.phone(), e.fax(),
+                e.website(), e.email(), e.head(), e.legalBasis(), e.task(), e.functions(), e.processesManajerial(),
+                e.processesUtama(), e.processesPendukung(), e.staffAsOf(), e.staff(), e.strategicIssues()));
+        jdbc.sql("""
+                INSERT INTO rpt_opd (pemda_code, opd_code, opd_name, short_name, pemda_name, province, visi, profile,
+                                     version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                ON CONFLICT (pemda_code, opd_code) DO UPDATE SET opd_name = EXCLUDED.opd_name,
+                    short_name = EXCLUDED.short_name, pemda_name = EXCLUDED.pemda_name, province = EXCLUDED.province,
+                    visi = EXCLUDED.visi, profile = EXCLUDED.profile, version = EXCLUDED.version
+                WHERE rpt_opd.version < EXCLUDED.version""")
+                .params(e.org().pemdaCode(), e.org().opdCode(), e.opdName(), e.shortName(), e.pemdaName(),
+                        e.province(), e.visi(), profile, e.aggregateVersion())
                 .update();
     }
 

@@ -238,19 +238,25 @@ class ProjectionTest {
         UUID node = UUID.randomUUID();
         publish(new id.sakip.events.PlanNodeChanged(UUID.randomUUID(), Instant.now(), 1, node, org, "PROGRAM", null,
                 null, "1.06.02", null, "PROGRAM PEMBERDAYAAN SOSIAL", List.of(), "uji"));
+        publish(new id.sakip.events.OpdProfileChanged(UUID.randomUUID(), Instant.now(), 1, org, "Dinas Sosial",
+                "Dinsos", "Kota Probolinggo", "Jawa Timur", null, null, null, null, null, null, null, List.of(),
+                "Membantu Wali Kota di bidang sosial", List.of(), List.of(), List.of(), List.of(), null, List.of(),
+                List.of("Masih tingginya jumlah PMKS"), "uji"));
         RealizationStatusChanged last = step(indicator, realization, 3, "VERIFIED");
         publish(last);
         await().atMost(Duration.ofSeconds(30)).until(() -> processedCount(last.eventId()) == 1
                 && jdbc.sql("SELECT count(*) FROM rpt_plan_node WHERE id = ?").param(node).query(Long.class)
                 .single() == 1
                 && jdbc.sql("SELECT count(*) FROM rpt_budget_line WHERE id = ?").param(line).query(Long.class)
+                .single() == 1
+                && jdbc.sql("SELECT count(*) FROM rpt_opd WHERE opd_code = ?").param(opd).query(Long.class)
                 .single() == 1);
         String before = tables();
 
         mvc.perform(post("/api/v1/admin/read-models/rebuild"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rowsCleared").value(greaterThan(0)))
-                .andExpect(jsonPath("$.partitionsReset").value(15));
+                .andExpect(jsonPath("$.partitionsReset").value(18));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> tables().equals(before));
@@ -494,7 +500,8 @@ class ProjectionTest {
                     || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_realization t), '') || '#'
                     || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_budget_line t), '') || '#'
                     || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_plan_node t), '') || '#'
-                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_perjanjian_kinerja t), '')""")
+                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_perjanjian_kinerja t), '') || '#'
+                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_opd t), '')""")
                 .query(String.class).single();
     }
 
