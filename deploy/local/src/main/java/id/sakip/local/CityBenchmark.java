@@ -1,17 +1,21 @@
 package id.sakip.local;
 
+import id.sakip.events.Aggregation;
 import id.sakip.events.BudgetRealizationRecorded;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.CloudEventHeaders;
 import id.sakip.events.EventCodec;
 import id.sakip.events.EventType;
 import id.sakip.events.IndicatorDefined;
+import id.sakip.events.OpdProfileChanged;
 import id.sakip.events.OrgRef;
 import id.sakip.events.PaguSet;
 import id.sakip.events.PerjanjianKinerjaSigned;
+import id.sakip.events.PlanNodeChanged;
 import id.sakip.events.Polarity;
 import id.sakip.events.RealizationRecorded;
 import id.sakip.events.SakipEvent;
+import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -40,8 +44,8 @@ import java.util.UUID;
 
 /**
  * A synthetic city fed through the real pipeline: for a Pemda of its own it publishes, on the platform's topics, the
- * events planning, measurement and budget would (indicators with targets, quarterly realisations with their capaian,
- * pagu and spending, a signed Perjanjian Kinerja per OPD), then measures how fast reporting's projection takes them
+ * events planning, measurement and budget would (OPD profiles and plan trees, indicators with targets linked to the
+ * tree, quarterly realisations with their capaian, pagu and spending, a signed Perjanjian Kinerja per OPD), then measures how fast reporting's projection takes them
  * in and how fast the reports answer through the gateway. Run against a running platform ({@code ./run-local.sh}):
  * {@code java -cp "deploy/local/target/sakip-local.jar:deploy/local/target/lib/*" id.sakip.local.CityBenchmark
  * [opd] [indicators per OPD] [budget lines per OPD]}. Writes a Markdown table for docs/benchmarks.md.
@@ -49,6 +53,7 @@ import java.util.UUID;
 public final class CityBenchmark {
 
     private static final int YEAR = 2024;
+    private static final int SASARAN = 5;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String bootstrap = System.getenv().getOrDefault("SAKIP_KAFKA", "localhost:19092");
@@ -76,12 +81,46 @@ public final class CityBenchmark {
         BigDecimal realized = BigDecimal.ZERO;
         for (int o = 1; o <= opdCount; o++) {
             OrgRef org = new OrgRef(pemda, "OPD-" + o, null);
+            add(records, new OpdProfileChanged(UUID.randomUUID(), Instant.now(), 1, org, "Dinas " + o, "D" + o,
+                    "Kota Sintetis", "Jawa Timur", "Visi kota sintetis", "Jalan " + o, null, null, null, null,
+                    new OpdProfileChanged.Head("Kepala OPD " + o, "19700101 199001 1 001", "Kepala Dinas"),
+                    List.of("Peraturan Daerah Nomor " + o), "Tugas OPD " + o, List.of("Fungsi 1", "Fungsi 2"),
+                    List.of("Perencanaan"), List.of("Layanan " + o), List.of(), LocalDate.of(YEAR, 12, 31),
+                    List.of(new OpdProfileChanged.StaffCount("ASN", 20, 25, 45, List.of())), List.of("Isu " + o),
+                    "benchmark"));
+            // the OPD's tree: a tujuan, five sasaran (the IKU), and programs / kegiatan / sub kegiatan for the lines
+            UUID tujuan = UUID.randomUUID();
+            add(records, node(org, tujuan, "TUJUAN", null, null, "Tujuan OPD " + o));
+            List<UUID> sasaran = new ArrayList<>();
+            for (int s = 0; s < SASARAN; s++) {
+                sasaran.add(UUID.randomUUID());
+                add(records, node(org, sasaran.get(s), "SASARAN", tujuan, null, "Sasaran " + (s + 1) + " OPD " + o));
+            }
+            List<UUID> subKegiatan = new ArrayList<>();
+            UUID program = null;
+            UUID kegiatan = null;
+            for (int l = 0; l < linesPerOpd; l++) {
+                String code = lineCode(l);
+                if (l % 10 == 0) {
+                    program = UUID.randomUUID();
+                    add(records, node(org, program, "PROGRAM", sasaran.get((l / 10) % SASARAN), code.substring(0, 7),
+                            "Program " + code.substring(0, 7)));
+                    kegiatan = UUID.randomUUID();
+                    add(records, node(org, kegiatan, "KEGIATAN", program, code.substring(0, 12),
+                            "Kegiatan " + code.substring(0, 12)));
+                }
+                subKegiatan.add(UUID.randomUUID());
+                add(records, node(org, subKegiatan.get(l), "SUB_KEGIATAN", kegiatan, code, "Sub kegiatan " + code));
+            }
             for (int i = 0; i < indicatorsPerOpd; i++) {
                 UUID indicator = UUID.randomUUID();
                 BigDecimal target = BigDecimal.valueOf(50 + random.nextInt(50));
+                // the first indicators are the sasaran's IKU, the others measure sub kegiatan
+                UUID measured = i < 2 * SASARAN ? sasaran.get(i % SASARAN)
+                        : subKegiatan.isEmpty() ? null : subKegiatan.get(i % subKegiatan.size());
                 add(records, new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, indicator, org,
                         "Indikator " + o + "." + i, "%", Polarity.INCREASING, List.of(new YearTarget(YEAR, target)),
-                        "benchmark"));
+                        "benchmark", TargetType.NUMBER, Aggregation.LAST, List.of(), measured));
                 for (int q = 1; q <= 4; q++) {
                     BigDecimal value = target.multiply(BigDecimal.valueOf(60 + random.nextInt(60)))
                             .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
@@ -96,7 +135,7 @@ public final class CityBenchmark {
                 UUID line = UUID.randomUUID();
                 BigDecimal amount = BigDecimal.valueOf(10_000_000L + random.nextInt(900_000_000));
                 pagu = pagu.add(amount);
-                String code = String.format("1.06.%02d.2.01.%04d", 1 + l / 10, 1 + l % 10);
+                String code = lineCode(l);
                 add(records, new PaguSet(UUID.randomUUID(), Instant.now(), 1, line, org, YEAR, code,
                         "Sub kegiatan " + code, "MURNI", amount, "benchmark"));
                 BigDecimal spent = amount.multiply(BigDecimal.valueOf(80 + random.nextInt(20)))
@@ -151,7 +190,7 @@ public final class CityBenchmark {
         System.out.println();
         System.out.println("| what | measured |");
         System.out.println("|---|---|");
-        System.out.printf("| events published (%d OPD x %d indicators x 4 quarters, %d budget lines each, 1 PK each) "
+        System.out.printf("| events published (%d OPD x %d indicators x 4 quarters, %d budget lines each, 1 PK, profile and plan tree each) "
                 + "| %,d in %.1f s |%n", opdCount, indicatorsPerOpd, linesPerOpd, records.size(), produced);
         System.out.printf("| projection: all in the read models | %.1f s after the first send: %,.0f events/s |%n",
                 projected, records.size() / projected);
@@ -162,6 +201,20 @@ public final class CityBenchmark {
                 + "&opdCode=OPD-1&year=" + YEAR + "&format=xlsx", 100);
         latency("one OPD's Perjanjian Kinerja (PDF)", "/api/v1/reports/perjanjian-kinerja?pemdaCode=" + pemda
                 + "&opdCode=OPD-1&year=" + YEAR, 100);
+        // the synthetic realisations are drafts: basis=all gives the whole report (the official one is empty)
+        latency("one OPD's LKjIP (JSON, basis=all)", "/api/v1/reports/lkjip?pemdaCode=" + pemda
+                + "&opdCode=OPD-1&year=" + YEAR + "&format=json&basis=all", 50);
+        latency("one OPD's LKjIP (PDF, basis=all)", "/api/v1/reports/lkjip?pemdaCode=" + pemda
+                + "&opdCode=OPD-1&year=" + YEAR + "&basis=all", 50);
+    }
+
+    private static String lineCode(int line) {
+        return String.format("1.06.%02d.2.01.%04d", 1 + line / 10, 1 + line % 10);
+    }
+
+    private static PlanNodeChanged node(OrgRef org, UUID id, String kind, UUID parent, String code, String text) {
+        return new PlanNodeChanged(UUID.randomUUID(), Instant.now(), 1, id, org, kind, parent, null, code, null, text,
+                List.of(), "benchmark");
     }
 
     private boolean allAgreementsIn(int opdCount) throws Exception {

@@ -315,6 +315,38 @@ class PlatformEndToEndTest {
             assertThat(efficiency.get("verdict").asString()).isEqualTo("Efisien");
         });
 
+        // the LKjIP: the official one waits for approved data (the demo's realisations are drafts); the draft
+        // carries the OPD profile planning published (OpdProfileChanged) and the seed's IKU
+        String lkjip = "/api/v1/reports/lkjip?pemdaCode=3574&opdCode=DINSOS-PPPA&year=2024";
+        JsonNode official = getJson(lkjip + "&format=json");
+        assertThat(official.get("empty").asBoolean()).isTrue();
+        assertThat(official.get("note").asString()).contains("disetujui");
+        JsonNode opdFacts = seed.get("opd");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            JsonNode draft = getJson(lkjip + "&format=json&basis=all");
+            assertThat(draft.get("draft").asBoolean()).isTrue();
+            assertThat(draft.get("organisation").get("opdName").asString()).isEqualTo(opdFacts.get("name").asString());
+            assertThat(draft.get("organisation").get("profile").get("head").get("name").asString())
+                    .isEqualTo(opdFacts.get("head").get("name").asString());
+            assertThat(draft.get("organisation").get("profile").get("staff").get(0).get("total").asInt())
+                    .isEqualTo(opdFacts.get("staff").get("rows").get(0).get("total").asInt());
+            JsonNode reported = null;
+            for (JsonNode candidate : draft.get("sasaran")) {
+                if (candidate.get("sasaran").asString().equals(strategicText)) {
+                    reported = candidate;
+                }
+            }
+            assertThat(reported).as("the sasaran strategis in the LKjIP").isNotNull();
+            assertThat(reported.get("indicators").get(0).get("capaianPercent").decimalValue())
+                    .isEqualByComparingTo("108.49");
+        });
+        HttpResponse<String> pdf = get(lkjip + "&basis=all");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf.body()).results().count())
+                .as("cover, Bab I-IV and the Lampiran").isGreaterThanOrEqualTo(6);
+
         assertThat(new DemoData(gateway).load()).as("a second load creates nothing").isZero();
     }
 

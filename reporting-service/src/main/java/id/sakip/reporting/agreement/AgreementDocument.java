@@ -14,11 +14,10 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import id.sakip.events.PerjanjianKinerjaSigned;
 import id.sakip.events.YearTarget;
+import id.sakip.reporting.Indonesian;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -27,9 +26,9 @@ import java.util.Locale;
  * signature blocks, then the annex with the sasaran, their indicators and targets, and the programs with their budget.
  * A revision says which change it is, why and by which decree.
  */
-final class AgreementDocument {
+public final class AgreementDocument {
 
-    private static final Locale INDONESIA = Locale.forLanguageTag("id-ID");
+    private static final Locale INDONESIA = Indonesian.LOCALE;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", INDONESIA);
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
@@ -46,15 +45,20 @@ final class AgreementDocument {
             PdfWriter.getInstance(document, out);
             document.addTitle("Perjanjian Kinerja Tahun " + agreement.year() + " " + opdName(agreement));
             document.open();
-            statement(document, agreement);
-            document.newPage();
-            annex(document, agreement);
+            appendTo(document, agreement);
         } catch (DocumentException e) {
             throw new IllegalStateException("the PDF could not be written", e);
         } finally {
             document.close();
         }
         return out.toByteArray();
+    }
+
+    /** The statement and, on a new page, the annex, written into a document already open (the LKjIP's Lampiran). */
+    public static void appendTo(Document document, SignedAgreement agreement) {
+        statement(document, agreement);
+        document.newPage();
+        annex(document, agreement);
     }
 
     private static void statement(Document document, SignedAgreement agreement) {
@@ -231,13 +235,11 @@ final class AgreementDocument {
     }
 
     static String decimal(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat("#,##0.######", DecimalFormatSymbols.getInstance(INDONESIA));
-        return format.format(value);
+        return Indonesian.decimal(value);
     }
 
     static String rupiah(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(INDONESIA));
-        return format.format(value);
+        return Indonesian.rupiah(value);
     }
 
     /** The head of the region: Wali Kota of a Kota, Bupati of a Kabupaten, Gubernur of a Provinsi. */

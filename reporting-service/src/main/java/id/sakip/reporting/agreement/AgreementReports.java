@@ -8,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The signed versions of a Perjanjian Kinerja, from reporting's read model. */
@@ -23,7 +24,29 @@ public class AgreementReports {
     /** The version asked for, or the latest signed one when {@code versionNo} is null. */
     @Transactional(readOnly = true)
     public SignedAgreement of(String pemdaCode, String opdCode, int year, Integer versionNo) {
-        List<SignedAgreement> versions = jdbc.sql("""
+        List<SignedAgreement> versions = versions(pemdaCode, opdCode, year);
+        if (versions.isEmpty()) {
+            throw ApiProblem.notFound("perjanjian-kinerja-not-found", "Belum ada Perjanjian Kinerja yang "
+                    + "ditandatangani untuk OPD " + opdCode + " tahun " + year + ".");
+        }
+        if (versionNo == null) {
+            return versions.get(0);
+        }
+        return versions.stream().filter(v -> v.versionNo() == versionNo).findFirst().orElseThrow(() ->
+                ApiProblem.notFound("perjanjian-kinerja-not-found", "Perjanjian Kinerja OPD " + opdCode + " tahun "
+                        + year + " tidak punya versi " + versionNo + " yang ditandatangani; versi yang ada: "
+                        + versions.stream().map(v -> String.valueOf(v.versionNo())).sorted().toList() + "."));
+    }
+
+    /** The latest signed version, if any. */
+    @Transactional(readOnly = true)
+    public Optional<SignedAgreement> latest(String pemdaCode, String opdCode, int year) {
+        return versions(pemdaCode, opdCode, year).stream().findFirst();
+    }
+
+    /** Every signed version, the latest first. */
+    private List<SignedAgreement> versions(String pemdaCode, String opdCode, int year) {
+        return jdbc.sql("""
                 SELECT * FROM rpt_perjanjian_kinerja WHERE pemda_code = ? AND opd_code = ? AND year = ?
                 ORDER BY version_no DESC""")
                 .params(pemdaCode, opdCode, year)
@@ -36,16 +59,5 @@ public class AgreementReports {
                         rs.getString("opd_name"), rs.getString("pemda_name"),
                         EventCodec.mapper().readValue(rs.getString("content"), AgreementContent.class)))
                 .list();
-        if (versions.isEmpty()) {
-            throw ApiProblem.notFound("perjanjian-kinerja-not-found", "Belum ada Perjanjian Kinerja yang "
-                    + "ditandatangani untuk OPD " + opdCode + " tahun " + year + ".");
-        }
-        if (versionNo == null) {
-            return versions.get(0);
-        }
-        return versions.stream().filter(v -> v.versionNo() == versionNo).findFirst().orElseThrow(() ->
-                ApiProblem.notFound("perjanjian-kinerja-not-found", "Perjanjian Kinerja OPD " + opdCode + " tahun "
-                        + year + " tidak punya versi " + versionNo + " yang ditandatangani; versi yang ada: "
-                        + versions.stream().map(v -> String.valueOf(v.versionNo())).sorted().toList() + "."));
     }
 }

@@ -35,14 +35,23 @@ public class PelaporanQuery {
 
     @Transactional(readOnly = true)
     public PelaporanKinerja of(String pemdaCode, String opdCode, int year) {
+        return of(pemdaCode, opdCode, year, false);
+    }
+
+    /**
+     * @param approvedOnly only realisations measurement's workflow has APPROVED (the official documents); the
+     *                     working tables show every state
+     */
+    @Transactional(readOnly = true)
+    public PelaporanKinerja of(String pemdaCode, String opdCode, int year, boolean approvedOnly) {
         Map<UUID, List<RealizationCell>> cells = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT r.indicator_id, r.period, r.value, r.category, r.target, r.target_text, r.capaian_status,
                        r.capaian_percent, r.status
                 FROM rpt_realization r
-                WHERE r.pemda_code = ? AND r.opd_code = ? AND r.year = ?
+                WHERE r.pemda_code = ? AND r.opd_code = ? AND r.year = ? AND (NOT ? OR r.status = 'APPROVED')
                 ORDER BY r.indicator_id, r.period""")
-                .params(pemdaCode, opdCode, year)
+                .params(pemdaCode, opdCode, year, approvedOnly)
                 .query(rs -> {
                     cells.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new ArrayList<>())
                             .add(new RealizationCell(rs.getString("period"), Decimals.plain(rs.getBigDecimal("value")),
@@ -102,7 +111,7 @@ public class PelaporanQuery {
     }
 
     /** The year's row shows the whole-year realisation when there is one, else the latest quarter's. */
-    private static RealizationCell latest(List<RealizationCell> realizations) {
+    public static RealizationCell latest(List<RealizationCell> realizations) {
         return realizations.stream().filter(c -> c.period().length() == 4).findFirst()
                 .orElse(realizations.isEmpty() ? null : realizations.get(realizations.size() - 1));
     }

@@ -1,0 +1,77 @@
+package id.sakip.reporting.lkjip;
+
+import id.sakip.events.CapaianStatus;
+import id.sakip.events.Polarity;
+import id.sakip.reporting.pelaporan.PelaporanKinerja.BudgetRow;
+import id.sakip.reporting.pelaporan.PelaporanKinerja.ProgramRow;
+import id.sakip.reporting.pelaporan.PelaporanKinerja.Totals;
+import id.sakip.reporting.projection.OpdProfile;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The LKjIP of an OPD for a year (PermenPANRB 53/2014), as the read models hold it: Bab I the organisation, Bab II
+ * the Renstra targets and the Perjanjian Kinerja, Bab III A the capaian per sasaran (this year, previous years, the
+ * Renstra end target, faktor pendorong / penghambat and tindak lanjut, the programs behind it with their efficiency)
+ * and B the budget, Bab IV the summary. {@code basis} APPROVED takes only realisations the Kepala OPD approved (the
+ * official report); ALL every state (a draft). {@code empty} with a {@code note} when the year has no such
+ * realisation: an explicit empty report, not an error.
+ */
+public record Lkjip(String pemdaCode, String opdCode, int year, Basis basis, boolean empty, String note,
+        Organisation organisation, List<Integer> renstraYears, List<SasaranResult> sasaran,
+        List<IndicatorResult> otherIndicators, List<BudgetRow> budget, Totals budgetTotals, Summary summary,
+        Agreement agreement, boolean draft) {
+
+    /** Which realisations the report is built from. */
+    public enum Basis {
+        APPROVED, ALL
+    }
+
+    /** Bab I: names and the profile planning published; null when planning has sent none yet. */
+    public record Organisation(String opdName, String shortName, String pemdaName, String province, String visi,
+            OpdProfile profile) {
+    }
+
+    /** A sasaran of the OPD with its IKU and the programs behind them. */
+    public record SasaranResult(UUID sasaranId, String misi, String tujuan, String sasaran,
+            List<IndicatorResult> indicators, List<ProgramRow> programs) {
+    }
+
+    /**
+     * One indicator's year: its target and realisation as printed (Indonesian numbers with the unit, or the
+     * category), the capaian measurement computed, the Renstra targets, the previous years, the Renstra end target
+     * and the operators' justification per period.
+     */
+    public record IndicatorResult(UUID indicatorId, String name, String unit, Polarity polarity, String target,
+            String realisasi, String period, BigDecimal capaianPercent, CapaianStatus capaianStatus, String status,
+            boolean reached, List<YearFigure> renstraTargets, List<YearFigure> previousYears, EndTarget endTarget,
+            List<Justification> justifications) {
+    }
+
+    /** A year's target and (for past years) realisation and capaian; "-" where there is none. */
+    public record YearFigure(int year, String target, String realisasi, BigDecimal capaianPercent) {
+    }
+
+    /**
+     * The Renstra end target (the last year of the Renstra with a target) and whether this year's realisation
+     * already meets it; {@code reached} null when it cannot be judged (no number, an ordinal scale).
+     */
+    public record EndTarget(int year, String target, Boolean reached, String verdict) {
+    }
+
+    public record Justification(String period, String faktorPendorong, String faktorPenghambat,
+            String tindakLanjut) {
+    }
+
+    /** Bab IV. {@code averageCapaian} over the measured indicators whose capaian could be computed. */
+    public record Summary(int indicators, int measured, int reached, BigDecimal averageCapaian,
+            BigDecimal serapanPercent, List<String> followUps) {
+    }
+
+    /** The Perjanjian Kinerja the Lampiran holds: the latest signed version of the year. */
+    public record Agreement(int versionNo, LocalDate signedOn, String signatoryName) {
+    }
+}

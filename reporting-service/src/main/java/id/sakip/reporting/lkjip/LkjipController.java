@@ -1,0 +1,69 @@
+package id.sakip.reporting.lkjip;
+
+import id.sakip.support.web.ApiProblem;
+import id.sakip.support.web.Codes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Locale;
+import java.util.Map;
+
+@RestController
+@Validated
+@Tag(name = "Laporan", description = "Tabel laporan yang dibangun dari event layanan lain")
+class LkjipController {
+
+    private final LkjipQuery query;
+
+    LkjipController(LkjipQuery query) {
+        this.query = query;
+    }
+
+    @GetMapping("/api/v1/reports/lkjip")
+    @Operation(summary = "The LKjIP of an OPD for a year: a PDF in Indonesian (Bab I-IV and the Perjanjian Kinerja "
+            + "as Lampiran, with charts) or its content as JSON",
+            description = "basis=approved (default) builds the official report from realisations the Kepala OPD "
+                    + "approved; basis=all from every state (printed as DRAF). A year without such realisations is "
+                    + "an explicit empty report (empty=true with a note; the PDF says so on its cover). 404 "
+                    + "opd-not-found for an OPD reporting knows nothing of; 422 format-not-offered, 422 "
+                    + "basis-not-offered.")
+    ResponseEntity<?> lkjip(
+            @RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
+            @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
+            @RequestParam(defaultValue = "approved") String basis,
+            @RequestParam(defaultValue = "pdf") String format) {
+        String wanted = format.toLowerCase(Locale.ROOT);
+        if (!wanted.equals("pdf") && !wanted.equals("json")) {
+            throw ApiProblem.unprocessable("format-not-offered", "Format '" + format + "' tidak tersedia untuk "
+                    + "LKjIP; pilih pdf atau json.", Map.of("format", "pdf atau json"));
+        }
+        Lkjip.Basis chosen = switch (basis.toLowerCase(Locale.ROOT)) {
+            case "approved" -> Lkjip.Basis.APPROVED;
+            case "all" -> Lkjip.Basis.ALL;
+            default -> throw ApiProblem.unprocessable("basis-not-offered", "Basis '" + basis + "' tidak dikenal; "
+                    + "pilih approved (data yang disetujui) atau all (semua data, sebagai draf).",
+                    Map.of("basis", "approved atau all"));
+        };
+        LkjipQuery.WithAgreement lkjip = query.of(pemdaCode, opdCode, year, chosen);
+        if (wanted.equals("json")) {
+            return ResponseEntity.ok(lkjip.report());
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("lkjip-" + opdCode
+                        + "-" + year + (lkjip.report().draft() ? "-draf" : "") + ".pdf").build().toString())
+                .body(LkjipDocument.pdf(lkjip.report(), lkjip.agreement()));
+    }
+}

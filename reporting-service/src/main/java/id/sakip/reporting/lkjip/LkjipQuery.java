@@ -1,0 +1,347 @@
+package id.sakip.reporting.lkjip;
+
+import id.sakip.events.CapaianStatus;
+import id.sakip.events.EventCodec;
+import id.sakip.events.Polarity;
+import id.sakip.reporting.Indonesian;
+import id.sakip.reporting.agreement.AgreementReports;
+import id.sakip.reporting.agreement.SignedAgreement;
+import id.sakip.reporting.lkjip.Lkjip.Basis;
+import id.sakip.reporting.lkjip.Lkjip.EndTarget;
+import id.sakip.reporting.lkjip.Lkjip.IndicatorResult;
+import id.sakip.reporting.lkjip.Lkjip.Justification;
+import id.sakip.reporting.lkjip.Lkjip.Organisation;
+import id.sakip.reporting.lkjip.Lkjip.SasaranResult;
+import id.sakip.reporting.lkjip.Lkjip.Summary;
+import id.sakip.reporting.lkjip.Lkjip.YearFigure;
+import id.sakip.reporting.pelaporan.PelaporanKinerja;
+import id.sakip.reporting.pelaporan.PelaporanKinerja.IndicatorRow;
+import id.sakip.reporting.pelaporan.PelaporanKinerja.RealizationCell;
+import id.sakip.reporting.pelaporan.PelaporanQuery;
+import id.sakip.reporting.projection.OpdProfile;
+import id.sakip.support.web.ApiProblem;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Assembles the LKjIP from the read models: the Pelaporan Kinerja of the year (approved realisations only for the
+ * official report), the OPD profile, every year's targets around the year, the realisations of the four years before
+ * and the justifications the operators gave. Computes no capaian of its own: it shows measurement's.
+ */
+@Service
+public class LkjipQuery {
+
+    /** How many earlier years Bab III compares with. */
+    static final int PREVIOUS_YEARS = 4;
+    /** How far from the year a Renstra may reach (a Renstra is five or six years). */
+    private static final int RENSTRA_REACH = 5;
+
+    private final JdbcClient jdbc;
+    private final PelaporanQuery pelaporan;
+    private final AgreementReports agreements;
+
+    LkjipQuery(JdbcClient jdbc, PelaporanQuery pelaporan, AgreementReports agreements) {
+        this.jdbc = jdbc;
+        this.pelaporan = pelaporan;
+        this.agreements = agreements;
+    }
+
+    /** The report with the Perjanjian Kinerja its Lampiran prints. */
+    public record WithAgreement(Lkjip report, SignedAgreement agreement) {
+    }
+
+    @Transactional(readOnly = true)
+    public WithAgreement of(String pemdaCode, String opdCode, int year, Basis basis) {
+        Organisation organisation = organisation(pemdaCode, opdCode);
+        if (organisation == null && !knownOpd(pemdaCode, opdCode)) {
+            throw ApiProblem.notFound("opd-not-found", "OPD " + opdCode + " pada Pemda " + pemdaCode
+                    + " belum dikenal layanan laporan: belum ada profil, rencana, kinerja maupun anggarannya.");
+        }
+        boolean approvedOnly = basis == Basis.APPROVED;
+        PelaporanKinerja table = pelaporan.of(pemdaCode, opdCode, year, approvedOnly);
+        Map<UUID, TreeMap<Integer, YearTargetRow>> targets = targets(pemdaCode, opdCode, year);
+        Map<UUID, Map<Integer, RealizationCell>> past = previousYears(pemdaCode, opdCode, year, approvedOnly);
+        Map<UUID, List<Justification>> justifications = justifications(pemdaCode, opdCode, year, approvedOnly);
+        Indicators results = new Indicators(year, targets, past, justifications);
+
+        List<SasaranResult> sasaran = new ArrayList<>();
+        Set<UUID> placed = new HashSet<>();
+        for (PelaporanKinerja.SasaranBlock block : table.table()) {
+            List<IndicatorResult> iku = block.indicators().stream().map(results::of).toList();
+            iku.forEach(i -> placed.add(i.indicatorId()));
+            sasaran.add(new SasaranResult(block.sasaranId(), block.misi(), block.tujuan(), block.sasaran(), iku,
+                    block.programs()));
+        }
+        List<IndicatorResult> others = table.indicators().stream().filter(i -> !placed.contains(i.indicatorId()))
+                .filter(i -> !linkedBelowSasaran(i, table)).map(results::of).toList();
+
+        Set<Integer> renstraYears = new TreeSet<>();
+        sasaran.forEach(s -> s.indicators().forEach(i -> i.renstraTargets().forEach(t -> renstraYears.add(t.year()))));
+
+        List<IndicatorResult> all = new ArrayList<>();
+        sasaran.forEach(s -> all.addAll(s.indicators()));
+        all.addAll(others);
+        Summary summary = summary(all, table.totals().serapanPercent(), justifications);
+        Optional<SignedAgreement> agreement = agreements.latest(pemdaCode, opdCode, year);
+        boolean empty = summary.measured() == 0;
+        boolean draft = table.indicators().stream().flatMap(i -> i.realizations().stream())
+                .anyMatch(c -> !"APPROVED".equals(c.status()));
+        String note = empty ? (approvedOnly
+                ? "Belum ada realisasi kinerja tahun " + year + " yang disetujui Kepala OPD untuk OPD " + opdCode
+                + ". LKjIP resmi hanya memuat data yang disetujui; basis=all menampilkan draf dari data yang ada."
+                : "Belum ada realisasi kinerja tahun " + year + " untuk OPD " + opdCode + ".")
+                : null;
+        Lkjip report = new Lkjip(pemdaCode, opdCode, year, basis, empty, note, organisation,
+                List.copyOf(renstraYears), sasaran, others, table.budget(), table.totals(), summary,
+                agreement.map(a -> new Lkjip.Agreement(a.versionNo(), a.signedOn(), a.signatoryName())).orElse(null),
+                draft);
+        return new WithAgreement(report, agreement.orElse(null));
+    }
+
+    /** Indicators of programs and kegiatan show under their sasaran's programs, not again as loose ones. */
+    private static boolean linkedBelowSasaran(IndicatorRow indicator, PelaporanKinerja table) {
+        if (indicator.planNodeId() == null) {
+            return false;
+        }
+        for (PelaporanKinerja.SasaranBlock block : table.table()) {
+            if (contains(block.programs(), indicator.planNodeId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(List<PelaporanKinerja.ProgramRow> rows, UUID nodeId) {
+        for (PelaporanKinerja.ProgramRow row : rows) {
+            if (row.nodeId().equals(nodeId) || contains(row.children(), nodeId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Summary summary(List<IndicatorResult> all, BigDecimal serapan,
+            Map<UUID, List<Justification>> justifications) {
+        int measured = (int) all.stream().filter(i -> i.realisasi() != null).count();
+        int reached = (int) all.stream().filter(IndicatorResult::reached).count();
+        List<BigDecimal> capaian = all.stream().filter(i -> i.capaianStatus() == CapaianStatus.COMPUTED)
+                .map(IndicatorResult::capaianPercent).toList();
+        BigDecimal average = capaian.isEmpty() ? null : capaian.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(capaian.size()), 2, RoundingMode.HALF_UP);
+        Set<String> followUps = new LinkedHashSet<>();
+        for (IndicatorResult indicator : all) {
+            for (Justification j : indicator.justifications()) {
+                if (j.tindakLanjut() != null) {
+                    followUps.add(j.tindakLanjut().strip());
+                }
+            }
+        }
+        return new Summary(all.size(), measured, reached, average, serapan, List.copyOf(followUps));
+    }
+
+    private Organisation organisation(String pemdaCode, String opdCode) {
+        return jdbc.sql("SELECT * FROM rpt_opd WHERE pemda_code = ? AND opd_code = ?").params(pemdaCode, opdCode)
+                .query((rs, n) -> new Organisation(rs.getString("opd_name"), rs.getString("short_name"),
+                        rs.getString("pemda_name"), rs.getString("province"), rs.getString("visi"),
+                        EventCodec.mapper().readValue(rs.getString("profile"), OpdProfile.class)))
+                .optional().orElse(null);
+    }
+
+    private boolean knownOpd(String pemdaCode, String opdCode) {
+        return jdbc.sql("""
+                SELECT EXISTS (SELECT 1 FROM rpt_indicator WHERE pemda_code = ? AND opd_code = ?)
+                    OR EXISTS (SELECT 1 FROM rpt_budget_line WHERE pemda_code = ? AND opd_code = ?)
+                    OR EXISTS (SELECT 1 FROM rpt_plan_node WHERE pemda_code = ? AND opd_code = ?)
+                    OR EXISTS (SELECT 1 FROM rpt_perjanjian_kinerja WHERE pemda_code = ? AND opd_code = ?)""")
+                .params(pemdaCode, opdCode, pemdaCode, opdCode, pemdaCode, opdCode, pemdaCode, opdCode)
+                .query(Boolean.class).single();
+    }
+
+    record YearTargetRow(BigDecimal value, BigDecimal min, BigDecimal max, String category) {
+        boolean present() {
+            return value != null || min != null || category != null;
+        }
+    }
+
+    private Map<UUID, TreeMap<Integer, YearTargetRow>> targets(String pemdaCode, String opdCode, int year) {
+        Map<UUID, TreeMap<Integer, YearTargetRow>> targets = new HashMap<>();
+        jdbc.sql("""
+                SELECT t.indicator_id, t.year, t.value, t.target_min, t.target_max, t.category
+                FROM rpt_indicator_target t JOIN rpt_indicator i ON i.id = t.indicator_id
+                WHERE i.pemda_code = ? AND i.opd_code = ? AND t.year BETWEEN ? AND ?""")
+                .params(pemdaCode, opdCode, year - RENSTRA_REACH, year + RENSTRA_REACH)
+                .query(rs -> {
+                    targets.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new TreeMap<>())
+                            .put(rs.getInt("year"), new YearTargetRow(rs.getBigDecimal("value"),
+                                    rs.getBigDecimal("target_min"), rs.getBigDecimal("target_max"),
+                                    rs.getString("category")));
+                });
+        return targets;
+    }
+
+    /** Per indicator and earlier year: the whole-year realisation, else the latest quarter (as the year's row). */
+    private Map<UUID, Map<Integer, RealizationCell>> previousYears(String pemdaCode, String opdCode, int year,
+            boolean approvedOnly) {
+        Map<UUID, Map<Integer, List<RealizationCell>>> cells = new HashMap<>();
+        jdbc.sql("""
+                SELECT indicator_id, year, period, value, category, target, target_text, capaian_status,
+                       capaian_percent, status
+                FROM rpt_realization
+                WHERE pemda_code = ? AND opd_code = ? AND year BETWEEN ? AND ? AND (NOT ? OR status = 'APPROVED')
+                ORDER BY indicator_id, year, period""")
+                .params(pemdaCode, opdCode, year - PREVIOUS_YEARS, year - 1, approvedOnly)
+                .query(rs -> {
+                    BigDecimal capaian = rs.getBigDecimal("capaian_percent");
+                    cells.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getInt("year"), k -> new ArrayList<>())
+                            .add(new RealizationCell(rs.getString("period"), rs.getBigDecimal("value"),
+                                    rs.getString("category"), rs.getBigDecimal("target"),
+                                    rs.getString("target_text"), CapaianStatus.valueOf(rs.getString("capaian_status")),
+                                    capaian == null ? null : capaian.setScale(2, RoundingMode.HALF_UP),
+                                    rs.getString("status")));
+                });
+        Map<UUID, Map<Integer, RealizationCell>> latest = new HashMap<>();
+        cells.forEach((indicator, byYear) -> byYear.forEach((y, list) ->
+                latest.computeIfAbsent(indicator, k -> new HashMap<>()).put(y, PelaporanQuery.latest(list))));
+        return latest;
+    }
+
+    private Map<UUID, List<Justification>> justifications(String pemdaCode, String opdCode, int year,
+            boolean approvedOnly) {
+        Map<UUID, List<Justification>> justifications = new HashMap<>();
+        jdbc.sql("""
+                SELECT indicator_id, period, faktor_pendorong, faktor_penghambat, tindak_lanjut
+                FROM rpt_realization
+                WHERE pemda_code = ? AND opd_code = ? AND year = ? AND (NOT ? OR status = 'APPROVED')
+                  AND (faktor_pendorong IS NOT NULL OR faktor_penghambat IS NOT NULL OR tindak_lanjut IS NOT NULL)
+                ORDER BY indicator_id, period""")
+                .params(pemdaCode, opdCode, year, approvedOnly)
+                .query(rs -> {
+                    justifications.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new ArrayList<>())
+                            .add(new Justification(rs.getString("period"), rs.getString("faktor_pendorong"),
+                                    rs.getString("faktor_penghambat"), rs.getString("tindak_lanjut")));
+                });
+        return justifications;
+    }
+
+    /** Turns the year's rows into Bab III's results. */
+    private record Indicators(int year, Map<UUID, TreeMap<Integer, YearTargetRow>> targets,
+            Map<UUID, Map<Integer, RealizationCell>> past, Map<UUID, List<Justification>> justifications) {
+
+        IndicatorResult of(IndicatorRow row) {
+            TreeMap<Integer, YearTargetRow> byYear = targets.getOrDefault(row.indicatorId(), new TreeMap<>());
+            List<YearFigure> renstra = new ArrayList<>();
+            byYear.forEach((y, t) -> renstra.add(new YearFigure(y, Figures.target(t, row.unit()), null, null)));
+            List<YearFigure> previous = new ArrayList<>();
+            Map<Integer, RealizationCell> pastCells = past.getOrDefault(row.indicatorId(), Map.of());
+            for (int y = year - PREVIOUS_YEARS; y < year; y++) {
+                RealizationCell cell = pastCells.get(y);
+                YearTargetRow target = byYear.get(y);
+                if (cell == null && (target == null || !target.present())) {
+                    continue;
+                }
+                previous.add(new YearFigure(y, target == null ? "-" : Figures.target(target, row.unit()),
+                        cell == null ? "-" : Figures.realisasi(cell, row.unit()),
+                        cell == null || cell.capaianStatus() != CapaianStatus.COMPUTED ? null
+                                : cell.capaianPercent()));
+            }
+            RealizationCell latest = row.latest();
+            EndTarget end = endTarget(row, byYear, latest);
+            boolean reached = latest != null && latest.capaianStatus() == CapaianStatus.COMPUTED
+                    && latest.capaianPercent().compareTo(BigDecimal.valueOf(100)) >= 0;
+            return new IndicatorResult(row.indicatorId(), row.name(), row.unit(), row.polarity(),
+                    Figures.target(new YearTargetRow(row.target(), row.targetMin(), row.targetMax(),
+                            row.targetCategory()), row.unit()),
+                    latest == null ? null : Figures.realisasi(latest, row.unit()),
+                    latest == null ? null : latest.period(),
+                    latest == null ? null : latest.capaianPercent(),
+                    latest == null ? null : latest.capaianStatus(),
+                    latest == null ? null : latest.status(), reached, renstra, previous, end,
+                    justifications.getOrDefault(row.indicatorId(), List.of()));
+        }
+
+        /** The last year (from this one on) the plan gives a target for, and whether the realisation meets it. */
+        private EndTarget endTarget(IndicatorRow row, TreeMap<Integer, YearTargetRow> byYear, RealizationCell latest) {
+            Map.Entry<Integer, YearTargetRow> last = byYear.lastEntry();
+            while (last != null && !last.getValue().present()) {
+                last = byYear.lowerEntry(last.getKey());
+            }
+            if (last == null || last.getKey() < year) {
+                return null;
+            }
+            Boolean reached = latest == null ? null : meets(row.polarity(), latest, last.getValue());
+            String verdict = reached == null ? "Belum dapat dinilai"
+                    : reached ? "Target akhir Renstra sudah tercapai" : "Target akhir Renstra belum tercapai";
+            return new EndTarget(last.getKey(), Figures.target(last.getValue(), row.unit()), reached, verdict);
+        }
+
+        /** A number against a number (by polarity) or a range; a category only when it is the same category. */
+        static Boolean meets(Polarity polarity, RealizationCell realisation, YearTargetRow target) {
+            if (target.category() != null) {
+                return target.category().equals(realisation.category()) ? Boolean.TRUE : null;
+            }
+            BigDecimal value = realisation.value();
+            if (value == null) {
+                return null;
+            }
+            if (target.value() != null) {
+                int compared = value.compareTo(target.value());
+                return polarity == Polarity.DECREASING ? compared <= 0 : compared >= 0;
+            }
+            if (target.min() != null && target.max() != null) {
+                return value.compareTo(target.min()) >= 0 && value.compareTo(target.max()) <= 0;
+            }
+            return null;
+        }
+    }
+
+    /** Targets and realisations as the report prints them. */
+    static final class Figures {
+
+        private Figures() {
+        }
+
+        static String target(YearTargetRow target, String unit) {
+            if (target == null || !target.present()) {
+                return "N/A";
+            }
+            if (target.category() != null) {
+                return target.category();
+            }
+            if (target.value() != null) {
+                return withUnit(Indonesian.decimal(target.value()), unit);
+            }
+            return withUnit(Indonesian.decimal(target.min()) + " - " + Indonesian.decimal(target.max()), unit);
+        }
+
+        static String realisasi(RealizationCell cell, String unit) {
+            if (cell.category() != null) {
+                return cell.category();
+            }
+            return cell.value() == null ? "-" : withUnit(Indonesian.decimal(cell.value()), unit);
+        }
+
+        static String withUnit(String number, String unit) {
+            if (unit == null || unit.isBlank()) {
+                return number;
+            }
+            String u = unit.strip();
+            return u.equals("%") || u.equalsIgnoreCase("persen") ? number + "%" : number + " " + u;
+        }
+    }
+}

@@ -1,0 +1,275 @@
+package id.sakip.reporting.lkjip;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import id.sakip.events.Aggregation;
+import id.sakip.events.BudgetRealizationRecorded;
+import id.sakip.events.CapaianStatus;
+import id.sakip.events.CloudEventHeaders;
+import id.sakip.events.EventCodec;
+import id.sakip.events.EventType;
+import id.sakip.events.IndicatorDefined;
+import id.sakip.events.OpdProfileChanged;
+import id.sakip.events.OrgRef;
+import id.sakip.events.PaguSet;
+import id.sakip.events.PerjanjianKinerjaSigned;
+import id.sakip.events.PlanNodeChanged;
+import id.sakip.events.Polarity;
+import id.sakip.events.RealizationRecorded;
+import id.sakip.events.RealizationStatusChanged;
+import id.sakip.events.SakipEvent;
+import id.sakip.events.TargetType;
+import id.sakip.events.YearTarget;
+import id.sakip.testsupport.KafkaProbe;
+import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.testsupport.RealKafka;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The LKjIP from the read models, fed through the real broker: the official report takes approved realisations only,
+ * compares with earlier years and the Renstra end target, carries the operators' justification, and prints as a PDF
+ * in Indonesian with the Perjanjian Kinerja as its Lampiran.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ContextConfiguration(initializers = RealInfrastructure.class)
+class LkjipTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final KafkaProbe kafka = new KafkaProbe(RealKafka.get().bootstrapServers());
+    private final String opd = "LKJ-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    private final OrgRef org = new OrgRef("3574", opd, null);
+    private final UUID iku = UUID.randomUUID();
+    private final UUID programIndicator = UUID.randomUUID();
+    private final List<UUID> published = new ArrayList<>();
+
+    @Test
+    void theOfficialReportTakesApprovedDataComparesYearsAndPrintsInIndonesian() throws Exception {
+        cityAgency();
+
+        mvc.perform(lkjip("2024").param("format", "json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.empty").value(false))
+                .andExpect(jsonPath("$.draft").value(false))
+                .andExpect(jsonPath("$.basis").value("APPROVED"))
+                .andExpect(jsonPath("$.organisation.opdName").value(
+                        "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak"))
+                .andExpect(jsonPath("$.organisation.profile.staff[0].total").value(33))
+                .andExpect(jsonPath("$.renstraYears.length()").value(6))
+                .andExpect(jsonPath("$.sasaran[0].misi").value("Mewujudkan Pemantapan Kesejahteraan"))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].target").value("90%"))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].realisasi").value("97,64%"))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].capaianPercent").value(108.49))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].reached").value(true))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].previousYears.length()").value(4))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].previousYears[3].year").value(2023))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].previousYears[3].target").value("89%"))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].previousYears[3].realisasi").value("88,5%"))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].previousYears[3].capaianPercent").value(99.44))
+                // 2022 has only a draft: the official report shows its target, not its realisation
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].previousYears[2].realisasi").value("-"))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].endTarget.year").value(2025))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].endTarget.target").value("92%"))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].endTarget.reached").value(true))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].justifications[0].faktorPendorong").value(
+                        "Pendataan PMKS terpadu dengan DTKS"))
+                .andExpect(jsonPath("$.sasaran[0].programs[0].name").value("PROGRAM PEMBERDAYAAN SOSIAL"))
+                // the program's own indicator is still a draft: no capaian, so no efficiency verdict
+                .andExpect(jsonPath("$.sasaran[0].programs[0].efficiency").doesNotExist())
+                .andExpect(jsonPath("$.otherIndicators.length()").value(0))
+                .andExpect(jsonPath("$.summary.indicators").value(1))
+                .andExpect(jsonPath("$.summary.reached").value(1))
+                .andExpect(jsonPath("$.summary.followUps[0]").value("Perluasan pendataan ke kelurahan"))
+                .andExpect(jsonPath("$.budgetTotals.serapanPercent").value(99.49))
+                .andExpect(jsonPath("$.agreement.versionNo").value(1));
+
+        // every state: the draft of the program's indicator counts, and the report says it is a draft
+        mvc.perform(lkjip("2024").param("format", "json").param("basis", "all"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.draft").value(true))
+                .andExpect(jsonPath("$.sasaran[0].programs[0].efficiency.verdict").value("Efisien"))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].previousYears[2].realisasi").value("85%"));
+
+        byte[] pdf = mvc.perform(lkjip("2024"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = text(pdf);
+        assertThat(text).contains("LAPORAN KINERJA INSTANSI PEMERINTAH", "TAHUN 2024", "KOTA PROBOLINGGO",
+                "BAB I", "PENDAHULUAN", "Dr. REY SUWIGTYO", "Sumber Daya Manusia", "Masih tingginya jumlah PMKS",
+                "BAB II", "PERENCANAAN KINERJA", "Renstra 2020-2025", "BAB III", "AKUNTABILITAS KINERJA",
+                "108,49%", "88,5%", "Target akhir Renstra sudah tercapai", "Faktor pendorong",
+                "Pendataan PMKS terpadu dengan DTKS", "4.121.000", "99,49%", "BAB IV", "PENUTUP",
+                "Perluasan pendataan ke kelurahan", "LAMPIRAN", "PERJANJIAN KINERJA TAHUN 2024", "halaman")
+                .doesNotContain("DRAF");
+    }
+
+    @Test
+    void aYearWithoutApprovedDataIsAnExplicitEmptyReportAndBadParametersAreProblems() throws Exception {
+        cityAgency();
+
+        mvc.perform(lkjip("2022").param("format", "json"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.empty").value(true))
+                .andExpect(jsonPath("$.note").value(containsString("yang disetujui")));
+        String empty = text(mvc.perform(lkjip("2022")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray());
+        assertThat(empty).contains("Belum ada realisasi kinerja tahun 2022 yang disetujui").doesNotContain("BAB I");
+        // the draft of that year, when asked for
+        mvc.perform(lkjip("2022").param("format", "json").param("basis", "all"))
+                .andExpect(jsonPath("$.empty").value(false))
+                .andExpect(jsonPath("$.draft").value(true));
+        assertThat(text(mvc.perform(lkjip("2022").param("basis", "all")).andReturn().getResponse()
+                .getContentAsByteArray())).contains("DRAF");
+
+        mvc.perform(get("/api/v1/reports/lkjip").param("pemdaCode", "3574").param("opdCode", "TIDAK-ADA")
+                        .param("year", "2024"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:opd-not-found"));
+        mvc.perform(lkjip("2024").param("format", "docx"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:format-not-offered"));
+        mvc.perform(lkjip("2024").param("basis", "semua"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:basis-not-offered"))
+                .andExpect(jsonPath("$.errors.basis").exists());
+        mvc.perform(lkjip("1999"))
+                .andExpect(status().isBadRequest());
+    }
+
+    /** The seed agency in miniature, every event through the broker. */
+    private void cityAgency() {
+        publish(new OpdProfileChanged(UUID.randomUUID(), Instant.now(), 2, org,
+                "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak", "Dinsos PPPA", "Kota Probolinggo",
+                "Jawa Timur", "Mewujudkan Pembangunan Kota Probolinggo Yang Inklusif",
+                "Jalan Raya Dringu No. 13", "(0335) 421431", null, null, "dinosos@probolinggokota.go.id",
+                new OpdProfileChanged.Head("Dr. REY SUWIGTYO, S.Sos., M.Si.", "19670711 198809 1 001",
+                        "Kepala Dinas"), List.of("Peraturan Daerah Kota Probolinggo Nomor 5 Tahun 2019"),
+                "Membantu Wali Kota di bidang sosial", List.of("Perumusan kebijakan daerah"),
+                List.of("Perencanaan dan Pelaporan"), List.of("Rehabilitasi Sosial"), List.of(),
+                LocalDate.of(2024, 12, 31), List.of(new OpdProfileChanged.StaffCount("ASN", 11, 22, 33, List.of(
+                new OpdProfileChanged.StaffCount("PNS", 10, 21, 31, List.of()),
+                new OpdProfileChanged.StaffCount("PPPK", 1, 1, 2, List.of())))),
+                List.of("Masih tingginya jumlah PMKS"), "perencana"));
+        OrgRef pemda = new OrgRef("3574", PlanNodeChanged.PEMDA_LEVEL, null);
+        UUID misi = UUID.randomUUID();
+        UUID tujuan = UUID.randomUUID();
+        UUID sasaran = UUID.randomUUID();
+        UUID program = UUID.randomUUID();
+        UUID sub = UUID.randomUUID();
+        publish(node(misi, pemda, "MISI", null, null, "Mewujudkan Pemantapan Kesejahteraan"));
+        publish(node(tujuan, org, "TUJUAN", misi, null, "Meningkatnya Cakupan Perlindungan Sosial"));
+        publish(node(sasaran, org, "SASARAN", tujuan, null, "Meningkatnya Kualitas PMKS"));
+        publish(node(program, org, "PROGRAM", sasaran, "1.06.02", "PROGRAM PEMBERDAYAAN SOSIAL"));
+        publish(node(sub, org, "SUB_KEGIATAN", program, "1.06.02.2.03.0001", "Pekerja Sosial Masyarakat"));
+        List<YearTarget> targets = new ArrayList<>();
+        for (int year = 2020; year <= 2025; year++) {
+            targets.add(new YearTarget(year, BigDecimal.valueOf(86 + (year - 2020) + (year == 2025 ? 1 : 0))));
+        }
+        publish(new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, iku, org,
+                "Persentase PMKS yang terpenuhi kebutuhan dasarnya", "%", Polarity.INCREASING, targets, "uji",
+                TargetType.NUMBER, Aggregation.LAST, List.of(), sasaran));
+        publish(new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, programIndicator, org,
+                "Persentase PSM yang aktif", "%", Polarity.INCREASING,
+                List.of(new YearTarget(2024, new BigDecimal("80"))), "uji", TargetType.NUMBER, Aggregation.LAST,
+                List.of(), program));
+        // 2022: a draft; 2023 and 2024: approved; the program's indicator: a draft
+        realisation(iku, "2022", "85", "88", "96.5909090909", false, null, null);
+        realisation(iku, "2023", "88.5", "89", "99.4382022472", true, null, null);
+        realisation(iku, "2024", "97.64", "90", "108.4888888889", true, "Pendataan PMKS terpadu dengan DTKS",
+                "Perluasan pendataan ke kelurahan");
+        realisation(programIndicator, "2024", "84", "80", "105", false, null, null);
+        UUID line = UUID.randomUUID();
+        publish(new PaguSet(UUID.randomUUID(), Instant.now(), 1, line, org, 2024, "1.06.02.2.03.0001",
+                "Pekerja Sosial Masyarakat", "MURNI", new BigDecimal("4121000"), "uji"));
+        publish(new BudgetRealizationRecorded(UUID.randomUUID(), Instant.now(), 2, line, org, 2024,
+                "1.06.02.2.03.0001", 4, new BigDecimal("4100000"), new BigDecimal("4100000"),
+                new BigDecimal("4121000"), new BigDecimal("99.4904149478"), "uji"));
+        publish(new PerjanjianKinerjaSigned(UUID.randomUUID(), Instant.now(), 1, UUID.randomUUID(), org, 2024, 1,
+                null, "Dr. REY SUWIGTYO, S.Sos., M.Si.", "19670711 198809 1 001", "Kepala Dinas",
+                LocalDate.of(2024, 1, 4), null, null, null, List.of(new PerjanjianKinerjaSigned.Sasaran(sasaran,
+                "Meningkatnya Kualitas PMKS", List.of(new PerjanjianKinerjaSigned.Indicator(iku,
+                "Persentase PMKS yang terpenuhi kebutuhan dasarnya", "%", Polarity.INCREASING,
+                new YearTarget(2024, new BigDecimal("90")))))), List.of(new PerjanjianKinerjaSigned.Program(
+                program, "1.06.02", "Program Pemberdayaan Sosial", new BigDecimal("4121000"))), "uji",
+                "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak", "Kota Probolinggo"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> published.stream().allMatch(id -> jdbc.sql(
+                "SELECT count(*) FROM processed_event WHERE event_id = ?").param(id).query(Long.class).single() == 1));
+    }
+
+    private void realisation(UUID indicator, String year, String value, String target, String capaian,
+            boolean approved, String pendorong, String tindakLanjut) {
+        UUID id = UUID.randomUUID();
+        publish(new RealizationRecorded(UUID.randomUUID(), Instant.now(), 1, id, indicator, org, year,
+                new BigDecimal(value), new BigDecimal(target), Polarity.INCREASING, CapaianStatus.COMPUTED,
+                new BigDecimal(capaian), "operator"));
+        if (approved) {
+            publish(new RealizationStatusChanged(UUID.randomUUID(), Instant.now(), 4, id, indicator, org, year,
+                    "APPROVED", "APPROVED", new BigDecimal(value), null, new BigDecimal(target), null,
+                    Polarity.INCREASING, CapaianStatus.COMPUTED, new BigDecimal(capaian), true, "SANGAT_TINGGI",
+                    pendorong, null, tindakLanjut, null, "kadis"));
+        }
+    }
+
+    private static PlanNodeChanged node(UUID id, OrgRef org, String kind, UUID parent, String code, String text) {
+        return new PlanNodeChanged(UUID.randomUUID(), Instant.now(), 1, id, org, kind, parent, null, code, null, text,
+                List.of(), "perencana");
+    }
+
+    private MockHttpServletRequestBuilder lkjip(String year) {
+        return get("/api/v1/reports/lkjip").param("pemdaCode", "3574").param("opdCode", opd).param("year", year);
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        if (System.getProperty("sakip.lkjip.out") != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("sakip.lkjip.out")), pdf);
+        }
+        PdfReader reader = new PdfReader(pdf);
+        try {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            // a cell or a line may wrap anywhere: compare the words, not the line breaks
+            return text.toString().replaceAll("\\s+", " ");
+        } finally {
+            reader.close();
+        }
+    }
+
+    private void publish(SakipEvent event) {
+        EventType type = EventType.of(event.getClass()).orElseThrow();
+        kafka.send(type.topic(), event.aggregateId(), EventCodec.write(event), Map.of(
+                CloudEventHeaders.TYPE, type.ceType(), CloudEventHeaders.ID, event.eventId().toString()));
+        published.add(event.eventId());
+    }
+}
