@@ -17,9 +17,14 @@ import id.sakip.events.RealizationRecorded;
 import id.sakip.events.SakipEvent;
 import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +43,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.UUID;
@@ -54,6 +60,8 @@ public final class CityBenchmark {
 
     private static final int YEAR = 2024;
     private static final int SASARAN = 5;
+    /** Reporting's projection: its listener id is its consumer group. */
+    private static final String PROJECTION = "reporting.projection";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String bootstrap = System.getenv().getOrDefault("SAKIP_KAFKA", "localhost:19092");
@@ -167,24 +175,29 @@ public final class CityBenchmark {
         BigDecimal expectedPagu = pagu;
         BigDecimal expectedRealized = realized;
         Instant deadline = Instant.now().plus(Duration.ofMinutes(15));
-        // a cheap check while the projection works (the city query would compete with it for the two cores), then
-        // the full one: every indicator measured and every rupiah of pagu in the city table
+        // done when the projection's consumer group has committed every record of the topics (cheap: two admin
+        // calls, no query competing with the projection for the two cores), then checked once against the city
+        // table: every indicator measured and every rupiah of pagu and spending in it
         double projected;
-        while (true) {
-            Thread.sleep(100);
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("the projection did not take everything in within 15 minutes");
-            }
-            if (!allAgreementsIn(opdCount)) {
-                continue;
-            }
-            double seen = seconds(started);
-            JsonNode city = json(get("/api/v1/reports/city?pemdaCode=" + pemda + "&year=" + YEAR));
-            if (city.path("totals").path("measured").asLong() == expectedMeasured
-                    && city.path("totals").path("pagu").decimalValue().compareTo(expectedPagu) == 0
-                    && city.path("totals").path("realized").decimalValue().compareTo(expectedRealized) == 0) {
-                projected = seen;
-                break;
+        java.util.Set<String> topics = new java.util.TreeSet<>();
+        records.forEach(r -> topics.add(r.topic()));
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            while (true) {
+                Thread.sleep(100);
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException("the projection did not take everything in within 15 minutes");
+                }
+                if (lag(admin, topics) > 0) {
+                    continue;
+                }
+                double seen = seconds(started);
+                JsonNode city = json(get("/api/v1/reports/city?pemdaCode=" + pemda + "&year=" + YEAR));
+                if (city.path("totals").path("measured").asLong() == expectedMeasured
+                        && city.path("totals").path("pagu").decimalValue().compareTo(expectedPagu) == 0
+                        && city.path("totals").path("realized").decimalValue().compareTo(expectedRealized) == 0) {
+                    projected = seen;
+                    break;
+                }
             }
         }
         System.out.println();
@@ -217,11 +230,20 @@ public final class CityBenchmark {
                 List.of(), "benchmark");
     }
 
-    private boolean allAgreementsIn(int opdCount) throws Exception {
-        // the last OPD's agreement and its last budget line are published last on their topics
-        HttpResponse<byte[]> last = get("/api/v1/reports/perjanjian-kinerja?pemdaCode=" + pemda + "&opdCode=OPD-"
-                + opdCount + "&year=" + YEAR + "&format=json");
-        return last.statusCode() == 200;
+    /** Records of the topics reporting's projection has not committed yet. */
+    private static long lag(Admin admin, java.util.Set<String> topics) throws Exception {
+        Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(PROJECTION)
+                .partitionsToOffsetAndMetadata().get();
+        Map<TopicPartition, OffsetSpec> ends = new java.util.HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get().forEach((topic, description) ->
+                description.partitions().forEach(p -> ends.put(new TopicPartition(topic, p.partition()),
+                        OffsetSpec.latest())));
+        long lag = 0;
+        for (var end : admin.listOffsets(ends).all().get().entrySet()) {
+            OffsetAndMetadata done = committed.get(end.getKey());
+            lag += end.getValue().offset() - (done == null ? 0 : done.offset());
+        }
+        return lag;
     }
 
     private void latency(String what, String path, int requests) throws Exception {
