@@ -4,7 +4,7 @@ import id.sakip.events.Aggregation;
 import id.sakip.events.OrgRef;
 import id.sakip.events.Polarity;
 import id.sakip.events.TargetType;
-import id.sakip.measurement.capaian.Target;
+import id.sakip.capaian.Target;
 
 import java.util.List;
 import java.util.Map;

@@ -8,7 +8,7 @@ import id.sakip.events.Polarity;
 import id.sakip.events.QuarterTargetsSet;
 import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
-import id.sakip.measurement.capaian.Target;
+import id.sakip.capaian.Target;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package id.sakip.measurement.capaian;
+package id.sakip.capaian;
 
 import id.sakip.events.Aggregation;
 

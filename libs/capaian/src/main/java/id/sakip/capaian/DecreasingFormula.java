@@ -1,4 +1,4 @@
-package id.sakip.measurement.capaian;
+package id.sakip.capaian;
 
 /** How the capaian of a DECREASING indicator is computed; published reports use both. */
 public enum DecreasingFormula {
