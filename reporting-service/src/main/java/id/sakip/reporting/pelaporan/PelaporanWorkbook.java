@@ -1,22 +1,16 @@
 package id.sakip.reporting.pelaporan;
 
 import id.sakip.events.CapaianStatus;
+import id.sakip.reporting.ReportWorkbook;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.BudgetRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.IndicatorRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.RealizationCell;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -27,49 +21,10 @@ import java.util.Map;
  * Numbers are cells of numbers (so the table can be worked with) with formats tagged with the Indonesian locale:
  * LibreOffice shows 52.264.600 and 97,25; Excel uses the reader's own separators.
  */
-final class PelaporanWorkbook implements AutoCloseable {
+final class PelaporanWorkbook extends ReportWorkbook {
 
-    private static final String RUPIAH = "[$-421]#,##0";
-    private static final String NUMBER = "[$-421]#,##0.##";
-    private static final String PERCENT = "[$-421]#,##0.00";
     private static final Map<String, String> STATUS = Map.of("DRAFT", "Draf", "SUBMITTED", "Diajukan",
             "VERIFIED", "Diverifikasi", "APPROVED", "Disetujui", "REJECTED", "Dikembalikan");
-
-    private final XSSFWorkbook workbook = new XSSFWorkbook();
-    private final CellStyle title;
-    private final CellStyle header;
-    private final CellStyle text;
-    private final CellStyle rupiah;
-    private final CellStyle number;
-    private final CellStyle percent;
-    private final CellStyle totalRupiah;
-    private final CellStyle totalPercent;
-    private final CellStyle totalText;
-
-    private PelaporanWorkbook() {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        Font big = workbook.createFont();
-        big.setBold(true);
-        big.setFontHeightInPoints((short) 14);
-        title = workbook.createCellStyle();
-        title.setFont(big);
-        header = bordered(null);
-        header.setFont(bold);
-        header.setWrapText(true);
-        header.setAlignment(HorizontalAlignment.CENTER);
-        text = bordered(null);
-        text.setWrapText(true);
-        rupiah = bordered(RUPIAH);
-        number = bordered(NUMBER);
-        percent = bordered(PERCENT);
-        totalRupiah = bordered(RUPIAH);
-        totalRupiah.setFont(bold);
-        totalPercent = bordered(PERCENT);
-        totalPercent.setFont(bold);
-        totalText = bordered(null);
-        totalText.setFont(bold);
-    }
 
     static byte[] of(PelaporanKinerja report) {
         try (PelaporanWorkbook book = new PelaporanWorkbook().write(report)) {
@@ -288,43 +243,6 @@ final class PelaporanWorkbook implements AutoCloseable {
         return value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
-    private void cell(Row row, int column, int value) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        cell.setCellStyle(text);
-    }
-
-    private void cell(Row row, int column, String value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        cell.setCellValue(value);
-        if (style != null) {
-            cell.setCellStyle(style);
-        }
-    }
-
-    private void cell(Row row, int column, BigDecimal value, CellStyle style) {
-        Cell cell = row.createCell(column);
-        if (value == null) {
-            cell.setCellValue("");
-            cell.setCellStyle(text);
-        } else {
-            cell.setCellValue(value.doubleValue());
-            cell.setCellStyle(style);
-        }
-    }
-
-    private CellStyle bordered(String format) {
-        CellStyle style = workbook.createCellStyle();
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        if (format != null) {
-            style.setDataFormat(workbook.createDataFormat().getFormat(format));
-        }
-        return style;
-    }
-
     /** Column widths, and a printed page as wide as the table (landscape, A4). */
     private static void widths(Sheet sheet) {
         sheet.getPrintSetup().setLandscape(true);
@@ -337,23 +255,5 @@ final class PelaporanWorkbook implements AutoCloseable {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 6));
-    }
-
-    private byte[] bytes() {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    @Override
-    public void close() {
-        try {
-            workbook.close();
-        } catch (IOException ignored) {
-            // an in-memory workbook has nothing to release
-        }
     }
 }
