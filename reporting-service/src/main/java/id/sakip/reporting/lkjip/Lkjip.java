@@ -2,6 +2,7 @@ package id.sakip.reporting.lkjip;
 
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.Polarity;
+import id.sakip.reporting.history.IndicatorHistory.Justification;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.BudgetRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.ProgramRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.Totals;
@@ -60,10 +61,6 @@ public record Lkjip(String pemdaCode, String opdCode, int year, Basis basis, boo
      * already meets it; {@code reached} null when it cannot be judged (no number, an ordinal scale).
      */
     public record EndTarget(int year, String target, Boolean reached, String verdict) {
-    }
-
-    public record Justification(String period, String faktorPendorong, String faktorPenghambat,
-            String tindakLanjut) {
     }
 
     /** Bab IV. {@code averageCapaian} over the measured indicators whose capaian could be computed. */

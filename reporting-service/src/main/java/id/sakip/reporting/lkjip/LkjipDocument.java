@@ -20,7 +20,7 @@ import id.sakip.reporting.Indonesian;
 import id.sakip.reporting.agreement.AgreementDocument;
 import id.sakip.reporting.agreement.SignedAgreement;
 import id.sakip.reporting.lkjip.Lkjip.IndicatorResult;
-import id.sakip.reporting.lkjip.Lkjip.Justification;
+import id.sakip.reporting.history.IndicatorHistory.Justification;
 import id.sakip.reporting.lkjip.Lkjip.SasaranResult;
 import id.sakip.reporting.lkjip.Lkjip.YearFigure;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.BudgetRow;
@@ -623,7 +623,7 @@ final class LkjipDocument {
         }
         String number = target.value() != null ? Indonesian.decimal(target.value())
                 : Indonesian.decimal(target.min()) + " - " + Indonesian.decimal(target.max());
-        return LkjipQuery.Figures.withUnit(number, indicator.unit());
+        return id.sakip.reporting.history.Figures.withUnit(number, indicator.unit());
     }
 
     private static String join(String first, String second) {

@@ -3,13 +3,15 @@ package id.sakip.reporting.lkjip;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.EventCodec;
 import id.sakip.events.Polarity;
-import id.sakip.reporting.Indonesian;
 import id.sakip.reporting.agreement.AgreementReports;
 import id.sakip.reporting.agreement.SignedAgreement;
 import id.sakip.reporting.lkjip.Lkjip.Basis;
+import id.sakip.reporting.history.Figures;
+import id.sakip.reporting.history.IndicatorHistory;
+import id.sakip.reporting.history.IndicatorHistory.Justification;
+import id.sakip.reporting.history.IndicatorHistory.TargetRow;
 import id.sakip.reporting.lkjip.Lkjip.EndTarget;
 import id.sakip.reporting.lkjip.Lkjip.IndicatorResult;
-import id.sakip.reporting.lkjip.Lkjip.Justification;
 import id.sakip.reporting.lkjip.Lkjip.Organisation;
 import id.sakip.reporting.lkjip.Lkjip.SasaranResult;
 import id.sakip.reporting.lkjip.Lkjip.Summary;
@@ -54,11 +56,13 @@ public class LkjipQuery {
     private final JdbcClient jdbc;
     private final PelaporanQuery pelaporan;
     private final AgreementReports agreements;
+    private final IndicatorHistory history;
 
-    LkjipQuery(JdbcClient jdbc, PelaporanQuery pelaporan, AgreementReports agreements) {
+    LkjipQuery(JdbcClient jdbc, PelaporanQuery pelaporan, AgreementReports agreements, IndicatorHistory history) {
         this.jdbc = jdbc;
         this.pelaporan = pelaporan;
         this.agreements = agreements;
+        this.history = history;
     }
 
     /** The report with the Perjanjian Kinerja its Lampiran prints. */
@@ -74,9 +78,14 @@ public class LkjipQuery {
         }
         boolean approvedOnly = basis == Basis.APPROVED;
         PelaporanKinerja table = pelaporan.of(pemdaCode, opdCode, year, approvedOnly);
-        Map<UUID, TreeMap<Integer, YearTargetRow>> targets = targets(pemdaCode, opdCode, year);
-        Map<UUID, Map<Integer, RealizationCell>> past = previousYears(pemdaCode, opdCode, year, approvedOnly);
-        Map<UUID, List<Justification>> justifications = justifications(pemdaCode, opdCode, year, approvedOnly);
+        Map<UUID, TreeMap<Integer, TargetRow>> targets = history.targets(pemdaCode, opdCode, year - RENSTRA_REACH,
+                year + RENSTRA_REACH);
+        Map<UUID, Map<Integer, RealizationCell>> past = new HashMap<>();
+        history.realisations(pemdaCode, opdCode, year - PREVIOUS_YEARS, year - 1, approvedOnly)
+                .forEach((indicator, byYear) -> byYear.forEach((y, cells) -> past
+                        .computeIfAbsent(indicator, k -> new HashMap<>()).put(y, PelaporanQuery.latest(cells))));
+        Map<UUID, List<Justification>> justifications = history.justifications(pemdaCode, opdCode, year,
+                approvedOnly);
         Indicators results = new Indicators(year, targets, past, justifications);
 
         List<SasaranResult> sasaran = new ArrayList<>();
@@ -172,86 +181,19 @@ public class LkjipQuery {
                 .query(Boolean.class).single();
     }
 
-    record YearTargetRow(BigDecimal value, BigDecimal min, BigDecimal max, String category) {
-        boolean present() {
-            return value != null || min != null || category != null;
-        }
-    }
-
-    private Map<UUID, TreeMap<Integer, YearTargetRow>> targets(String pemdaCode, String opdCode, int year) {
-        Map<UUID, TreeMap<Integer, YearTargetRow>> targets = new HashMap<>();
-        jdbc.sql("""
-                SELECT t.indicator_id, t.year, t.value, t.target_min, t.target_max, t.category
-                FROM rpt_indicator_target t JOIN rpt_indicator i ON i.id = t.indicator_id
-                WHERE i.pemda_code = ? AND i.opd_code = ? AND t.year BETWEEN ? AND ?""")
-                .params(pemdaCode, opdCode, year - RENSTRA_REACH, year + RENSTRA_REACH)
-                .query(rs -> {
-                    targets.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new TreeMap<>())
-                            .put(rs.getInt("year"), new YearTargetRow(rs.getBigDecimal("value"),
-                                    rs.getBigDecimal("target_min"), rs.getBigDecimal("target_max"),
-                                    rs.getString("category")));
-                });
-        return targets;
-    }
-
-    /** Per indicator and earlier year: the whole-year realisation, else the latest quarter (as the year's row). */
-    private Map<UUID, Map<Integer, RealizationCell>> previousYears(String pemdaCode, String opdCode, int year,
-            boolean approvedOnly) {
-        Map<UUID, Map<Integer, List<RealizationCell>>> cells = new HashMap<>();
-        jdbc.sql("""
-                SELECT indicator_id, year, period, value, category, target, target_text, capaian_status,
-                       capaian_percent, status
-                FROM rpt_realization
-                WHERE pemda_code = ? AND opd_code = ? AND year BETWEEN ? AND ? AND (NOT ? OR status = 'APPROVED')
-                ORDER BY indicator_id, year, period""")
-                .params(pemdaCode, opdCode, year - PREVIOUS_YEARS, year - 1, approvedOnly)
-                .query(rs -> {
-                    BigDecimal capaian = rs.getBigDecimal("capaian_percent");
-                    cells.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new HashMap<>())
-                            .computeIfAbsent(rs.getInt("year"), k -> new ArrayList<>())
-                            .add(new RealizationCell(rs.getString("period"), rs.getBigDecimal("value"),
-                                    rs.getString("category"), rs.getBigDecimal("target"),
-                                    rs.getString("target_text"), CapaianStatus.valueOf(rs.getString("capaian_status")),
-                                    capaian == null ? null : capaian.setScale(2, RoundingMode.HALF_UP),
-                                    rs.getString("status")));
-                });
-        Map<UUID, Map<Integer, RealizationCell>> latest = new HashMap<>();
-        cells.forEach((indicator, byYear) -> byYear.forEach((y, list) ->
-                latest.computeIfAbsent(indicator, k -> new HashMap<>()).put(y, PelaporanQuery.latest(list))));
-        return latest;
-    }
-
-    private Map<UUID, List<Justification>> justifications(String pemdaCode, String opdCode, int year,
-            boolean approvedOnly) {
-        Map<UUID, List<Justification>> justifications = new HashMap<>();
-        jdbc.sql("""
-                SELECT indicator_id, period, faktor_pendorong, faktor_penghambat, tindak_lanjut
-                FROM rpt_realization
-                WHERE pemda_code = ? AND opd_code = ? AND year = ? AND (NOT ? OR status = 'APPROVED')
-                  AND (faktor_pendorong IS NOT NULL OR faktor_penghambat IS NOT NULL OR tindak_lanjut IS NOT NULL)
-                ORDER BY indicator_id, period""")
-                .params(pemdaCode, opdCode, year, approvedOnly)
-                .query(rs -> {
-                    justifications.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new ArrayList<>())
-                            .add(new Justification(rs.getString("period"), rs.getString("faktor_pendorong"),
-                                    rs.getString("faktor_penghambat"), rs.getString("tindak_lanjut")));
-                });
-        return justifications;
-    }
-
     /** Turns the year's rows into Bab III's results. */
-    private record Indicators(int year, Map<UUID, TreeMap<Integer, YearTargetRow>> targets,
+    private record Indicators(int year, Map<UUID, TreeMap<Integer, TargetRow>> targets,
             Map<UUID, Map<Integer, RealizationCell>> past, Map<UUID, List<Justification>> justifications) {
 
         IndicatorResult of(IndicatorRow row) {
-            TreeMap<Integer, YearTargetRow> byYear = targets.getOrDefault(row.indicatorId(), new TreeMap<>());
+            TreeMap<Integer, TargetRow> byYear = targets.getOrDefault(row.indicatorId(), new TreeMap<>());
             List<YearFigure> renstra = new ArrayList<>();
             byYear.forEach((y, t) -> renstra.add(new YearFigure(y, Figures.target(t, row.unit()), null, null)));
             List<YearFigure> previous = new ArrayList<>();
             Map<Integer, RealizationCell> pastCells = past.getOrDefault(row.indicatorId(), Map.of());
             for (int y = year - PREVIOUS_YEARS; y < year; y++) {
                 RealizationCell cell = pastCells.get(y);
-                YearTargetRow target = byYear.get(y);
+                TargetRow target = byYear.get(y);
                 if (cell == null && (target == null || !target.present())) {
                     continue;
                 }
@@ -265,7 +207,7 @@ public class LkjipQuery {
             boolean reached = latest != null && latest.capaianStatus() == CapaianStatus.COMPUTED
                     && latest.capaianPercent().compareTo(BigDecimal.valueOf(100)) >= 0;
             return new IndicatorResult(row.indicatorId(), row.name(), row.unit(), row.polarity(),
-                    Figures.target(new YearTargetRow(row.target(), row.targetMin(), row.targetMax(),
+                    Figures.target(new TargetRow(row.target(), row.targetMin(), row.targetMax(),
                             row.targetCategory()), row.unit()),
                     latest == null ? null : Figures.realisasi(latest, row.unit()),
                     latest == null ? null : latest.period(),
@@ -276,8 +218,8 @@ public class LkjipQuery {
         }
 
         /** The last year (from this one on) the plan gives a target for, and whether the realisation meets it. */
-        private EndTarget endTarget(IndicatorRow row, TreeMap<Integer, YearTargetRow> byYear, RealizationCell latest) {
-            Map.Entry<Integer, YearTargetRow> last = byYear.lastEntry();
+        private EndTarget endTarget(IndicatorRow row, TreeMap<Integer, TargetRow> byYear, RealizationCell latest) {
+            Map.Entry<Integer, TargetRow> last = byYear.lastEntry();
             while (last != null && !last.getValue().present()) {
                 last = byYear.lowerEntry(last.getKey());
             }
@@ -291,7 +233,7 @@ public class LkjipQuery {
         }
 
         /** A number against a number (by polarity) or a range; a category only when it is the same category. */
-        static Boolean meets(Polarity polarity, RealizationCell realisation, YearTargetRow target) {
+        static Boolean meets(Polarity polarity, RealizationCell realisation, TargetRow target) {
             if (target.category() != null) {
                 return target.category().equals(realisation.category()) ? Boolean.TRUE : null;
             }
@@ -307,41 +249,6 @@ public class LkjipQuery {
                 return value.compareTo(target.min()) >= 0 && value.compareTo(target.max()) <= 0;
             }
             return null;
-        }
-    }
-
-    /** Targets and realisations as the report prints them. */
-    static final class Figures {
-
-        private Figures() {
-        }
-
-        static String target(YearTargetRow target, String unit) {
-            if (target == null || !target.present()) {
-                return "N/A";
-            }
-            if (target.category() != null) {
-                return target.category();
-            }
-            if (target.value() != null) {
-                return withUnit(Indonesian.decimal(target.value()), unit);
-            }
-            return withUnit(Indonesian.decimal(target.min()) + " - " + Indonesian.decimal(target.max()), unit);
-        }
-
-        static String realisasi(RealizationCell cell, String unit) {
-            if (cell.category() != null) {
-                return cell.category();
-            }
-            return cell.value() == null ? "-" : withUnit(Indonesian.decimal(cell.value()), unit);
-        }
-
-        static String withUnit(String number, String unit) {
-            if (unit == null || unit.isBlank()) {
-                return number;
-            }
-            String u = unit.strip();
-            return u.equals("%") || u.equalsIgnoreCase("persen") ? number + "%" : number + " " + u;
         }
     }
 }

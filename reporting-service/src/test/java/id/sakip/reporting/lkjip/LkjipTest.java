@@ -5,9 +5,6 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import id.sakip.events.Aggregation;
 import id.sakip.events.BudgetRealizationRecorded;
 import id.sakip.events.CapaianStatus;
-import id.sakip.events.CloudEventHeaders;
-import id.sakip.events.EventCodec;
-import id.sakip.events.EventType;
 import id.sakip.events.IndicatorDefined;
 import id.sakip.events.OpdProfileChanged;
 import id.sakip.events.OrgRef;
@@ -20,9 +17,8 @@ import id.sakip.events.RealizationStatusChanged;
 import id.sakip.events.SakipEvent;
 import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
-import id.sakip.testsupport.KafkaProbe;
+import id.sakip.reporting.Published;
 import id.sakip.testsupport.RealInfrastructure;
-import id.sakip.testsupport.RealKafka;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,16 +29,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -64,12 +57,11 @@ class LkjipTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final KafkaProbe kafka = new KafkaProbe(RealKafka.get().bootstrapServers());
+    private final Published events = new Published();
     private final String opd = "LKJ-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     private final OrgRef org = new OrgRef("3574", opd, null);
     private final UUID iku = UUID.randomUUID();
     private final UUID programIndicator = UUID.randomUUID();
-    private final List<UUID> published = new ArrayList<>();
 
     @Test
     void theOfficialReportTakesApprovedDataComparesYearsAndPrintsInIndonesian() throws Exception {
@@ -221,8 +213,7 @@ class LkjipTest {
                 new YearTarget(2024, new BigDecimal("90")))))), List.of(new PerjanjianKinerjaSigned.Program(
                 program, "1.06.02", "Program Pemberdayaan Sosial", new BigDecimal("4121000"))), "uji",
                 "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak", "Kota Probolinggo"));
-        await().atMost(Duration.ofSeconds(60)).until(() -> published.stream().allMatch(id -> jdbc.sql(
-                "SELECT count(*) FROM processed_event WHERE event_id = ?").param(id).query(Long.class).single() == 1));
+        events.awaitApplied(jdbc);
     }
 
     private void realisation(UUID indicator, String year, String value, String target, String capaian,
@@ -240,8 +231,7 @@ class LkjipTest {
     }
 
     private static PlanNodeChanged node(UUID id, OrgRef org, String kind, UUID parent, String code, String text) {
-        return new PlanNodeChanged(UUID.randomUUID(), Instant.now(), 1, id, org, kind, parent, null, code, null, text,
-                List.of(), "perencana");
+        return Published.node(id, org, kind, parent, code, text);
     }
 
     private MockHttpServletRequestBuilder lkjip(String year) {
@@ -267,9 +257,6 @@ class LkjipTest {
     }
 
     private void publish(SakipEvent event) {
-        EventType type = EventType.of(event.getClass()).orElseThrow();
-        kafka.send(type.topic(), event.aggregateId(), EventCodec.write(event), Map.of(
-                CloudEventHeaders.TYPE, type.ceType(), CloudEventHeaders.ID, event.eventId().toString()));
-        published.add(event.eventId());
+        events.send(event);
     }
 }
