@@ -347,6 +347,32 @@ class PlatformEndToEndTest {
         assertThat(java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf.body()).results().count())
                 .as("cover, Bab I-IV and the Lampiran").isGreaterThanOrEqualTo(6);
 
+        // the Evaluasi Renja form: the IKU's K and the program's Rp, and the workbook
+        JsonNode renja = getJson("/api/v1/reports/evaluasi-renja?pemdaCode=3574&opdCode=DINSOS-PPPA&year=2024");
+        assertThat(renja.get("empty").asBoolean()).isFalse();
+        JsonNode ikuRow = null;
+        JsonNode programRow = null;
+        for (JsonNode row : renja.get("rows")) {
+            if (ikuRow == null && row.get("sasaran").asString().equals(strategicText)
+                    && row.get("level").asString().equals("SASARAN")) {
+                ikuRow = row;
+            }
+            if (programRow == null && "1.06.02".equals(row.path("code").asString(null))) {
+                programRow = row;
+            }
+        }
+        assertThat(ikuRow).as("the IKU in the Evaluasi Renja").isNotNull();
+        assertThat(ikuRow.get("realized").get("k").decimalValue()).isEqualByComparingTo("97.64");
+        assertThat(ikuRow.get("capaianPercent").decimalValue()).isEqualByComparingTo("108.49");
+        assertThat(programRow).as("Program Pemberdayaan Sosial in the Evaluasi Renja").isNotNull();
+        assertThat(programRow.get("target").get("rp").decimalValue()).isEqualByComparingTo("52264600");
+        assertThat(programRow.get("realized").get("rp").decimalValue()).isEqualByComparingTo("50825000");
+        assertThat(programRow.get("serapanPercent").decimalValue()).isEqualByComparingTo("97.25");
+        HttpResponse<String> workbook = get("/api/v1/reports/evaluasi-renja?pemdaCode=3574&opdCode=DINSOS-PPPA"
+                + "&year=2024&format=xlsx");
+        assertThat(workbook.statusCode()).isEqualTo(200);
+        assertThat(workbook.body()).startsWith("PK");
+
         assertThat(new DemoData(gateway).load()).as("a second load creates nothing").isZero();
     }
 

@@ -79,14 +79,16 @@ class ReadModelWriter {
     private void indicator(IndicatorDefined e) {
         int changed = jdbc.sql("""
                 INSERT INTO rpt_indicator (id, pemda_code, opd_code, bidang_code, name, unit, polarity, version,
-                                           plan_node_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                           plan_node_id, aggregation, target_type, scale)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
                 ON CONFLICT (id) DO UPDATE SET pemda_code = EXCLUDED.pemda_code, opd_code = EXCLUDED.opd_code,
                     bidang_code = EXCLUDED.bidang_code, name = EXCLUDED.name, unit = EXCLUDED.unit,
-                    polarity = EXCLUDED.polarity, version = EXCLUDED.version, plan_node_id = EXCLUDED.plan_node_id
+                    polarity = EXCLUDED.polarity, version = EXCLUDED.version, plan_node_id = EXCLUDED.plan_node_id,
+                    aggregation = EXCLUDED.aggregation, target_type = EXCLUDED.target_type, scale = EXCLUDED.scale
                 WHERE rpt_indicator.version < EXCLUDED.version""")
                 .params(e.indicatorId(), e.org().pemdaCode(), e.org().opdCode(), e.org().bidangCode(), e.name(),
-                        e.unit(), e.polarity().name(), e.aggregateVersion(), e.planNodeId())
+                        e.unit(), e.polarity().name(), e.aggregateVersion(), e.planNodeId(), e.aggregation().name(),
+                        e.targetType().name(), EventCodec.mapper().writeValueAsString(e.scale()))
                 .update();
         if (changed == 0) {
             return;
@@ -247,6 +249,14 @@ class ReadModelWriter {
                 .params(e.budgetLineId(), e.org().pemdaCode(), e.org().opdCode(), e.org().bidangCode(), e.year(),
                         e.subKegiatanCode(), e.pagu(), e.cumulativeAmount(), e.serapanPercent(),
                         e.aggregateVersion())
+                .update();
+        // the quarter's own amount, for the TW columns of the Evaluasi Renja
+        jdbc.sql("""
+                INSERT INTO rpt_budget_spending (budget_line_id, quarter, amount, version) VALUES (?, ?, ?, ?)
+                ON CONFLICT (budget_line_id, quarter) DO UPDATE SET amount = EXCLUDED.amount,
+                    version = EXCLUDED.version
+                WHERE rpt_budget_spending.version < EXCLUDED.version""")
+                .params(e.budgetLineId(), e.quarter(), e.amount(), e.aggregateVersion())
                 .update();
     }
 }

@@ -15,7 +15,8 @@ public class ReadModels {
     public static final String CONSUMER = ProjectionListener.CONSUMER;
 
     private static final List<String> TABLES = List.of("rpt_indicator_target", "rpt_indicator", "rpt_realization",
-            "rpt_budget_line", "rpt_plan_node", "rpt_perjanjian_kinerja", "rpt_opd");
+            "rpt_budget_line", "rpt_plan_node", "rpt_perjanjian_kinerja", "rpt_opd",
+            "rpt_budget_spending");
 
     private final JdbcClient jdbc;
 

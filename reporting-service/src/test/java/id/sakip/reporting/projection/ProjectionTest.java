@@ -235,6 +235,9 @@ class ProjectionTest {
         UUID line = UUID.randomUUID();
         publish(new id.sakip.events.PaguSet(UUID.randomUUID(), Instant.now(), 1, line, org, 2024, "1.06.02.2.03.0001",
                 "Peningkatan Kemampuan Potensi Pekerja Sosial Masyarakat", "MURNI", new BigDecimal("4121000"), "uji"));
+        publish(new id.sakip.events.BudgetRealizationRecorded(UUID.randomUUID(), Instant.now(), 2, line, org, 2024,
+                "1.06.02.2.03.0001", 1, new BigDecimal("1000000"), new BigDecimal("1000000"),
+                new BigDecimal("4121000"), new BigDecimal("24.2659548653"), "uji"));
         UUID node = UUID.randomUUID();
         publish(new id.sakip.events.PlanNodeChanged(UUID.randomUUID(), Instant.now(), 1, node, org, "PROGRAM", null,
                 null, "1.06.02", null, "PROGRAM PEMBERDAYAAN SOSIAL", List.of(), "uji"));
@@ -250,7 +253,9 @@ class ProjectionTest {
                 && jdbc.sql("SELECT count(*) FROM rpt_budget_line WHERE id = ?").param(line).query(Long.class)
                 .single() == 1
                 && jdbc.sql("SELECT count(*) FROM rpt_opd WHERE opd_code = ?").param(opd).query(Long.class)
-                .single() == 1);
+                .single() == 1
+                && jdbc.sql("SELECT count(*) FROM rpt_budget_spending WHERE budget_line_id = ?").param(line)
+                .query(Long.class).single() == 1);
         String before = tables();
 
         mvc.perform(post("/api/v1/admin/read-models/rebuild"))
@@ -501,7 +506,8 @@ class ProjectionTest {
                     || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_budget_line t), '') || '#'
                     || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_plan_node t), '') || '#'
                     || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_perjanjian_kinerja t), '') || '#'
-                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_opd t), '')""")
+                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_opd t), '') || '#'
+                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_budget_spending t), '')""")
                 .query(String.class).single();
     }
 

@@ -1,0 +1,172 @@
+package id.sakip.reporting.renja;
+
+import id.sakip.reporting.ReportWorkbook;
+import id.sakip.reporting.renja.EvaluasiRenja.Figure;
+import id.sakip.reporting.renja.EvaluasiRenja.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Evaluasi Renja form as an Excel workbook in Indonesian, in the columns of Permendagri 86/2017 (form E.81): each
+ * column a K and Rp pair, numbers as number cells with Indonesian formats, then the closing rows.
+ */
+final class EvaluasiRenjaWorkbook extends ReportWorkbook {
+
+    private static final Map<String, String> LEVEL = Map.of("SASARAN", "Sasaran", "PROGRAM", "Program",
+            "KEGIATAN", "Kegiatan", "SUB_KEGIATAN", "Sub Kegiatan");
+    private static final int PAIRS_FROM = 6;
+
+    static byte[] of(EvaluasiRenja form, String opdName) {
+        try (EvaluasiRenjaWorkbook book = new EvaluasiRenjaWorkbook()) {
+            book.write(form, opdName);
+            return book.bytes();
+        }
+    }
+
+    private void write(EvaluasiRenja form, String opdName) {
+        Sheet sheet = workbook.createSheet("Evaluasi Renja " + form.year());
+        cell(sheet.createRow(0), 0, "EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH", title);
+        cell(sheet.createRow(1), 0, opdName + " - tahun " + form.year() + (form.renstraStart() == null ? ""
+                : " (Renstra " + form.renstraStart() + "-" + form.renstraEnd() + ")"), null);
+        if (form.empty()) {
+            cell(sheet.createRow(3), 0, form.note(), null);
+            return;
+        }
+        int y = form.year();
+        String[] fixed = {"No", "Sasaran", "Kode", "Program / Kegiatan", "Indikator Kinerja Program (outcome) / "
+                + "Kegiatan (output)", "Satuan"};
+        String[] pairs = {"Target Renstra PD pada akhir periode (" + form.renstraEnd() + ")",
+                "Realisasi capaian kinerja Renstra PD s.d. Renja tahun lalu (" + form.renstraStart() + "-"
+                        + (y - 1) + ")",
+                "Target kinerja dan anggaran Renja PD tahun " + y, "Realisasi triwulan I", "Realisasi triwulan II",
+                "Realisasi triwulan III", "Realisasi triwulan IV",
+                "Realisasi capaian kinerja dan anggaran Renja PD tahun " + y};
+        var top = sheet.createRow(3);
+        var sub = sheet.createRow(4);
+        for (int c = 0; c < fixed.length; c++) {
+            cell(top, c, fixed[c], header);
+            cell(sub, c, "", header);
+            sheet.addMergedRegion(new CellRangeAddress(3, 4, c, c));
+        }
+        int c = PAIRS_FROM;
+        for (String pair : pairs) {
+            c = pairHeader(sheet, top, sub, c, pair, "K", "Rp");
+        }
+        c = single(sheet, top, sub, c, "Capaian kinerja tahun " + y + " (%)");
+        c = single(sheet, top, sub, c, "Serapan anggaran tahun " + y + " (%)");
+        c = pairHeader(sheet, top, sub, c, "Realisasi kinerja dan anggaran Renstra PD s.d. tahun " + y, "K", "Rp");
+        c = pairHeader(sheet, top, sub, c, "Tingkat capaian kinerja dan realisasi anggaran Renstra PD s.d. tahun "
+                + y + " (%)", "K", "Rp");
+        single(sheet, top, sub, c, "Perangkat Daerah penanggung jawab");
+        int r = 5;
+        int previous = 0;
+        for (Row row : form.rows()) {
+            var line = sheet.createRow(r++);
+            cell(line, 0, row.sasaranNo() == previous ? "" : String.valueOf(row.sasaranNo()), text);
+            cell(line, 1, row.sasaranNo() == previous ? "" : row.sasaran(), text);
+            previous = row.sasaranNo();
+            cell(line, 2, row.code() == null ? "" : row.code(), text);
+            cell(line, 3, row.level().equals("SASARAN") ? "" : LEVEL.getOrDefault(row.level(), row.level()) + ": "
+                    + row.name(), text);
+            cell(line, 4, row.indicator() == null ? "" : row.indicator(), text);
+            cell(line, 5, row.unit() == null ? "" : row.unit(), text);
+            int col = PAIRS_FROM;
+            col = pair(line, col, row.renstraTarget());
+            col = pair(line, col, row.before());
+            col = pair(line, col, row.target());
+            for (Figure quarter : row.quarters()) {
+                col = pair(line, col, quarter);
+            }
+            col = pair(line, col, row.realized());
+            cell(line, col++, row.capaianPercent(), percent);
+            cell(line, col++, row.serapanPercent(), percent);
+            col = pair(line, col, row.toDate());
+            cell(line, col++, row.renstraKPercent(), percent);
+            cell(line, col++, row.renstraRpPercent(), percent);
+            cell(line, col, opdName, text);
+        }
+        var closing = form.closing();
+        r++;
+        r = closingRow(sheet, r, "Rata-rata capaian kinerja (%)", closing.averageCapaian(), percent);
+        r = closingRow(sheet, r, "Predikat kinerja", closing.predikat());
+        r = closingRow(sheet, r, "Serapan anggaran (%)", closing.serapanPercent(), percent);
+        r = closingRow(sheet, r, "Faktor pendorong keberhasilan pencapaian", closing.faktorPendorong());
+        r = closingRow(sheet, r, "Faktor penghambat pencapaian kinerja", closing.faktorPenghambat());
+        r = closingRow(sheet, r, "Tindak lanjut yang diperlukan dalam triwulan berikutnya", closing.followUpQuarter());
+        closingRow(sheet, r, "Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya",
+                closing.followUpRenja());
+        layout(sheet, c + 1);
+    }
+
+    private int pairHeader(Sheet sheet, org.apache.poi.ss.usermodel.Row top, org.apache.poi.ss.usermodel.Row sub,
+            int column, String label, String first, String second) {
+        cell(top, column, label, header);
+        cell(top, column + 1, "", header);
+        sheet.addMergedRegion(new CellRangeAddress(3, 3, column, column + 1));
+        cell(sub, column, first, header);
+        cell(sub, column + 1, second, header);
+        return column + 2;
+    }
+
+    private int single(Sheet sheet, org.apache.poi.ss.usermodel.Row top, org.apache.poi.ss.usermodel.Row sub,
+            int column, String label) {
+        cell(top, column, label, header);
+        cell(sub, column, "", header);
+        sheet.addMergedRegion(new CellRangeAddress(3, 4, column, column));
+        return column + 1;
+    }
+
+    /** K as a number where it is one (else as written), then Rp. */
+    private int pair(org.apache.poi.ss.usermodel.Row line, int column, Figure figure) {
+        if (figure.k() != null) {
+            cell(line, column, figure.k(), number);
+        } else {
+            cell(line, column, figure.kText() == null ? "" : figure.kText(), text);
+        }
+        cell(line, column + 1, figure.rp(), rupiah);
+        return column + 2;
+    }
+
+    private int closingRow(Sheet sheet, int r, String label, BigDecimal value, org.apache.poi.ss.usermodel.CellStyle style) {
+        var row = sheet.createRow(r);
+        label(sheet, row, r, label);
+        cell(row, PAIRS_FROM, value, style);
+        return r + 1;
+    }
+
+    private int closingRow(Sheet sheet, int r, String label, String value) {
+        var row = sheet.createRow(r);
+        label(sheet, row, r, label);
+        cell(row, PAIRS_FROM, value == null ? "-" : value, text);
+        return r + 1;
+    }
+
+    private int closingRow(Sheet sheet, int r, String label, List<String> values) {
+        return closingRow(sheet, r, label, values.isEmpty() ? "-" : String.join("; ", values));
+    }
+
+    private void label(Sheet sheet, org.apache.poi.ss.usermodel.Row row, int r, String label) {
+        cell(row, 0, label, totalText);
+        for (int c = 1; c < PAIRS_FROM; c++) {
+            cell(row, c, "", totalText);
+        }
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, PAIRS_FROM - 1));
+    }
+
+    private static void layout(Sheet sheet, int columns) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        int[] widths = {5, 30, 18, 40, 40, 10};
+        for (int c = 0; c < columns; c++) {
+            sheet.setColumnWidth(c, (c < widths.length ? widths[c] : 14) * 256);
+        }
+        sheet.createFreezePane(PAIRS_FROM, 5);
+    }
+}
