@@ -347,6 +347,23 @@ class PlatformEndToEndTest {
         assertThat(java.util.regex.Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf.body()).results().count())
                 .as("cover, Bab I-IV and the Lampiran").isGreaterThanOrEqualTo(6);
 
+        // the city view: the OPD under its name, and the Pemda's own IKU (the RPD sasaran's indicator) with the OPD
+        // that reports it
+        JsonNode city = getJson("/api/v1/reports/city?pemdaCode=3574&year=2024");
+        JsonNode dinsos = null;
+        for (JsonNode row : city.get("opd")) {
+            if (row.get("opdCode").asString().equals("DINSOS-PPPA")) {
+                dinsos = row;
+            }
+        }
+        assertThat(dinsos).isNotNull();
+        assertThat(dinsos.get("opdName").asString()).isEqualTo(opdFacts.get("name").asString());
+        assertThat(city.get("pemdaIku")).anySatisfy(iku -> {
+            assertThat(iku.get("name").asString()).isEqualTo(cascading.get("sasaranRpd").get("indicator").asString());
+            assertThat(iku.get("node").asString()).isEqualTo(cascading.get("sasaranRpd").get("text").asString());
+            assertThat(iku.get("opdCode").asString()).isEqualTo("DINSOS-PPPA");
+        });
+
         // the Evaluasi Renja form: the IKU's K and the program's Rp, and the workbook
         JsonNode renja = getJson("/api/v1/reports/evaluasi-renja?pemdaCode=3574&opdCode=DINSOS-PPPA&year=2024");
         assertThat(renja.get("empty").asBoolean()).isFalse();

@@ -1,20 +1,30 @@
 package id.sakip.reporting.city;
 
+import id.sakip.support.web.ApiProblem;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Locale;
+import java.util.Map;
+
 @RestController
 @Validated
 @Tag(name = "Laporan", description = "Tabel laporan yang dibangun dari event layanan lain")
 class CityController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final CityQuery query;
 
@@ -23,12 +33,34 @@ class CityController {
     }
 
     @GetMapping("/api/v1/reports/city")
-    @Operation(summary = "Every OPD of a Pemda for a year, ranked by capaian and by serapan",
-            description = "Per OPD: indicators planned or measured, measured, reached, average capaian (uncapped; "
-                    + "the year's realisation, else the latest quarter's), pagu, realisasi anggaran, serapan, and the "
-                    + "ranks. A year without data answers with empty=true and a note.")
-    CityReport city(@RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
-            @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year) {
-        return query.of(pemdaCode, year);
+    @Operation(summary = "Every OPD of a Pemda for a year (or up to a triwulan), ranked by capaian and by serapan, "
+            + "with the Pemda's own IKU",
+            description = "Per OPD: its name, indicators planned or measured, measured, reached, average capaian "
+                    + "(uncapped; the year's realisation, else the latest quarter's), pagu, realisasi anggaran, "
+                    + "serapan, and the ranks. quarter=1-4 gives the state at the end of that triwulan (latest "
+                    + "quarter up to it, spending up to it). pemdaIku: the indicators of the Pemda's misi, tujuan "
+                    + "and sasaran. A year without data answers with empty=true and a note. format=xlsx gives a "
+                    + "workbook in Indonesian (OPD sheet and Pemda IKU sheet); another format is 422 "
+                    + "format-not-offered.")
+    ResponseEntity<?> city(
+            @RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
+            @RequestParam(required = false) @Min(value = 1, message = "triwulan 1 sampai 4") @Max(value = 4, message = "triwulan 1 sampai 4") Integer quarter,
+            @RequestParam(defaultValue = "json") String format) {
+        String wanted = format.toLowerCase(Locale.ROOT);
+        if (!wanted.equals("json") && !wanted.equals("xlsx")) {
+            throw ApiProblem.unprocessable("format-not-offered", "Format '" + format + "' tidak tersedia untuk "
+                    + "tabel kota; pilih json atau xlsx.", Map.of("format", "json atau xlsx"));
+        }
+        CityReport report = query.of(pemdaCode, year, quarter);
+        if (wanted.equals("json")) {
+            return ResponseEntity.ok(report);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("kinerja-kota-"
+                        + pemdaCode + "-" + year + (quarter == null ? "" : "-tw" + quarter) + ".xlsx").build()
+                        .toString())
+                .body(CityWorkbook.of(report));
     }
 }

@@ -1,5 +1,8 @@
 package id.sakip.reporting.city;
 
+import id.sakip.reporting.Indonesian;
+import id.sakip.reporting.history.Figures;
+import id.sakip.reporting.history.IndicatorHistory;
 import id.sakip.reporting.pelaporan.Serapan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,12 +23,21 @@ public class CityQuery {
         this.jdbc = jdbc;
     }
 
-    private record Raw(String opdCode, long indicators, long measured, long computed, long reached,
+    private record Raw(String opdCode, String opdName, long indicators, long measured, long computed, long reached,
             BigDecimal capaianSum, BigDecimal pagu, BigDecimal realized) {
     }
 
     @Transactional(readOnly = true)
     public CityReport of(String pemdaCode, int year) {
+        return of(pemdaCode, year, null);
+    }
+
+    /**
+     * @param quarter null for the year (the year's realisation, else the latest quarter's; all spending); 1-4 for
+     *                the state at the end of that triwulan (the latest quarter up to it; spending up to it)
+     */
+    @Transactional(readOnly = true)
+    public CityReport of(String pemdaCode, int year, Integer quarter) {
         List<Raw> raws = jdbc.sql("""
                 -- each indicator's latest realisation by an index lookup of its own: a plan that stays linear even
                 -- while statistics lag behind a bulk load (a join of two aggregates degraded to seconds then)
@@ -39,6 +51,7 @@ public class CityQuery {
                     LEFT JOIN LATERAL (
                         SELECT r.capaian_status, r.capaian_percent FROM rpt_realization r
                         WHERE r.indicator_id = i.id AND r.year = :year
+                          AND (:quarter = 0 OR (length(r.period) = 6 AND right(r.period, 1)::int <= :quarter))
                         ORDER BY (length(r.period) = 4) DESC, r.period DESC
                         LIMIT 1) l ON true
                     WHERE i.pemda_code = :pemda
@@ -47,18 +60,25 @@ public class CityQuery {
                                       AND t.year = :year))
                     GROUP BY i.opd_code
                 ), anggaran AS (
-                    SELECT opd_code, sum(pagu) AS pagu, sum(realized) AS realized
-                    FROM rpt_budget_line WHERE pemda_code = :pemda AND year = :year
-                    GROUP BY opd_code
+                    SELECT l.opd_code, sum(l.pagu) AS pagu,
+                           sum(CASE WHEN :quarter = 0 THEN l.realized
+                               ELSE (SELECT coalesce(sum(s.amount), 0) FROM rpt_budget_spending s
+                                     WHERE s.budget_line_id = l.id AND s.quarter <= :quarter) END) AS realized
+                    FROM rpt_budget_line l WHERE l.pemda_code = :pemda AND l.year = :year
+                    GROUP BY l.opd_code
                 )
                 SELECT coalesce(k.opd_code, a.opd_code) AS opd_code, coalesce(k.indicators, 0) AS indicators,
                        coalesce(k.measured, 0) AS measured, coalesce(k.computed, 0) AS computed,
-                       coalesce(k.reached, 0) AS reached, k.capaian_sum, a.pagu, a.realized
+                       coalesce(k.reached, 0) AS reached, k.capaian_sum, a.pagu, a.realized,
+                       (SELECT o.opd_name FROM rpt_opd o WHERE o.pemda_code = :pemda
+                        AND o.opd_code = coalesce(k.opd_code, a.opd_code)) AS opd_name
                 FROM kinerja k FULL OUTER JOIN anggaran a ON a.opd_code = k.opd_code
                 ORDER BY 1""")
                 .param("pemda", pemdaCode)
                 .param("year", year)
-                .query((rs, n) -> new Raw(rs.getString("opd_code"), rs.getLong("indicators"), rs.getLong("measured"),
+                .param("quarter", quarter == null ? 0 : quarter)
+                .query((rs, n) -> new Raw(rs.getString("opd_code"), rs.getString("opd_name"), rs.getLong("indicators"),
+                        rs.getLong("measured"),
                         rs.getLong("computed"), rs.getLong("reached"), rs.getBigDecimal("capaian_sum"),
                         rs.getBigDecimal("pagu"), rs.getBigDecimal("realized")))
                 .list();
@@ -67,7 +87,7 @@ public class CityQuery {
         List<CityReport.OpdRow> rows = new ArrayList<>();
         for (int i = 0; i < raws.size(); i++) {
             Raw raw = raws.get(i);
-            rows.add(new CityReport.OpdRow(raw.opdCode(), raw.indicators(), raw.measured(), raw.reached(),
+            rows.add(new CityReport.OpdRow(raw.opdCode(), raw.opdName(), raw.indicators(), raw.measured(), raw.reached(),
                     capaian.get(i), rank(capaian, capaian.get(i)), raw.pagu(), raw.realized(), serapan.get(i),
                     rank(serapan, serapan.get(i))));
         }
@@ -82,11 +102,56 @@ public class CityQuery {
                 rows.stream().mapToLong(CityReport.OpdRow::reached).sum(), average(capaianSum, computed), pagu,
                 realized, Serapan.percent(realized, pagu));
         boolean empty = rows.isEmpty();
-        return new CityReport(pemdaCode, year, empty, empty ? "Belum ada data kinerja maupun anggaran OPD mana pun "
-                + "di Pemda " + pemdaCode + " untuk tahun " + year + "." : null, rows, totals);
+        String note = empty ? "Belum ada data kinerja maupun anggaran OPD mana pun di Pemda " + pemdaCode
+                + " untuk tahun " + year + "." : null;
+        return new CityReport(pemdaCode, year, quarter, empty, note, rows, totals,
+                pemdaIku(pemdaCode, year, quarter == null ? 0 : quarter));
     }
 
     /** 1 + how many figures are higher (equal figures share a rank); no rank without a figure. */
+    /**
+     * The Pemda's own indicators: those of its misi, tujuan and sasaran (nodes of the Pemda, not of an OPD), with
+     * the OPD that reports them, the year's target and the latest realisation (up to the quarter when one is asked).
+     */
+    private List<CityReport.PemdaIndicator> pemdaIku(String pemdaCode, int year, int quarter) {
+        return jdbc.sql("""
+                SELECT n.kind, n.text AS node_text, i.id, i.name, i.unit, i.opd_code, t.value, t.target_min,
+                       t.target_max, t.category AS target_category, l.period, l.value AS realized,
+                       l.category AS realized_category, l.capaian_status, l.capaian_percent
+                FROM rpt_plan_node n
+                JOIN rpt_indicator i ON i.plan_node_id = n.id
+                LEFT JOIN rpt_indicator_target t ON t.indicator_id = i.id AND t.year = :year
+                LEFT JOIN LATERAL (
+                    SELECT r.period, r.value, r.category, r.capaian_status, r.capaian_percent FROM rpt_realization r
+                    WHERE r.indicator_id = i.id AND r.year = :year
+                      AND (:quarter = 0 OR (length(r.period) = 6 AND right(r.period, 1)::int <= :quarter))
+                    ORDER BY (length(r.period) = 4) DESC, r.period DESC
+                    LIMIT 1) l ON true
+                WHERE n.pemda_code = :pemda AND n.opd_code = :pemdaLevel
+                ORDER BY n.kind, n.text, i.name""")
+                .param("pemda", pemdaCode)
+                .param("year", year)
+                .param("quarter", quarter)
+                .param("pemdaLevel", id.sakip.events.PlanNodeChanged.PEMDA_LEVEL)
+                .query((rs, n) -> {
+                    String unit = rs.getString("unit");
+                    var target = new IndicatorHistory.TargetRow(rs.getBigDecimal("value"),
+                            rs.getBigDecimal("target_min"), rs.getBigDecimal("target_max"),
+                            rs.getString("target_category"));
+                    BigDecimal realized = rs.getBigDecimal("realized");
+                    String category = rs.getString("realized_category");
+                    String status = rs.getString("capaian_status");
+                    BigDecimal capaian = rs.getBigDecimal("capaian_percent");
+                    return new CityReport.PemdaIndicator(rs.getString("kind"), rs.getString("node_text"),
+                            rs.getObject("id", java.util.UUID.class), rs.getString("name"), unit,
+                            rs.getString("opd_code"), Figures.target(target, unit), rs.getString("period"),
+                            category != null ? category : realized == null ? null
+                                    : Figures.withUnit(Indonesian.decimal(realized), unit),
+                            status, capaian == null ? null : capaian.setScale(2, RoundingMode.HALF_UP));
+                })
+                .list();
+    }
+
     private static Integer rank(List<BigDecimal> figures, BigDecimal figure) {
         if (figure == null) {
             return null;

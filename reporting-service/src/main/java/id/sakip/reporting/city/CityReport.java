@@ -7,13 +7,24 @@ import java.util.List;
  * Every OPD of a Pemda for a year side by side, for the city's planning office and inspectorate: how many
  * indicators each plans or measures, their average capaian (the year's realisation, else the latest quarter's;
  * uncapped), how many reached their target, pagu, realisasi anggaran and serapan, and the OPD's rank by capaian and
- * by serapan (1 = highest; OPD without a figure come last, unranked). Percentages half-up to 2 decimals.
+ * by serapan (1 = highest; OPD without a figure come last, unranked). Percentages half-up to 2 decimals. With a
+ * {@code quarter}, the state at the end of that triwulan: each indicator's latest quarter up to it, and the spending
+ * up to it. {@code pemdaIku}: the Pemda's own indicators (of its misi, tujuan and sasaran) and the OPD reporting
+ * each.
  */
-public record CityReport(String pemdaCode, int year, boolean empty, String note, List<OpdRow> opd, Totals totals) {
+public record CityReport(String pemdaCode, int year, Integer quarter, boolean empty, String note, List<OpdRow> opd,
+        Totals totals, List<PemdaIndicator> pemdaIku) {
 
-    public record OpdRow(String opdCode, long indicators, long measured, long reached, BigDecimal averageCapaian,
+    /** {@code opdName} as planning published it (null until its profile event has arrived). */
+    public record OpdRow(String opdCode, String opdName, long indicators, long measured, long reached, BigDecimal averageCapaian,
             Integer rankByCapaian, BigDecimal pagu, BigDecimal realized, BigDecimal serapanPercent,
             Integer rankBySerapan) {
+    }
+
+    /** An indicator of a Pemda-level node, its year's target and latest realisation as printed, and its capaian. */
+    public record PemdaIndicator(String nodeKind, String node, java.util.UUID indicatorId, String name, String unit,
+            String opdCode, String target, String period, String realisasi, String capaianStatus,
+            BigDecimal capaianPercent) {
     }
 
     public record Totals(long indicators, long measured, long reached, BigDecimal averageCapaian, BigDecimal pagu,

@@ -1,0 +1,101 @@
+package id.sakip.reporting.city;
+
+import id.sakip.reporting.ReportWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * The city table as an Excel workbook in Indonesian: every OPD with its figures and ranks, the Pemda's totals, and
+ * the Pemda's own IKU on a second sheet.
+ */
+final class CityWorkbook extends ReportWorkbook {
+
+    private static final String[] OPD_COLUMNS = {"Kode OPD", "Perangkat Daerah", "Jumlah indikator", "Terukur",
+            "Mencapai target", "Rata-rata capaian (%)", "Peringkat capaian", "Pagu (Rp)", "Realisasi (Rp)",
+            "Serapan (%)", "Peringkat serapan"};
+    private static final String[] IKU_COLUMNS = {"Tingkat", "Misi / Tujuan / Sasaran", "Indikator", "Satuan",
+            "OPD pelapor", "Target", "Realisasi", "Periode", "Capaian (%)"};
+
+    static byte[] of(CityReport report) {
+        try (CityWorkbook book = new CityWorkbook()) {
+            book.opd(report);
+            book.pemdaIku(report);
+            return book.bytes();
+        }
+    }
+
+    private String heading(CityReport report) {
+        return "Pemda " + report.pemdaCode() + " tahun " + report.year()
+                + (report.quarter() == null ? "" : ", s.d. triwulan " + report.quarter());
+    }
+
+    private void opd(CityReport report) {
+        Sheet sheet = workbook.createSheet("Kinerja OPD");
+        cell(sheet.createRow(0), 0, "KINERJA DAN ANGGARAN PERANGKAT DAERAH", title);
+        cell(sheet.createRow(1), 0, heading(report), null);
+        Row header = sheet.createRow(3);
+        for (int c = 0; c < OPD_COLUMNS.length; c++) {
+            cell(header, c, OPD_COLUMNS[c], this.header);
+        }
+        int r = 4;
+        for (CityReport.OpdRow opd : report.opd()) {
+            Row row = sheet.createRow(r++);
+            cell(row, 0, opd.opdCode(), text);
+            cell(row, 1, opd.opdName() == null ? "" : opd.opdName(), text);
+            cell(row, 2, (int) opd.indicators());
+            cell(row, 3, (int) opd.measured());
+            cell(row, 4, (int) opd.reached());
+            cell(row, 5, opd.averageCapaian(), percent);
+            cell(row, 6, opd.rankByCapaian() == null ? "-" : String.valueOf(opd.rankByCapaian()), text);
+            cell(row, 7, opd.pagu(), rupiah);
+            cell(row, 8, opd.realized(), rupiah);
+            cell(row, 9, opd.serapanPercent(), percent);
+            cell(row, 10, opd.rankBySerapan() == null ? "-" : String.valueOf(opd.rankBySerapan()), text);
+        }
+        CityReport.Totals totals = report.totals();
+        Row total = sheet.createRow(r);
+        cell(total, 0, "Jumlah", totalText);
+        cell(total, 1, "", totalText);
+        cell(total, 2, String.valueOf(totals.indicators()), totalText);
+        cell(total, 3, String.valueOf(totals.measured()), totalText);
+        cell(total, 4, String.valueOf(totals.reached()), totalText);
+        cell(total, 5, totals.averageCapaian(), totalPercent);
+        cell(total, 6, "", totalText);
+        cell(total, 7, totals.pagu(), totalRupiah);
+        cell(total, 8, totals.realized(), totalRupiah);
+        cell(total, 9, totals.serapanPercent(), totalPercent);
+        cell(total, 10, "", totalText);
+        int[] widths = {16, 50, 12, 10, 12, 14, 12, 18, 18, 12, 12};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+    }
+
+    private void pemdaIku(CityReport report) {
+        Sheet sheet = workbook.createSheet("IKU Pemda");
+        cell(sheet.createRow(0), 0, "INDIKATOR KINERJA UTAMA PEMERINTAH DAERAH", title);
+        cell(sheet.createRow(1), 0, heading(report), null);
+        Row header = sheet.createRow(3);
+        for (int c = 0; c < IKU_COLUMNS.length; c++) {
+            cell(header, c, IKU_COLUMNS[c], this.header);
+        }
+        int r = 4;
+        for (CityReport.PemdaIndicator iku : report.pemdaIku()) {
+            Row row = sheet.createRow(r++);
+            cell(row, 0, iku.nodeKind().charAt(0) + iku.nodeKind().substring(1).toLowerCase(java.util.Locale.ROOT),
+                    text);
+            cell(row, 1, iku.node(), text);
+            cell(row, 2, iku.name(), text);
+            cell(row, 3, iku.unit(), text);
+            cell(row, 4, iku.opdCode(), text);
+            cell(row, 5, iku.target(), text);
+            cell(row, 6, iku.realisasi() == null ? "belum diukur" : iku.realisasi(), text);
+            cell(row, 7, iku.period() == null ? "" : iku.period(), text);
+            cell(row, 8, iku.capaianPercent(), percent);
+        }
+        int[] widths = {10, 50, 50, 10, 16, 14, 14, 10, 12};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+    }
+}
