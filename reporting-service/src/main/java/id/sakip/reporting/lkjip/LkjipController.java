@@ -30,6 +30,17 @@ class LkjipController {
         this.query = query;
     }
 
+    /** approved (the official report) or all (a draft); anything else is 422 basis-not-offered. */
+    static Lkjip.Basis basis(String basis) {
+        return switch (basis.toLowerCase(Locale.ROOT)) {
+            case "approved" -> Lkjip.Basis.APPROVED;
+            case "all" -> Lkjip.Basis.ALL;
+            default -> throw ApiProblem.unprocessable("basis-not-offered", "Basis '" + basis + "' tidak dikenal; "
+                    + "pilih approved (data yang disetujui) atau all (semua data, sebagai draf).",
+                    Map.of("basis", "approved atau all"));
+        };
+    }
+
     @GetMapping("/api/v1/reports/lkjip")
     @Operation(summary = "The LKjIP of an OPD for a year: a PDF in Indonesian (Bab I-IV and the Perjanjian Kinerja "
             + "as Lampiran, with charts) or its content as JSON",
@@ -49,13 +60,7 @@ class LkjipController {
             throw ApiProblem.unprocessable("format-not-offered", "Format '" + format + "' tidak tersedia untuk "
                     + "LKjIP; pilih pdf atau json.", Map.of("format", "pdf atau json"));
         }
-        Lkjip.Basis chosen = switch (basis.toLowerCase(Locale.ROOT)) {
-            case "approved" -> Lkjip.Basis.APPROVED;
-            case "all" -> Lkjip.Basis.ALL;
-            default -> throw ApiProblem.unprocessable("basis-not-offered", "Basis '" + basis + "' tidak dikenal; "
-                    + "pilih approved (data yang disetujui) atau all (semua data, sebagai draf).",
-                    Map.of("basis", "approved atau all"));
-        };
+        Lkjip.Basis chosen = basis(basis);
         LkjipQuery.WithAgreement lkjip = query.of(pemdaCode, opdCode, year, chosen);
         if (wanted.equals("json")) {
             return ResponseEntity.ok(lkjip.report());

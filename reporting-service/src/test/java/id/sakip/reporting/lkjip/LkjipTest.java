@@ -19,6 +19,8 @@ import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
 import id.sakip.reporting.Published;
 import id.sakip.testsupport.RealInfrastructure;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -122,6 +125,32 @@ class LkjipTest {
                 "Pendataan PMKS terpadu dengan DTKS", "4.121.000", "99,49%", "BAB IV", "PENUTUP",
                 "Perluasan pendataan ke kelurahan", "LAMPIRAN", "PERJANJIAN KINERJA TAHUN 2024", "halaman")
                 .doesNotContain("DRAF");
+
+        // Bab III A on its own: the capaian per sasaran table, as JSON and as a workbook with the efficiency
+        mvc.perform(get("/api/v1/reports/capaian-sasaran").param("pemdaCode", "3574").param("opdCode", opd)
+                        .param("year", "2024"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.basis").value("APPROVED"))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].previousYears[3].realisasi").value("88,5%"))
+                .andExpect(jsonPath("$.sasaran[0].indicators[0].endTarget.verdict")
+                        .value("Target akhir Renstra sudah tercapai"));
+        byte[] xlsx = mvc.perform(get("/api/v1/reports/capaian-sasaran").param("pemdaCode", "3574")
+                        .param("opdCode", opd).param("year", "2024").param("basis", "all").param("format", "xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            var format = new DataFormatter();
+            List<String> capaian = new ArrayList<>();
+            book.getSheetAt(0).forEach(row -> row.forEach(cell -> capaian.add(format.formatCellValue(cell))));
+            assertThat(capaian).contains("CAPAIAN KINERJA PER SASARAN", "Realisasi 2023", "88,5%", "97,64%",
+                    "92% (2025)", "Target akhir Renstra sudah tercapai");
+            List<String> efficiency = new ArrayList<>();
+            book.getSheetAt(1).forEach(row -> row.forEach(cell -> efficiency.add(format.formatCellValue(cell))));
+            assertThat(efficiency).contains("PROGRAM PEMBERDAYAAN SOSIAL", "Efisien");
+        }
+        mvc.perform(get("/api/v1/reports/capaian-sasaran").param("pemdaCode", "3574").param("opdCode", opd)
+                        .param("year", "2024").param("format", "pdf"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:format-not-offered"));
     }
 
     @Test

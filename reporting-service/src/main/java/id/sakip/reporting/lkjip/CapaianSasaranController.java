@@ -1,0 +1,70 @@
+package id.sakip.reporting.lkjip;
+
+import id.sakip.support.web.ApiProblem;
+import id.sakip.support.web.Codes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+@RestController
+@Validated
+@Tag(name = "Laporan", description = "Tabel laporan yang dibangun dari event layanan lain")
+class CapaianSasaranController {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final LkjipQuery query;
+
+    CapaianSasaranController(LkjipQuery query) {
+        this.query = query;
+    }
+
+    /** The table: Bab III A of the LKjIP on its own. */
+    public record CapaianSasaran(String pemdaCode, String opdCode, int year, Lkjip.Basis basis, boolean empty,
+            String note, List<Lkjip.SasaranResult> sasaran, List<Lkjip.IndicatorResult> otherIndicators) {
+    }
+
+    @GetMapping("/api/v1/reports/capaian-sasaran")
+    @Operation(summary = "Capaian per sasaran of an OPD for a year, compared with the previous years and the Renstra "
+            + "end target, with the programs' efficiency (JSON or XLSX)",
+            description = "The LKjIP's Bab III A as a table. basis=approved (default) or all, as for the LKjIP; a "
+                    + "year without such realisations is an explicit empty table. 404 opd-not-found, 422 "
+                    + "basis-not-offered, 422 format-not-offered.")
+    ResponseEntity<?> capaianSasaran(
+            @RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
+            @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
+            @RequestParam(defaultValue = "approved") String basis,
+            @RequestParam(defaultValue = "json") String format) {
+        String wanted = format.toLowerCase(Locale.ROOT);
+        if (!wanted.equals("json") && !wanted.equals("xlsx")) {
+            throw ApiProblem.unprocessable("format-not-offered", "Format '" + format + "' tidak tersedia untuk "
+                    + "tabel capaian per sasaran; pilih json atau xlsx.", Map.of("format", "json atau xlsx"));
+        }
+        Lkjip report = query.of(pemdaCode, opdCode, year, LkjipController.basis(basis)).report();
+        CapaianSasaran table = new CapaianSasaran(pemdaCode, opdCode, year, report.basis(), report.empty(),
+                report.note(), report.sasaran(), report.otherIndicators());
+        if (wanted.equals("json")) {
+            return ResponseEntity.ok(table);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("capaian-sasaran-" + opdCode + "-" + year + ".xlsx").build().toString())
+                .body(CapaianSasaranWorkbook.of(report));
+    }
+}
