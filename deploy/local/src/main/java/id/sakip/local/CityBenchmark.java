@@ -214,6 +214,10 @@ public final class CityBenchmark {
                 + "&opdCode=OPD-1&year=" + YEAR + "&format=xlsx", 100);
         latency("one OPD's Perjanjian Kinerja (PDF)", "/api/v1/reports/perjanjian-kinerja?pemdaCode=" + pemda
                 + "&opdCode=OPD-1&year=" + YEAR, 100);
+        latency("every OPD's IKU and programs (XLSX)", "/api/v1/reports/city/tables?pemdaCode=" + pemda + "&year="
+                + YEAR + "&format=xlsx", 10);
+        latency("one OPD's Evaluasi Renja (XLSX)", "/api/v1/reports/evaluasi-renja?pemdaCode=" + pemda
+                + "&opdCode=OPD-1&year=" + YEAR + "&format=xlsx", 50);
         // the synthetic realisations are drafts: basis=all gives the whole report (the official one is empty)
         latency("one OPD's LKjIP (JSON, basis=all)", "/api/v1/reports/lkjip?pemdaCode=" + pemda
                 + "&opdCode=OPD-1&year=" + YEAR + "&format=json&basis=all", 50);

@@ -364,6 +364,17 @@ class PlatformEndToEndTest {
             assertThat(iku.get("opdCode").asString()).isEqualTo("DINSOS-PPPA");
         });
 
+        JsonNode cityTables = getJson("/api/v1/reports/city/tables?pemdaCode=3574&year=2024");
+        assertThat(cityTables.get("iku")).anySatisfy(iku -> {
+            assertThat(iku.get("opdCode").asString()).isEqualTo("DINSOS-PPPA");
+            assertThat(iku.get("sasaran").asString()).isEqualTo(strategicText);
+            assertThat(iku.get("capaianPercent").decimalValue()).isEqualByComparingTo("108.49");
+        });
+        assertThat(cityTables.get("programs")).anySatisfy(program -> {
+            assertThat(program.get("code").asString()).isEqualTo("1.06.02");
+            assertThat(program.get("serapanPercent").decimalValue()).isEqualByComparingTo("97.25");
+        });
+
         // the Evaluasi Renja form: the IKU's K and the program's Rp, and the workbook
         JsonNode renja = getJson("/api/v1/reports/evaluasi-renja?pemdaCode=3574&opdCode=DINSOS-PPPA&year=2024");
         assertThat(renja.get("empty").asBoolean()).isFalse();

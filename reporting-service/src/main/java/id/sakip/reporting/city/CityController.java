@@ -27,9 +27,11 @@ class CityController {
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final CityQuery query;
+    private final CityTablesQuery tables;
 
-    CityController(CityQuery query) {
+    CityController(CityQuery query, CityTablesQuery tables) {
         this.query = query;
+        this.tables = tables;
     }
 
     @GetMapping("/api/v1/reports/city")
@@ -62,5 +64,30 @@ class CityController {
                         + pemdaCode + "-" + year + (quarter == null ? "" : "-tw" + quarter) + ".xlsx").build()
                         .toString())
                 .body(CityWorkbook.of(report));
+    }
+
+    @GetMapping("/api/v1/reports/city/tables")
+    @Operation(summary = "Every OPD's IKU and programs of a year, side by side for the Pemda (JSON or XLSX)",
+            description = "Each OPD's Pelaporan Kinerja reduced to its IKU (sasaran, target, realisasi, capaian) and "
+                    + "its programs (pagu, realisasi, serapan, efficiency). A year without such rows answers "
+                    + "empty=true with a note. 422 format-not-offered for another format.")
+    ResponseEntity<?> tables(
+            @RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
+            @RequestParam(defaultValue = "json") String format) {
+        String wanted = format.toLowerCase(Locale.ROOT);
+        if (!wanted.equals("json") && !wanted.equals("xlsx")) {
+            throw ApiProblem.unprocessable("format-not-offered", "Format '" + format + "' tidak tersedia untuk "
+                    + "tabel seluruh OPD; pilih json atau xlsx.", Map.of("format", "json atau xlsx"));
+        }
+        CityTables report = tables.of(pemdaCode, year);
+        if (wanted.equals("json")) {
+            return ResponseEntity.ok(report);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("iku-program-kota-"
+                        + pemdaCode + "-" + year + ".xlsx").build().toString())
+                .body(CityTablesWorkbook.of(report));
     }
 }

@@ -101,6 +101,36 @@ class CityTest {
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:format-not-offered"));
     }
 
+    @Test
+    void everyOpdsIkuAndProgramsSideBySide() throws Exception {
+        city();
+
+        mvc.perform(get("/api/v1/reports/city/tables").param("pemdaCode", pemda).param("year", "2024"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.empty").value(false))
+                .andExpect(jsonPath("$.iku.length()").value(1))
+                .andExpect(jsonPath("$.iku[0].opdName").value("Dinas Sosial"))
+                .andExpect(jsonPath("$.iku[0].sasaran").value("Meningkatnya Kualitas PMKS"))
+                .andExpect(jsonPath("$.iku[0].target").value("90%"))
+                .andExpect(jsonPath("$.iku[0].realisasi").value("97,64%"))
+                .andExpect(jsonPath("$.iku[0].capaianPercent").value(108.49))
+                .andExpect(jsonPath("$.programs[0].code").value("1.06.02"))
+                .andExpect(jsonPath("$.programs[0].pagu").value(1000))
+                .andExpect(jsonPath("$.programs[0].serapanPercent").value(50.00));
+        byte[] xlsx = mvc.perform(get("/api/v1/reports/city/tables").param("pemdaCode", pemda).param("year", "2024")
+                        .param("format", "xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheetName(0)).isEqualTo("IKU seluruh OPD");
+            assertThat(book.getSheetAt(0).getRow(4).getCell(3).getStringCellValue())
+                    .isEqualTo("Persentase PMKS yang terpenuhi kebutuhan dasarnya");
+            assertThat(book.getSheetAt(1).getRow(4).getCell(5).getNumericCellValue()).isEqualTo(1000d);
+        }
+        mvc.perform(get("/api/v1/reports/city/tables").param("pemdaCode", pemda).param("year", "2031"))
+                .andExpect(jsonPath("$.empty").value(true))
+                .andExpect(jsonPath("$.note").isNotEmpty());
+    }
+
     private void city() {
         events.send(new OpdProfileChanged(UUID.randomUUID(), Instant.now(), 1, dinsos, "Dinas Sosial", "Dinsos",
                 "Kota Uji", null, null, null, null, null, null, null, null, List.of(), null, List.of(), List.of(),
@@ -111,7 +141,11 @@ class CityTest {
         UUID pmks = indicator("Persentase PMKS", Polarity.DECREASING, "33", sasaranPemda);
         measured(pmks, Polarity.DECREASING, "2024Q1", "34", "33", "96.9696969697");
         measured(pmks, Polarity.DECREASING, "2024Q2", "32", "33", "103.0303030303");
-        UUID iku = indicator("Persentase PMKS yang terpenuhi kebutuhan dasarnya", Polarity.INCREASING, "90", null);
+        UUID sasaran = UUID.randomUUID();
+        events.send(Published.node(sasaran, dinsos, "SASARAN", null, null, "Meningkatnya Kualitas PMKS"));
+        events.send(Published.node(UUID.randomUUID(), dinsos, "PROGRAM", sasaran, "1.06.02",
+                "PROGRAM PEMBERDAYAAN SOSIAL"));
+        UUID iku = indicator("Persentase PMKS yang terpenuhi kebutuhan dasarnya", Polarity.INCREASING, "90", sasaran);
         measured(iku, Polarity.INCREASING, "2024Q1", "80", "90", "88.8888888889");
         measured(iku, Polarity.INCREASING, "2024Q2", "97.64", "90", "108.4888888889");
         UUID line = UUID.randomUUID();
