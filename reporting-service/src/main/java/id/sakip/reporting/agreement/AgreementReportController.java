@@ -1,23 +1,17 @@
 package id.sakip.reporting.agreement;
 
-import id.sakip.support.web.ApiProblem;
+import id.sakip.reporting.ReportResponses;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.Locale;
-import java.util.Map;
 
 @RestController
 @Validated
@@ -41,19 +35,12 @@ class AgreementReportController {
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(required = false) @Min(value = 1, message = "versi paling kecil 1") Integer versionNo,
             @RequestParam(defaultValue = "pdf") String format) {
-        String wanted = format.toLowerCase(Locale.ROOT);
-        if (!wanted.equals("pdf") && !wanted.equals("json")) {
-            throw ApiProblem.unprocessable("format-not-offered", "Format '" + format + "' tidak tersedia untuk "
-                    + "Perjanjian Kinerja; pilih pdf atau json.", Map.of("format", "pdf atau json"));
-        }
+        String wanted = ReportResponses.format(format, "Perjanjian Kinerja", "pdf", "json");
         SignedAgreement agreement = agreements.of(pemdaCode, opdCode, year, versionNo);
         if (wanted.equals("json")) {
             return ResponseEntity.ok(agreement);
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("perjanjian-kinerja-"
-                        + opdCode + "-" + year + "-v" + agreement.versionNo() + ".pdf").build().toString())
-                .body(AgreementDocument.pdf(agreement));
+        return ReportResponses.pdf("perjanjian-kinerja-" + opdCode + "-" + year + "-v" + agreement.versionNo(),
+                AgreementDocument.pdf(agreement));
     }
 }

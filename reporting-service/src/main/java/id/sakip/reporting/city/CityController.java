@@ -1,30 +1,22 @@
 package id.sakip.reporting.city;
 
-import id.sakip.support.web.ApiProblem;
+import id.sakip.reporting.ReportResponses;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Locale;
-import java.util.Map;
-
 @RestController
 @Validated
 @Tag(name = "Laporan", description = "Tabel laporan yang dibangun dari event layanan lain")
 class CityController {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final CityQuery query;
     private final CityTablesQuery tables;
@@ -49,21 +41,13 @@ class CityController {
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(required = false) @Min(value = 1, message = "triwulan 1 sampai 4") @Max(value = 4, message = "triwulan 1 sampai 4") Integer quarter,
             @RequestParam(defaultValue = "json") String format) {
-        String wanted = format.toLowerCase(Locale.ROOT);
-        if (!wanted.equals("json") && !wanted.equals("xlsx")) {
-            throw ApiProblem.unprocessable("format-not-offered", "Format '" + format + "' tidak tersedia untuk "
-                    + "tabel kota; pilih json atau xlsx.", Map.of("format", "json atau xlsx"));
-        }
+        String wanted = ReportResponses.format(format, "tabel kota", "json", "xlsx");
         CityReport report = query.of(pemdaCode, year, quarter);
         if (wanted.equals("json")) {
             return ResponseEntity.ok(report);
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("kinerja-kota-"
-                        + pemdaCode + "-" + year + (quarter == null ? "" : "-tw" + quarter) + ".xlsx").build()
-                        .toString())
-                .body(CityWorkbook.of(report));
+        String name = "kinerja-kota-" + pemdaCode + "-" + year + (quarter == null ? "" : "-tw" + quarter);
+        return ReportResponses.xlsx(name, CityWorkbook.of(report));
     }
 
     @GetMapping("/api/v1/reports/city/tables")
@@ -75,19 +59,12 @@ class CityController {
             @RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(defaultValue = "json") String format) {
-        String wanted = format.toLowerCase(Locale.ROOT);
-        if (!wanted.equals("json") && !wanted.equals("xlsx")) {
-            throw ApiProblem.unprocessable("format-not-offered", "Format '" + format + "' tidak tersedia untuk "
-                    + "tabel seluruh OPD; pilih json atau xlsx.", Map.of("format", "json atau xlsx"));
-        }
+        String wanted = ReportResponses.format(format, "tabel seluruh OPD", "json", "xlsx");
         CityTables report = tables.of(pemdaCode, year);
         if (wanted.equals("json")) {
             return ResponseEntity.ok(report);
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("iku-program-kota-"
-                        + pemdaCode + "-" + year + ".xlsx").build().toString())
-                .body(CityTablesWorkbook.of(report));
+        return ReportResponses.xlsx("iku-program-kota-" + pemdaCode + "-" + year,
+                CityTablesWorkbook.of(report));
     }
 }

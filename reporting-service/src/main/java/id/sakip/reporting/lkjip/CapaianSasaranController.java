@@ -1,15 +1,12 @@
 package id.sakip.reporting.lkjip;
 
-import id.sakip.support.web.ApiProblem;
+import id.sakip.reporting.ReportResponses;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,15 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 @RestController
 @Validated
 @Tag(name = "Laporan", description = "Tabel laporan yang dibangun dari event layanan lain")
 class CapaianSasaranController {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final LkjipQuery query;
 
@@ -50,21 +43,13 @@ class CapaianSasaranController {
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(defaultValue = "approved") String basis,
             @RequestParam(defaultValue = "json") String format) {
-        String wanted = format.toLowerCase(Locale.ROOT);
-        if (!wanted.equals("json") && !wanted.equals("xlsx")) {
-            throw ApiProblem.unprocessable("format-not-offered", "Format '" + format + "' tidak tersedia untuk "
-                    + "tabel capaian per sasaran; pilih json atau xlsx.", Map.of("format", "json atau xlsx"));
-        }
+        String wanted = ReportResponses.format(format, "tabel capaian per sasaran", "json", "xlsx");
         Lkjip report = query.of(pemdaCode, opdCode, year, LkjipController.basis(basis)).report();
         CapaianSasaran table = new CapaianSasaran(pemdaCode, opdCode, year, report.basis(), report.empty(),
                 report.note(), report.sasaran(), report.otherIndicators());
         if (wanted.equals("json")) {
             return ResponseEntity.ok(table);
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("capaian-sasaran-" + opdCode + "-" + year + ".xlsx").build().toString())
-                .body(CapaianSasaranWorkbook.of(report));
+        return ReportResponses.xlsx("capaian-sasaran-" + opdCode + "-" + year, CapaianSasaranWorkbook.of(report));
     }
 }

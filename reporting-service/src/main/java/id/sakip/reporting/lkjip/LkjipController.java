@@ -1,5 +1,6 @@
 package id.sakip.reporting.lkjip;
 
+import id.sakip.reporting.ReportResponses;
 import id.sakip.support.web.ApiProblem;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
@@ -7,9 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,20 +53,13 @@ class LkjipController {
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(defaultValue = "approved") String basis,
             @RequestParam(defaultValue = "pdf") String format) {
-        String wanted = format.toLowerCase(Locale.ROOT);
-        if (!wanted.equals("pdf") && !wanted.equals("json")) {
-            throw ApiProblem.unprocessable("format-not-offered", "Format '" + format + "' tidak tersedia untuk "
-                    + "LKjIP; pilih pdf atau json.", Map.of("format", "pdf atau json"));
-        }
+        String wanted = ReportResponses.format(format, "LKjIP", "pdf", "json");
         Lkjip.Basis chosen = basis(basis);
         LkjipQuery.WithAgreement lkjip = query.of(pemdaCode, opdCode, year, chosen);
         if (wanted.equals("json")) {
             return ResponseEntity.ok(lkjip.report());
         }
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("lkjip-" + opdCode
-                        + "-" + year + (lkjip.report().draft() ? "-draf" : "") + ".pdf").build().toString())
-                .body(LkjipDocument.pdf(lkjip.report(), lkjip.agreement()));
+        return ReportResponses.pdf("lkjip-" + opdCode + "-" + year + (lkjip.report().draft() ? "-draf" : ""),
+                LkjipDocument.pdf(lkjip.report(), lkjip.agreement()));
     }
 }

@@ -1,29 +1,22 @@
 package id.sakip.reporting.pelaporan;
 
-import id.sakip.support.web.ApiProblem;
+import id.sakip.reporting.ReportResponses;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
-
 @RestController
 @RequestMapping("/api/v1/reports")
 @Tag(name = "Laporan", description = "Tabel laporan yang dibangun dari event layanan lain")
 class PelaporanController {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PelaporanQuery query;
 
@@ -42,16 +35,11 @@ class PelaporanController {
             @RequestParam @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(defaultValue = "json") String format) {
+        String wanted = ReportResponses.format(format, "Pelaporan Kinerja", "json", "xlsx");
         PelaporanKinerja report = query.of(pemdaCode, opdCode, year);
-        return switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "json" -> ResponseEntity.ok(report);
-            case "xlsx" -> ResponseEntity.ok()
-                    .contentType(MediaType.parseMediaType(XLSX))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename("pelaporan-kinerja-" + opdCode + "-" + year + ".xlsx").build().toString())
-                    .body(PelaporanWorkbook.of(report));
-            default -> throw ApiProblem.unprocessable("format-not-offered", "Format '" + format + "' tidak "
-                    + "tersedia untuk tabel ini; pilih json atau xlsx.", Map.of("format", "json atau xlsx"));
-        };
+        if (wanted.equals("json")) {
+            return ResponseEntity.ok(report);
+        }
+        return ReportResponses.xlsx("pelaporan-kinerja-" + opdCode + "-" + year, PelaporanWorkbook.of(report));
     }
 }

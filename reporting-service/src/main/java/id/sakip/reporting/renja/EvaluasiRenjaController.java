@@ -1,30 +1,22 @@
 package id.sakip.reporting.renja;
 
-import id.sakip.support.web.ApiProblem;
+import id.sakip.reporting.ReportResponses;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Locale;
-import java.util.Map;
-
 @RestController
 @Validated
 @Tag(name = "Laporan", description = "Tabel laporan yang dibangun dari event layanan lain")
 class EvaluasiRenjaController {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final EvaluasiRenjaQuery query;
 
@@ -45,20 +37,13 @@ class EvaluasiRenjaController {
             @RequestParam @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(defaultValue = "json") String format) {
-        String wanted = format.toLowerCase(Locale.ROOT);
-        if (!wanted.equals("json") && !wanted.equals("xlsx")) {
-            throw ApiProblem.unprocessable("format-not-offered", "Format '" + format + "' tidak tersedia untuk "
-                    + "Evaluasi Renja; pilih json atau xlsx.", Map.of("format", "json atau xlsx"));
-        }
+        String wanted = ReportResponses.format(format, "Evaluasi Renja", "json", "xlsx");
         EvaluasiRenja form = query.of(pemdaCode, opdCode, year);
         if (wanted.equals("json")) {
             return ResponseEntity.ok(form);
         }
         String opdName = query.opdName(pemdaCode, opdCode);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("evaluasi-renja-" + opdCode + "-" + year + ".xlsx").build().toString())
-                .body(EvaluasiRenjaWorkbook.of(form, opdName));
+        return ReportResponses.xlsx("evaluasi-renja-" + opdCode + "-" + year,
+                EvaluasiRenjaWorkbook.of(form, opdName));
     }
 }
