@@ -71,6 +71,15 @@ class OrganisationController {
         return organisations.opd(pemdaCode, opdCode);
     }
 
+    @org.springframework.web.bind.annotation.PostMapping("/profiles/republish")
+    @Operation(summary = "Publish every OPD's profile again (operators)",
+            description = "For an installation that had OPD before OpdProfileChanged existed, or to feed a new "
+                    + "consumer: every OPD's profile goes out once more; consumers ignore a version they hold. "
+                    + "Answers how many were published.")
+    java.util.Map<String, Integer> republish() {
+        return java.util.Map.of("published", organisations.republishAll(Actors.current()));
+    }
+
     @PutMapping("/{pemdaCode}/opd/{opdCode}/bidang/{bidangCode}")
     @Operation(summary = "Create or update a bidang of an OPD", description = "422 unknown-opd.")
     ResponseEntity<OpdView> putBidang(

@@ -61,6 +61,9 @@ public class Organisations {
     @Transactional
     boolean putOpd(String pemdaCode, String code, OpdRequest request, String actor) {
         requirePemda(pemdaCode);
+        // the Pemda row stays as it is until this commits: a concurrent Pemda change waits, then publishes this
+        // OPD's profile with both versions counted (the event version is the sum of the two)
+        jdbc.sql("SELECT 1 FROM pemda WHERE code = ? FOR SHARE").param(pemdaCode).query(Integer.class).optional();
         boolean exists = opdExists(pemdaCode, code);
         OpdProfile profile = request.profile() == null ? OpdProfile.empty() : request.profile();
         checkStaff(profile);
@@ -75,6 +78,20 @@ public class Organisations {
                 .update();
         publishProfile(pemdaCode, code, actor);
         return !exists;
+    }
+
+    /**
+     * Publishes every OPD's profile again (an installation from before OpdProfileChanged, or a consumer to be fed
+     * anew); a consumer that already holds a version ignores the same one.
+     *
+     * @return how many OPD were published
+     */
+    @Transactional
+    public int republishAll(String actor) {
+        List<String[]> all = jdbc.sql("SELECT pemda_code, code FROM opd ORDER BY pemda_code, code")
+                .query((rs, n) -> new String[] {rs.getString("pemda_code"), rs.getString("code")}).list();
+        all.forEach(opd -> publishProfile(opd[0], opd[1], actor));
+        return all.size();
     }
 
     /**

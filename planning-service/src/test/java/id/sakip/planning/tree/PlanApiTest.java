@@ -90,6 +90,15 @@ class PlanApiTest {
         assertThat(profiles.get(0).strategicIssues()).containsExactly("Masih tingginya jumlah PMKS");
         assertThat(profiles.get(1).visi()).isEqualTo("Visi baru");
         assertThat(profiles.get(1).aggregateVersion()).isGreaterThan(profiles.get(0).aggregateVersion());
+
+        // an operator can send every profile again (an older installation, a new consumer): the same version again
+        mvc.perform(post("/api/v1/organisations/profiles/republish"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.published").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        var again = new KafkaProbe(RealKafka.get().bootstrapServers()).readUntil(Topics.PLANNING_ORGANISATION,
+                Duration.ofSeconds(30), r -> key.equals(r.key()) && published.stream().noneMatch(p -> p.offset()
+                        == r.offset() && p.partition() == r.partition()));
+        assertThat(again.stream().filter(r -> key.equals(r.key())).count()).isEqualTo(3);
     }
 
     @Test
