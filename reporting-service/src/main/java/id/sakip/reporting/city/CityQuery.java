@@ -51,7 +51,8 @@ public class CityQuery {
                     LEFT JOIN LATERAL (
                         SELECT r.capaian_status, r.capaian_percent FROM rpt_realization r
                         WHERE r.indicator_id = i.id AND r.year = :year
-                          AND (:quarter = 0 OR (length(r.period) = 6 AND right(r.period, 1)::int <= :quarter))
+                          AND (:quarter = 0 OR (length(r.period) = 4 AND :quarter = 4)
+                           OR (length(r.period) = 6 AND right(r.period, 1)::int <= :quarter))
                         ORDER BY (length(r.period) = 4) DESC, r.period DESC
                         LIMIT 1) l ON true
                     WHERE i.pemda_code = :pemda
@@ -124,7 +125,8 @@ public class CityQuery {
                 LEFT JOIN LATERAL (
                     SELECT r.period, r.value, r.category, r.capaian_status, r.capaian_percent FROM rpt_realization r
                     WHERE r.indicator_id = i.id AND r.year = :year
-                      AND (:quarter = 0 OR (length(r.period) = 6 AND right(r.period, 1)::int <= :quarter))
+                      AND (:quarter = 0 OR (length(r.period) = 4 AND :quarter = 4)
+                           OR (length(r.period) = 6 AND right(r.period, 1)::int <= :quarter))
                     ORDER BY (length(r.period) = 4) DESC, r.period DESC
                     LIMIT 1) l ON true
                 WHERE n.pemda_code = :pemda AND n.opd_code = :pemdaLevel

@@ -3,6 +3,7 @@ package id.sakip.reporting.city;
 import id.sakip.events.CapaianStatus;
 import id.sakip.reporting.history.Figures;
 import id.sakip.reporting.history.IndicatorHistory.TargetRow;
+import id.sakip.reporting.history.YearValue;
 import id.sakip.reporting.pelaporan.PelaporanKinerja;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.IndicatorRow;
 import id.sakip.reporting.pelaporan.PelaporanQuery;
@@ -50,7 +51,8 @@ public class CityTablesQuery {
                     iku.add(new CityTables.IkuRow(opd, name, block.sasaran(), indicator.name(), indicator.unit(),
                             Figures.target(new TargetRow(indicator.target(), indicator.targetMin(),
                                     indicator.targetMax(), indicator.targetCategory()), indicator.unit()),
-                            latest == null ? null : Figures.realisasi(latest, indicator.unit()),
+                            latest == null ? null : Figures.year(YearValue.of(indicator.realizations(), year,
+                                    indicator.aggregation()), indicator.unit()),
                             latest != null && latest.capaianStatus() == CapaianStatus.COMPUTED
                                     ? latest.capaianPercent() : null,
                             latest == null ? null : latest.status()));

@@ -29,6 +29,16 @@ public final class Figures {
         return cell.value() == null ? "-" : withUnit(Indonesian.decimal(cell.value()), unit);
     }
 
+    /** A year's realisation, saying up to which triwulan it counts when it is neither the year's own nor all four. */
+    public static String year(YearValue value, String unit) {
+        if (!value.present()) {
+            return "-";
+        }
+        String figure = value.category() != null ? value.category()
+                : withUnit(Indonesian.decimal(value.number().setScale(2, java.math.RoundingMode.HALF_UP)), unit);
+        return value.upTo() == null || value.upTo() == 4 ? figure : figure + " (s.d. TW " + value.upTo() + ")";
+    }
+
     /** "%" (or "persen") follows the number directly; another unit after a space. */
     public static String withUnit(String number, String unit) {
         if (unit == null || unit.isBlank()) {

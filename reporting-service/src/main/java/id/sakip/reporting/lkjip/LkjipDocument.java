@@ -136,7 +136,7 @@ final class LkjipDocument {
         row(contact, "Alamat", profile.address());
         row(contact, "Telepon / Faks", join(profile.phone(), profile.fax()));
         row(contact, "Surel / Situs", join(profile.email(), profile.website()));
-        if (profile.head() != null) {
+        if (profile.head() != null && profile.head().name() != null) {
             row(contact, "Kepala", profile.head().name() + (profile.head().nip() == null ? ""
                     : " (NIP " + profile.head().nip() + ")"));
         }
@@ -322,9 +322,8 @@ final class LkjipDocument {
         for (IndicatorResult indicator : indicators) {
             year.addCell(cell(indicator.name(), Element.ALIGN_LEFT));
             year.addCell(cell(indicator.target(), Element.ALIGN_CENTER));
-            year.addCell(cell(indicator.realisasi() == null ? "belum diukur" : indicator.realisasi()
-                    + (indicator.period() != null && indicator.period().length() > 4
-                    ? " (s.d. TW " + indicator.period().substring(5) + ")" : ""), Element.ALIGN_CENTER));
+            year.addCell(cell(indicator.realisasi() == null ? "belum diukur" : indicator.realisasi(),
+                    Element.ALIGN_CENTER));
             year.addCell(cell(capaian(indicator), Element.ALIGN_CENTER));
             Lkjip.EndTarget end = indicator.endTarget();
             year.addCell(cell(end == null ? "-" : end.target() + " (" + end.year() + "): " + end.verdict(),
@@ -591,7 +590,7 @@ final class LkjipDocument {
     }
 
     private static void staffRow(PdfPTable table, OpdProfileChanged.StaffCount row, String indent, Font font) {
-        PdfPCell status = new PdfPCell(new Phrase(indent + row.status(), font));
+        PdfPCell status = new PdfPCell(new Phrase(indent + (row.status() == null ? "-" : row.status()), font));
         status.setPadding(3);
         table.addCell(status);
         for (int value : new int[] {row.male(), row.female(), row.total()}) {

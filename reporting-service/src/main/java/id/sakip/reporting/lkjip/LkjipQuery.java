@@ -1,8 +1,11 @@
 package id.sakip.reporting.lkjip;
 
+import id.sakip.capaian.CapaianSettings;
+import id.sakip.capaian.Rules;
+import id.sakip.events.Aggregation;
 import id.sakip.events.CapaianStatus;
+import id.sakip.reporting.Indonesian;
 import id.sakip.events.EventCodec;
-import id.sakip.events.Polarity;
 import id.sakip.reporting.agreement.AgreementReports;
 import id.sakip.reporting.agreement.SignedAgreement;
 import id.sakip.reporting.lkjip.Lkjip.Basis;
@@ -10,6 +13,7 @@ import id.sakip.reporting.history.Figures;
 import id.sakip.reporting.history.IndicatorHistory;
 import id.sakip.reporting.history.IndicatorHistory.Justification;
 import id.sakip.reporting.history.IndicatorHistory.TargetRow;
+import id.sakip.reporting.history.YearValue;
 import id.sakip.reporting.lkjip.Lkjip.EndTarget;
 import id.sakip.reporting.lkjip.Lkjip.IndicatorResult;
 import id.sakip.reporting.lkjip.Lkjip.Organisation;
@@ -29,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,12 +60,15 @@ public class LkjipQuery {
     private final PelaporanQuery pelaporan;
     private final AgreementReports agreements;
     private final IndicatorHistory history;
+    private final CapaianSettings settings;
 
-    LkjipQuery(JdbcClient jdbc, PelaporanQuery pelaporan, AgreementReports agreements, IndicatorHistory history) {
+    LkjipQuery(JdbcClient jdbc, PelaporanQuery pelaporan, AgreementReports agreements, IndicatorHistory history,
+            CapaianSettings settings) {
         this.jdbc = jdbc;
         this.pelaporan = pelaporan;
         this.agreements = agreements;
         this.history = history;
+        this.settings = settings;
     }
 
     /** The report with the Perjanjian Kinerja its Lampiran prints. */
@@ -80,13 +86,11 @@ public class LkjipQuery {
         PelaporanKinerja table = pelaporan.of(pemdaCode, opdCode, year, approvedOnly);
         Map<UUID, TreeMap<Integer, TargetRow>> targets = history.targets(pemdaCode, opdCode, year - RENSTRA_REACH,
                 year + RENSTRA_REACH);
-        Map<UUID, Map<Integer, RealizationCell>> past = new HashMap<>();
-        history.realisations(pemdaCode, opdCode, year - PREVIOUS_YEARS, year - 1, approvedOnly)
-                .forEach((indicator, byYear) -> byYear.forEach((y, cells) -> past
-                        .computeIfAbsent(indicator, k -> new HashMap<>()).put(y, PelaporanQuery.latest(cells))));
+        Map<UUID, Map<Integer, List<RealizationCell>>> past = history.realisations(pemdaCode, opdCode,
+                year - PREVIOUS_YEARS, year - 1, approvedOnly);
         Map<UUID, List<Justification>> justifications = history.justifications(pemdaCode, opdCode, year,
                 approvedOnly);
-        Indicators results = new Indicators(year, targets, past, justifications);
+        Indicators results = new Indicators(year, targets, past, justifications, settings.rulesOf(pemdaCode));
 
         List<SasaranResult> sasaran = new ArrayList<>();
         Set<UUID> placed = new HashSet<>();
@@ -107,7 +111,8 @@ public class LkjipQuery {
         all.addAll(others);
         Summary summary = summary(all, table.totals().serapanPercent(), justifications);
         Optional<SignedAgreement> agreement = agreements.latest(pemdaCode, opdCode, year);
-        boolean empty = summary.measured() == 0;
+        // any realisation of the year counts, also one of a program's indicator
+        boolean empty = table.indicators().stream().allMatch(i -> i.realizations().isEmpty());
         boolean draft = table.indicators().stream().flatMap(i -> i.realizations().stream())
                 .anyMatch(c -> !"APPROVED".equals(c.status()));
         String note = empty ? (approvedOnly
@@ -183,33 +188,41 @@ public class LkjipQuery {
 
     /** Turns the year's rows into Bab III's results. */
     private record Indicators(int year, Map<UUID, TreeMap<Integer, TargetRow>> targets,
-            Map<UUID, Map<Integer, RealizationCell>> past, Map<UUID, List<Justification>> justifications) {
+            Map<UUID, Map<Integer, List<RealizationCell>>> past, Map<UUID, List<Justification>> justifications,
+            Rules rules) {
 
         IndicatorResult of(IndicatorRow row) {
             TreeMap<Integer, TargetRow> byYear = targets.getOrDefault(row.indicatorId(), new TreeMap<>());
             List<YearFigure> renstra = new ArrayList<>();
             byYear.forEach((y, t) -> renstra.add(new YearFigure(y, Figures.target(t, row.unit()), null, null)));
             List<YearFigure> previous = new ArrayList<>();
-            Map<Integer, RealizationCell> pastCells = past.getOrDefault(row.indicatorId(), Map.of());
+            Map<Integer, YearValue> values = new TreeMap<>();
+            Map<Integer, List<RealizationCell>> pastCells = past.getOrDefault(row.indicatorId(), Map.of());
             for (int y = year - PREVIOUS_YEARS; y < year; y++) {
-                RealizationCell cell = pastCells.get(y);
+                List<RealizationCell> cells = pastCells.getOrDefault(y, List.of());
+                YearValue value = YearValue.of(cells, y, row.aggregation());
+                values.put(y, value);
                 TargetRow target = byYear.get(y);
-                if (cell == null && (target == null || !target.present())) {
+                if (!value.present() && (target == null || !target.present())) {
                     continue;
                 }
+                RealizationCell latest = cells.isEmpty() ? null : PelaporanQuery.latest(cells);
                 previous.add(new YearFigure(y, target == null ? "-" : Figures.target(target, row.unit()),
-                        cell == null ? "-" : Figures.realisasi(cell, row.unit()),
-                        cell == null || cell.capaianStatus() != CapaianStatus.COMPUTED ? null
-                                : cell.capaianPercent()));
+                        value.present() ? Figures.year(value, row.unit()) : "-",
+                        latest == null || latest.capaianStatus() != CapaianStatus.COMPUTED ? null
+                                : latest.capaianPercent()));
             }
+            // the year as measurement counts it (a count adds its quarters), with measurement's capaian "up to TW n"
+            YearValue now = YearValue.of(row.realizations(), year, row.aggregation());
+            values.put(year, now);
             RealizationCell latest = row.latest();
-            EndTarget end = endTarget(row, byYear, latest);
+            EndTarget end = endTarget(row, byYear, values);
             boolean reached = latest != null && latest.capaianStatus() == CapaianStatus.COMPUTED
                     && latest.capaianPercent().compareTo(BigDecimal.valueOf(100)) >= 0;
             return new IndicatorResult(row.indicatorId(), row.name(), row.unit(), row.polarity(),
                     Figures.target(new TargetRow(row.target(), row.targetMin(), row.targetMax(),
                             row.targetCategory()), row.unit()),
-                    latest == null ? null : Figures.realisasi(latest, row.unit()),
+                    now.present() ? Figures.year(now, row.unit()) : null,
                     latest == null ? null : latest.period(),
                     latest == null ? null : latest.capaianPercent(),
                     latest == null ? null : latest.capaianStatus(),
@@ -217,8 +230,13 @@ public class LkjipQuery {
                     justifications.getOrDefault(row.indicatorId(), List.of()));
         }
 
-        /** The last year (from this one on) the plan gives a target for, and whether the realisation meets it. */
-        private EndTarget endTarget(IndicatorRow row, TreeMap<Integer, TargetRow> byYear, RealizationCell latest) {
+        /**
+         * The Renstra end target and whether it is met, by the capaian rules (polarity, ranges, the ordinal scale): a
+         * level (LAST, AVERAGE) or a category against the target of the Renstra's last year with one; a count (SUM)
+         * adds up the years' targets and the years' realisations since the Renstra's first target year.
+         */
+        private EndTarget endTarget(IndicatorRow row, TreeMap<Integer, TargetRow> byYear,
+                Map<Integer, YearValue> values) {
             Map.Entry<Integer, TargetRow> last = byYear.lastEntry();
             while (last != null && !last.getValue().present()) {
                 last = byYear.lowerEntry(last.getKey());
@@ -226,29 +244,40 @@ public class LkjipQuery {
             if (last == null || last.getKey() < year) {
                 return null;
             }
-            Boolean reached = latest == null ? null : meets(row.polarity(), latest, last.getValue());
+            TargetRow target = last.getValue();
+            YearValue reachedSoFar = values.get(year);
+            String text = Figures.target(target, row.unit());
+            if (row.aggregation() == Aggregation.SUM && target.value() != null) {
+                int first = byYear.entrySet().stream().filter(e -> e.getValue().present()).findFirst()
+                        .map(Map.Entry::getKey).orElse(year);
+                BigDecimal total = BigDecimal.ZERO;
+                for (var entry : byYear.subMap(first, true, last.getKey(), true).entrySet()) {
+                    total = entry.getValue().value() == null ? total : total.add(entry.getValue().value());
+                }
+                BigDecimal done = null;
+                for (int y = first; y <= year; y++) {
+                    YearValue value = values.get(y);
+                    if (value != null && value.number() != null) {
+                        done = done == null ? value.number() : done.add(value.number());
+                    }
+                }
+                target = new TargetRow(total, null, null, null);
+                reachedSoFar = new YearValue(done, null, null);
+                text = Figures.withUnit(Indonesian.decimal(total), row.unit()) + " (jumlah " + first + "-"
+                        + last.getKey() + ")";
+            }
+            Boolean reached = null;
+            if (reachedSoFar != null && reachedSoFar.present()) {
+                try {
+                    reached = rules.evaluate(row.polarity(), row.scale(), target.toTarget(), reachedSoFar.number(),
+                            reachedSoFar.category()).reached();
+                } catch (IllegalArgumentException notOnTheScale) {
+                    reached = null;
+                }
+            }
             String verdict = reached == null ? "Belum dapat dinilai"
                     : reached ? "Target akhir Renstra sudah tercapai" : "Target akhir Renstra belum tercapai";
-            return new EndTarget(last.getKey(), Figures.target(last.getValue(), row.unit()), reached, verdict);
-        }
-
-        /** A number against a number (by polarity) or a range; a category only when it is the same category. */
-        static Boolean meets(Polarity polarity, RealizationCell realisation, TargetRow target) {
-            if (target.category() != null) {
-                return target.category().equals(realisation.category()) ? Boolean.TRUE : null;
-            }
-            BigDecimal value = realisation.value();
-            if (value == null) {
-                return null;
-            }
-            if (target.value() != null) {
-                int compared = value.compareTo(target.value());
-                return polarity == Polarity.DECREASING ? compared <= 0 : compared >= 0;
-            }
-            if (target.min() != null && target.max() != null) {
-                return value.compareTo(target.min()) >= 0 && value.compareTo(target.max()) <= 0;
-            }
-            return null;
+            return new EndTarget(last.getKey(), text, reached, verdict);
         }
     }
 }

@@ -1,6 +1,8 @@
 package id.sakip.reporting.pelaporan;
 
+import id.sakip.events.Aggregation;
 import id.sakip.events.CapaianStatus;
+import id.sakip.events.EventCodec;
 import id.sakip.events.Decimals;
 import id.sakip.events.Polarity;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.BudgetRow;
@@ -10,6 +12,7 @@ import id.sakip.reporting.pelaporan.PelaporanKinerja.Totals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -61,14 +64,15 @@ public class PelaporanQuery {
                 });
         List<IndicatorRow> indicators = jdbc.sql("""
                 SELECT i.id, i.name, i.unit, i.polarity, t.value AS target, t.target_min, t.target_max, t.category,
-                       i.plan_node_id
+                       i.plan_node_id, i.aggregation, i.scale
                 FROM rpt_indicator i
                 LEFT JOIN rpt_indicator_target t ON t.indicator_id = i.id AND t.year = ?
                 WHERE i.pemda_code = ? AND i.opd_code = ?
                   AND (t.indicator_id IS NOT NULL
-                       OR EXISTS (SELECT 1 FROM rpt_realization r WHERE r.indicator_id = i.id AND r.year = ?))
+                       OR EXISTS (SELECT 1 FROM rpt_realization r WHERE r.indicator_id = i.id AND r.year = ?
+                                  AND (NOT ? OR r.status = 'APPROVED')))
                 ORDER BY i.name, i.id""")
-                .params(year, pemdaCode, opdCode, year)
+                .params(year, pemdaCode, opdCode, year, approvedOnly)
                 .query((rs, n) -> {
                     UUID id = rs.getObject("id", UUID.class);
                     List<RealizationCell> realizations = cells.getOrDefault(id, List.of());
@@ -76,7 +80,9 @@ public class PelaporanQuery {
                             Polarity.valueOf(rs.getString("polarity")), Decimals.plain(rs.getBigDecimal("target")),
                             Decimals.plain(rs.getBigDecimal("target_min")),
                             Decimals.plain(rs.getBigDecimal("target_max")), rs.getString("category"),
-                            realizations, latest(realizations), rs.getObject("plan_node_id", UUID.class));
+                            realizations, latest(realizations), rs.getObject("plan_node_id", UUID.class),
+                            Aggregation.valueOf(rs.getString("aggregation")), EventCodec.mapper().readValue(
+                            rs.getString("scale"), new TypeReference<List<String>>() { }));
                 })
                 .list();
         List<BudgetRow> budget = jdbc.sql("""

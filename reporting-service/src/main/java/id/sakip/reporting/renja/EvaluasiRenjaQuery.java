@@ -1,7 +1,6 @@
 package id.sakip.reporting.renja;
 
 import id.sakip.capaian.CapaianSettings;
-import id.sakip.capaian.Cumulative;
 import id.sakip.capaian.Rules;
 import id.sakip.events.Aggregation;
 import id.sakip.events.CapaianStatus;
@@ -12,6 +11,7 @@ import id.sakip.reporting.history.Figures;
 import id.sakip.reporting.history.IndicatorHistory;
 import id.sakip.reporting.history.IndicatorHistory.Justification;
 import id.sakip.reporting.history.IndicatorHistory.TargetRow;
+import id.sakip.reporting.history.YearValue;
 import id.sakip.reporting.pelaporan.PelaporanKinerja;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.IndicatorRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.ProgramRow;
@@ -61,15 +61,6 @@ public class EvaluasiRenjaQuery {
     }
 
     private record Meta(Polarity polarity, Aggregation aggregation, List<String> scale) {
-    }
-
-    /** A year's K: a number or a category. */
-    private record Value(BigDecimal number, String category) {
-        static final Value NONE = new Value(null, null);
-
-        boolean present() {
-            return number != null || category != null;
-        }
     }
 
     private record CodeAmount(String code, BigDecimal amount) {
@@ -219,7 +210,7 @@ public class EvaluasiRenjaQuery {
             boolean rp = withMoney && money != null && money.pagu() != null;
             List<Figure> quarters = new ArrayList<>();
             for (int q = 0; q < 4; q++) {
-                Value k = indicator == null ? Value.NONE : quarter(indicator, q + 1);
+                YearValue k = indicator == null ? YearValue.NONE : quarter(indicator, q + 1);
                 quarters.add(figure(k, indicator, rp ? under(code, spentPerQuarter.getOrDefault(q, List.of()))
                         : null));
             }
@@ -234,41 +225,65 @@ public class EvaluasiRenjaQuery {
             Meta m = meta.getOrDefault(indicator.indicatorId(), new Meta(indicator.polarity(), Aggregation.LAST,
                     List.of()));
             TreeMap<Integer, TargetRow> byYear = targets.getOrDefault(indicator.indicatorId(), new TreeMap<>());
-            Map.Entry<Integer, TargetRow> end = endTarget(byYear);
-            List<Value> past = new ArrayList<>();
+            List<YearValue> past = new ArrayList<>();
             for (int y = start; y < year; y++) {
                 past.add(yearValue(indicator.indicatorId(), y, m.aggregation()));
             }
-            Value before = combine(past, m.aggregation());
-            Value realized = yearValue(indicator.indicatorId(), year, m.aggregation());
-            List<Value> all = new ArrayList<>(past);
+            YearValue before = combine(past, m.aggregation());
+            YearValue realized = yearValue(indicator.indicatorId(), year, m.aggregation());
+            List<YearValue> all = new ArrayList<>(past);
             all.add(realized);
-            Value toDate = combine(all, m.aggregation());
-            RealizationCell latest = indicator.latest();
-            BigDecimal capaian = latest != null && latest.capaianStatus() == CapaianStatus.COMPUTED
-                    ? latest.capaianPercent() : null;
+            YearValue toDate = combine(all, m.aggregation());
+            TargetRow yearTarget = new TargetRow(indicator.target(), indicator.targetMin(), indicator.targetMax(),
+                    indicator.targetCategory());
+            // (13) against the year's target (SAKIP.md §7), not the latest quarter's cumulative target
+            BigDecimal capaian = capaian(m, yearTarget, realized);
+            RenstraTarget end = renstraTarget(m, byYear, indicator.unit());
             BigDecimal spentBefore = rp ? under(code, this.spentBefore) : null;
             return new Row(no, sasaran, level, code, name, indicator.name(), indicator.unit(),
-                    end == null ? Figure.NONE : new Figure(end.getValue().value(),
-                            Figures.target(end.getValue(), indicator.unit()) + " (" + end.getKey() + ")", null),
+                    end == null ? Figure.NONE : new Figure(end.target().value(), end.text(), null),
                     figure(before, indicator, spentBefore),
-                    new Figure(indicator.target(), Figures.target(new TargetRow(indicator.target(),
-                            indicator.targetMin(), indicator.targetMax(), indicator.targetCategory()),
-                            indicator.unit()), rp ? money.pagu() : null),
+                    new Figure(indicator.target(), Figures.target(yearTarget, indicator.unit()),
+                            rp ? money.pagu() : null),
                     quarters, figure(realized, indicator, rp ? money.realized() : null), capaian,
                     rp ? money.serapanPercent() : null,
                     figure(toDate, indicator, rp ? sum(spentBefore, money.realized()) : null),
-                    end == null ? null : renstraLevel(m, end.getValue(), toDate), null);
+                    end == null ? null : capaian(m, end.target(), toDate), null);
         }
 
-        /** (15): the capaian of the Renstra realisation so far against its end target, by the Pemda's rules. */
-        private BigDecimal renstraLevel(Meta m, TargetRow end, Value toDate) {
-            if (!toDate.present()) {
+        /** The Renstra end target, and what it is printed as. */
+        private record RenstraTarget(TargetRow target, String text) {
+        }
+
+        /**
+         * (6): a level (LAST, AVERAGE) or a category is the target of the Renstra's last year with one; a count
+         * (SUM) adds up the yearly targets of the Renstra, as its realisation (14) adds up the years.
+         */
+        private RenstraTarget renstraTarget(Meta m, TreeMap<Integer, TargetRow> byYear, String unit) {
+            if (m.aggregation() == Aggregation.SUM) {
+                BigDecimal total = null;
+                for (Map.Entry<Integer, TargetRow> entry : byYear.subMap(start, true, end, true).entrySet()) {
+                    if (entry.getValue().value() != null) {
+                        total = total == null ? entry.getValue().value() : total.add(entry.getValue().value());
+                    }
+                }
+                return total == null ? null : new RenstraTarget(new TargetRow(total, null, null, null),
+                        Figures.withUnit(Indonesian.decimal(total), unit) + " (jumlah " + start + "-" + end + ")");
+            }
+            Map.Entry<Integer, TargetRow> last = endTarget(byYear);
+            return last == null ? null : new RenstraTarget(last.getValue(),
+                    Figures.target(last.getValue(), unit) + " (" + last.getKey() + ")");
+        }
+
+        /** A capaian by the Pemda's rules; none when it cannot be computed. */
+        private BigDecimal capaian(Meta m, TargetRow target, YearValue value) {
+            if (!value.present() || !target.present()) {
                 return null;
             }
             try {
-                return rules.evaluate(m.polarity(), m.scale(), end.toTarget(), toDate.number(), toDate.category())
-                        .capaian().rounded();
+                var capaian = rules.evaluate(m.polarity(), m.scale(), target.toTarget(), value.number(),
+                        value.category()).capaian();
+                return capaian.status() == CapaianStatus.COMPUTED ? capaian.rounded() : null;
             } catch (IllegalArgumentException notOnTheScale) {
                 return null;
             }
@@ -283,37 +298,23 @@ public class EvaluasiRenjaQuery {
             return null;
         }
 
-        private Value quarter(IndicatorRow indicator, int quarter) {
+        private YearValue quarter(IndicatorRow indicator, int quarter) {
             String period = year + "Q" + quarter;
             return indicator.realizations().stream().filter(c -> c.period().equals(period)).findFirst()
-                    .map(c -> new Value(c.value(), c.category())).orElse(Value.NONE);
+                    .map(c -> new YearValue(c.value(), c.category(), quarter)).orElse(YearValue.NONE);
         }
 
         /** The year's own realisation, else its quarters aggregated as measurement does. */
-        private Value yearValue(UUID indicator, int y, Aggregation aggregation) {
-            List<RealizationCell> cells = realisations.getOrDefault(indicator, Map.of()).getOrDefault(y, List.of());
-            for (RealizationCell cell : cells) {
-                if (cell.period().length() == 4) {
-                    return new Value(cell.value(), cell.category());
-                }
-            }
-            List<BigDecimal> numbers = new ArrayList<>();
-            List<String> categories = new ArrayList<>();
-            for (int q = 1; q <= 4; q++) {
-                String period = y + "Q" + q;
-                RealizationCell cell = cells.stream().filter(c -> c.period().equals(period)).findFirst().orElse(null);
-                numbers.add(cell == null ? null : cell.value());
-                categories.add(cell == null ? null : cell.category());
-            }
-            String category = Cumulative.lastCategory(categories);
-            return category != null ? new Value(null, category) : new Value(Cumulative.of(aggregation, numbers), null);
+        private YearValue yearValue(UUID indicator, int y, Aggregation aggregation) {
+            return YearValue.of(realisations.getOrDefault(indicator, Map.of()).getOrDefault(y, List.of()), y,
+                    aggregation);
         }
 
         /** Years together: SUM adds them; a level (LAST, AVERAGE) or a category is the latest year's. */
-        private static Value combine(List<Value> years, Aggregation aggregation) {
-            Value latest = Value.NONE;
+        private static YearValue combine(List<YearValue> years, Aggregation aggregation) {
+            YearValue latest = YearValue.NONE;
             BigDecimal sum = null;
-            for (Value value : years) {
+            for (YearValue value : years) {
                 if (value.present()) {
                     latest = value;
                     if (value.number() != null) {
@@ -321,10 +322,11 @@ public class EvaluasiRenjaQuery {
                     }
                 }
             }
-            return aggregation == Aggregation.SUM && latest.category() == null ? new Value(sum, null) : latest;
+            return aggregation == Aggregation.SUM && latest.category() == null ? new YearValue(sum, null, null)
+                    : latest;
         }
 
-        private static Figure figure(Value k, IndicatorRow indicator, BigDecimal rp) {
+        private static Figure figure(YearValue k, IndicatorRow indicator, BigDecimal rp) {
             String text = k.category() != null ? k.category() : k.number() == null ? null
                     : Figures.withUnit(Indonesian.decimal(k.number().setScale(2, RoundingMode.HALF_UP)),
                     indicator == null ? null : indicator.unit());

@@ -112,7 +112,7 @@ class CityTest {
                 .andExpect(jsonPath("$.iku[0].opdName").value("Dinas Sosial"))
                 .andExpect(jsonPath("$.iku[0].sasaran").value("Meningkatnya Kualitas PMKS"))
                 .andExpect(jsonPath("$.iku[0].target").value("90%"))
-                .andExpect(jsonPath("$.iku[0].realisasi").value("97,64%"))
+                .andExpect(jsonPath("$.iku[0].realisasi").value("97,64% (s.d. TW 2)"))
                 .andExpect(jsonPath("$.iku[0].capaianPercent").value(108.49))
                 .andExpect(jsonPath("$.programs[0].code").value("1.06.02"))
                 .andExpect(jsonPath("$.programs[0].pagu").value(1000))

@@ -100,7 +100,11 @@ class LkjipTest {
                 // the program's own indicator is still a draft: no capaian, so no efficiency verdict
                 .andExpect(jsonPath("$.sasaran[0].programs[0].efficiency").doesNotExist())
                 .andExpect(jsonPath("$.otherIndicators.length()").value(0))
-                .andExpect(jsonPath("$.summary.indicators").value(1))
+                // a count (SUM) adds its quarters, and its Renstra target adds the years' targets
+                .andExpect(jsonPath("$.sasaran[0].indicators[1].realisasi").value("50 orang (s.d. TW 2)"))
+                .andExpect(jsonPath("$.sasaran[0].indicators[1].endTarget.target").value("220 orang (jumlah 2024-2025)"))
+                .andExpect(jsonPath("$.sasaran[0].indicators[1].endTarget.reached").value(false))
+                .andExpect(jsonPath("$.summary.indicators").value(2))
                 .andExpect(jsonPath("$.summary.reached").value(1))
                 .andExpect(jsonPath("$.summary.followUps[0]").value("Perluasan pendataan ke kelurahan"))
                 .andExpect(jsonPath("$.budgetTotals.serapanPercent").value(99.49))
@@ -222,6 +226,13 @@ class LkjipTest {
                 "Persentase PSM yang aktif", "%", Polarity.INCREASING,
                 List.of(new YearTarget(2024, new BigDecimal("80"))), "uji", TargetType.NUMBER, Aggregation.LAST,
                 List.of(), program));
+        UUID count = UUID.randomUUID();
+        publish(new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, count, org, "Total PSM yang dilatih",
+                "orang", Polarity.INCREASING, List.of(new YearTarget(2024, new BigDecimal("100")),
+                new YearTarget(2025, new BigDecimal("120"))), "uji", TargetType.NUMBER, Aggregation.SUM, List.of(),
+                sasaran));
+        realisation(count, "2024Q1", "20", "100", "20", true, null, null);
+        realisation(count, "2024Q2", "30", "100", "50", true, null, null);
         // 2022: a draft; 2023 and 2024: approved; the program's indicator: a draft
         realisation(iku, "2022", "85", "88", "96.5909090909", false, null, null);
         realisation(iku, "2023", "88.5", "89", "99.4382022472", true, null, null);

@@ -1,5 +1,6 @@
 package id.sakip.reporting.pelaporan;
 
+import id.sakip.events.Aggregation;
 import id.sakip.events.Polarity;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.BudgetRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.IndicatorRow;
@@ -131,7 +132,7 @@ class PelaporanTableTest {
         var latest = new PelaporanKinerja.RealizationCell("2024", new BigDecimal("1"), null, new BigDecimal("1"), "1",
                 id.sakip.events.CapaianStatus.COMPUTED, new BigDecimal(capaian), "APPROVED");
         return new IndicatorRow(UUID.randomUUID(), "Indikator", "Persen", Polarity.INCREASING, new BigDecimal("90"),
-                null, null, null, List.of(latest), latest, null);
+                null, null, null, List.of(latest), latest, null, Aggregation.LAST, List.of());
     }
 
     @Test
@@ -148,7 +149,7 @@ class PelaporanTableTest {
         var latest = new PelaporanKinerja.RealizationCell("2024", new BigDecimal("90"), null, new BigDecimal("90"),
                 "90", id.sakip.events.CapaianStatus.COMPUTED, new BigDecimal("100.00"), "APPROVED");
         return new IndicatorRow(UUID.randomUUID(), name, "Persen", Polarity.INCREASING, new BigDecimal("90"), null,
-                null, null, List.of(latest), latest, node);
+                null, null, List.of(latest), latest, node, Aggregation.LAST, List.of());
     }
 
     private static BudgetRow line(String code, String pagu, String realized) {

@@ -94,7 +94,9 @@ class EvaluasiRenjaTest {
                 .andExpect(jsonPath("$.rows[2].realized.kText").value("50 orang"))
                 .andExpect(jsonPath("$.rows[2].before.k").value(50))
                 .andExpect(jsonPath("$.rows[2].toDate.k").value(100))
-                .andExpect(jsonPath("$.rows[2].renstraKPercent").value(83.33))
+                // a count's Renstra target is the sum of its years' targets (100 + 120), as its realisation adds years
+                .andExpect(jsonPath("$.rows[2].renstraTarget.kText").value("220 orang (jumlah 2022-2025)"))
+                .andExpect(jsonPath("$.rows[2].renstraKPercent").value(45.45))
                 // (106.67 + 50) / 2 = 78.335: Tinggi on the Permendagri 86/2017 scale (> 75 - 90)
                 .andExpect(jsonPath("$.closing.averageCapaian").value(78.34))
                 .andExpect(jsonPath("$.closing.predikat").value("Tinggi"))
