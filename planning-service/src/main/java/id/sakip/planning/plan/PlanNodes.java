@@ -184,10 +184,12 @@ public class PlanNodes {
 
     /** Every state of a node goes out as PlanNodeChanged, in the transaction that made it (the outbox). */
     private PlanNode published(PlanNode node, String actor) {
+        Renstra renstra = node.renstraId() == null ? null : renstra(node.renstraId()).orElse(null);
         events.publishEvent(new PlanNodeChanged(UUID.randomUUID(), now(), node.version(), node.id(),
                 new OrgRef(node.pemdaCode(), node.opdCode() == null ? PlanNodeChanged.PEMDA_LEVEL : node.opdCode(),
                         null), node.kind().name(), node.parentId(), node.renstraId(), node.code(), node.number(),
-                node.text(), node.sharedWithOpd(), actor));
+                node.text(), node.sharedWithOpd(), actor, renstra == null ? null : renstra.startYear(),
+                renstra == null ? null : renstra.endYear()));
         return node;
     }
 

@@ -189,6 +189,15 @@ class PlanApiTest {
         String tujuan = create(opd, "TUJUAN", null, null, "Meningkatnya Keberdayaan dan Kesetaraan Gender",
                 ",\"renstraId\":\"" + renstraId + "\"").get("id").asString();
         String sasaran = node(opd, "SASARAN", tujuan, null, "Meningkatnya peran serta perempuan dalam pembangunan");
+        // the tujuan's event says which years its Renstra spans (reports compare a year with its own Renstra)
+        var tujuanEvents = new KafkaProbe(RealKafka.get().bootstrapServers()).readUntil(Topics.PLANNING_PLAN_NODE,
+                Duration.ofSeconds(30), r -> tujuan.equals(r.key()));
+        var tujuanChanged = tujuanEvents.stream().filter(r -> tujuan.equals(r.key()))
+                .map(r -> (id.sakip.events.PlanNodeChanged) EventCodec.read(EventType.PLAN_NODE_CHANGED, r.value()))
+                .findFirst().orElseThrow();
+        assertThat(tujuanChanged.renstraId()).hasToString(renstraId);
+        assertThat(tujuanChanged.renstraStartYear()).isEqualTo(2019);
+        assertThat(tujuanChanged.renstraEndYear()).isEqualTo(2024);
         String kla = JSON.readTree(indicator(sasaran, """
                 "name":"Kategori Kota Layak Anak","unit":"kategori","polarity":"ORDINAL",
                 "scale":["Pratama","Madya","Nindya","Utama","KLA"],

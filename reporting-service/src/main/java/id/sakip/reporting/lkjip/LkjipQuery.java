@@ -95,13 +95,14 @@ public class LkjipQuery {
         List<SasaranResult> sasaran = new ArrayList<>();
         Set<UUID> placed = new HashSet<>();
         for (PelaporanKinerja.SasaranBlock block : table.table()) {
-            List<IndicatorResult> iku = block.indicators().stream().map(results::of).toList();
+            List<IndicatorResult> iku = block.indicators().stream()
+                    .map(row -> results.of(row, block.renstraStart(), block.renstraEnd())).toList();
             iku.forEach(i -> placed.add(i.indicatorId()));
             sasaran.add(new SasaranResult(block.sasaranId(), block.misi(), block.tujuan(), block.sasaran(), iku,
                     block.programs()));
         }
         List<IndicatorResult> others = table.indicators().stream().filter(i -> !placed.contains(i.indicatorId()))
-                .filter(i -> !linkedBelowSasaran(i, table)).map(results::of).toList();
+                .filter(i -> !linkedBelowSasaran(i, table)).map(row -> results.of(row, null, null)).toList();
 
         Set<Integer> renstraYears = new TreeSet<>();
         sasaran.forEach(s -> s.indicators().forEach(i -> i.renstraTargets().forEach(t -> renstraYears.add(t.year()))));
@@ -191,10 +192,16 @@ public class LkjipQuery {
             Map<UUID, Map<Integer, List<RealizationCell>>> past, Map<UUID, List<Justification>> justifications,
             Rules rules) {
 
-        IndicatorResult of(IndicatorRow row) {
+        /**
+         * @param renstraStart the first year of the Renstra the indicator's sasaran belongs to, when planning said so
+         *                     (else the Renstra is taken to be the years with targets near this one)
+         */
+        IndicatorResult of(IndicatorRow row, Integer renstraStart, Integer renstraEnd) {
             TreeMap<Integer, TargetRow> byYear = targets.getOrDefault(row.indicatorId(), new TreeMap<>());
+            TreeMap<Integer, TargetRow> ofRenstra = renstraStart == null || renstraEnd == null ? byYear
+                    : new TreeMap<>(byYear.subMap(renstraStart, true, renstraEnd, true));
             List<YearFigure> renstra = new ArrayList<>();
-            byYear.forEach((y, t) -> renstra.add(new YearFigure(y, Figures.target(t, row.unit()), null, null)));
+            ofRenstra.forEach((y, t) -> renstra.add(new YearFigure(y, Figures.target(t, row.unit()), null, null)));
             List<YearFigure> previous = new ArrayList<>();
             Map<Integer, YearValue> values = new TreeMap<>();
             Map<Integer, List<RealizationCell>> pastCells = past.getOrDefault(row.indicatorId(), Map.of());
@@ -216,7 +223,7 @@ public class LkjipQuery {
             YearValue now = YearValue.of(row.realizations(), year, row.aggregation());
             values.put(year, now);
             RealizationCell latest = row.latest();
-            EndTarget end = endTarget(row, byYear, values);
+            EndTarget end = endTarget(row, ofRenstra, values);
             boolean reached = latest != null && latest.capaianStatus() == CapaianStatus.COMPUTED
                     && latest.capaianPercent().compareTo(BigDecimal.valueOf(100)) >= 0;
             return new IndicatorResult(row.indicatorId(), row.name(), row.unit(), row.polarity(),
@@ -263,8 +270,8 @@ public class LkjipQuery {
                 }
                 target = new TargetRow(total, null, null, null);
                 reachedSoFar = new YearValue(done, null, null);
-                text = Figures.withUnit(Indonesian.decimal(total), row.unit()) + " (jumlah " + first + "-"
-                        + last.getKey() + ")";
+                text = Figures.withUnit(Indonesian.decimal(total), row.unit()) + (first == last.getKey()
+                        ? " (" + first + ")" : " (jumlah " + first + "-" + last.getKey() + ")");
             }
             Boolean reached = null;
             if (reachedSoFar != null && reachedSoFar.present()) {

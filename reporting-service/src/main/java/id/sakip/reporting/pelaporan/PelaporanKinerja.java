@@ -20,10 +20,11 @@ public record PelaporanKinerja(String pemdaCode, String opdCode, int year, boole
      * The agency's table (the seed's "PELAPORAN KINERJA"): per sasaran of the OPD, with the misi and tujuan above
      * it, its IKU, and its programs, kegiatan and sub kegiatan, each with the indicators that measure it and the
      * budget of its code (pagu, realisasi and serapan summed over the lines below it). Only what has a target, a
-     * realisation or a budget in the year; data not linked to the plan stays in the flat lists.
+     * realisation or a budget in the year; data not linked to the plan stays in the flat lists. {@code renstraStart}
+     * and {@code renstraEnd}: the years of the Renstra its tujuan belongs to, when planning said so.
      */
     public record SasaranBlock(UUID sasaranId, String misi, String tujuan, String sasaran,
-            List<IndicatorRow> indicators, List<ProgramRow> programs) {
+            List<IndicatorRow> indicators, List<ProgramRow> programs, Integer renstraStart, Integer renstraEnd) {
     }
 
     /**

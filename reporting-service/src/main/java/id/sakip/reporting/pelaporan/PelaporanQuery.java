@@ -104,13 +104,15 @@ public class PelaporanQuery {
                 ? "Belum ada data kinerja maupun anggaran untuk OPD " + opdCode + " tahun " + year + "."
                 : null;
         List<PlanNodeRow> nodes = jdbc.sql("""
-                SELECT id, opd_code, kind, parent_id, code, number, text FROM rpt_plan_node
+                SELECT id, opd_code, kind, parent_id, code, number, text, renstra_start, renstra_end
+                FROM rpt_plan_node
                 WHERE pemda_code = ? AND opd_code IN (?, ?)""")
                 // the OPD's own nodes and the Pemda's (misi, Pemda tujuan and sasaran) above them; not every OPD's
                 .params(pemdaCode, opdCode, id.sakip.events.PlanNodeChanged.PEMDA_LEVEL)
                 .query((rs, n) -> new PlanNodeRow(rs.getObject("id", UUID.class), rs.getString("opd_code"),
                         rs.getString("kind"), rs.getObject("parent_id", UUID.class), rs.getString("code"),
-                        (Integer) rs.getObject("number"), rs.getString("text")))
+                        (Integer) rs.getObject("number"), rs.getString("text"),
+                        (Integer) rs.getObject("renstra_start"), (Integer) rs.getObject("renstra_end")))
                 .list();
         return new PelaporanKinerja(pemdaCode, opdCode, year, empty, note, indicators, budget,
                 new Totals(pagu, realized, serapan), PelaporanTable.of(opdCode, nodes, indicators, budget));

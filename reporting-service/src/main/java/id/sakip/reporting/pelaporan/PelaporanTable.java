@@ -57,8 +57,11 @@ final class PelaporanTable {
                     List<IndicatorRow> iku = table.indicatorsByNode.getOrDefault(sasaran.id(), List.of());
                     List<ProgramRow> programs = table.programs(sasaran);
                     if (!iku.isEmpty() || !programs.isEmpty()) {
+                        PlanNodeRow renstra = table.renstraAbove(sasaran);
                         blocks.add(new SasaranBlock(sasaran.id(), table.above(sasaran, "MISI"),
-                                table.above(sasaran, "TUJUAN"), sasaran.text(), iku, programs));
+                                table.above(sasaran, "TUJUAN"), sasaran.text(), iku, programs,
+                                renstra == null ? null : renstra.renstraStart(),
+                                renstra == null ? null : renstra.renstraEnd()));
                     }
                 });
         return blocks;
@@ -121,6 +124,19 @@ final class PelaporanTable {
             }
         }
         return pagu == null ? null : new Money(pagu, realized);
+    }
+
+    /** The nearest node above the node that knows its Renstra's years (its tujuan), or null. */
+    private PlanNodeRow renstraAbove(PlanNodeRow node) {
+        PlanNodeRow current = node.parentId() == null ? null : byId.get(node.parentId());
+        int guard = 0;
+        while (current != null && guard++ < 20) {
+            if (current.renstraStart() != null && current.renstraEnd() != null) {
+                return current;
+            }
+            current = current.parentId() == null ? null : byId.get(current.parentId());
+        }
+        return null;
     }
 
     /** The nearest node of a kind above the node (its tujuan, its misi), or null. */

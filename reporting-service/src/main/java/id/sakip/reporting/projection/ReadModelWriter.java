@@ -195,14 +195,18 @@ class ReadModelWriter {
 
     private void planNode(PlanNodeChanged e) {
         jdbc.sql("""
-                INSERT INTO rpt_plan_node (id, pemda_code, opd_code, kind, parent_id, code, number, text, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO rpt_plan_node (id, pemda_code, opd_code, kind, parent_id, code, number, text, version,
+                                           renstra_id, renstra_start, renstra_end)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET pemda_code = EXCLUDED.pemda_code, opd_code = EXCLUDED.opd_code,
                     kind = EXCLUDED.kind, parent_id = EXCLUDED.parent_id, code = EXCLUDED.code,
-                    number = EXCLUDED.number, text = EXCLUDED.text, version = EXCLUDED.version
+                    number = EXCLUDED.number, text = EXCLUDED.text, version = EXCLUDED.version,
+                    renstra_id = EXCLUDED.renstra_id, renstra_start = EXCLUDED.renstra_start,
+                    renstra_end = EXCLUDED.renstra_end
                 WHERE rpt_plan_node.version < EXCLUDED.version""")
                 .params(e.nodeId(), e.org().pemdaCode(), e.org().opdCode(), e.kind(), e.parentId(), e.code(),
-                        e.number(), e.text(), e.aggregateVersion())
+                        e.number(), e.text(), e.aggregateVersion(), e.renstraId(), e.renstraStartYear(),
+                        e.renstraEndYear())
                 .update();
     }
 

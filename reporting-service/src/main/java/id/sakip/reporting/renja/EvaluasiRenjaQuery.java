@@ -103,9 +103,23 @@ public class EvaluasiRenjaQuery {
                 .params(pemdaCode, opdCode).query(String.class).optional().orElse("OPD " + opdCode);
     }
 
-    /** The Renstra's years: those the OPD's indicators have targets for, around the year. */
+    /**
+     * The Renstra's years: those planning gives for the tujuan above the sasaran (the Renstra that holds this year),
+     * else the years the OPD's indicators have targets for, around the year.
+     */
     private static int[] renstraSpan(PelaporanKinerja table, Map<UUID, TreeMap<Integer, TargetRow>> targets,
             int year) {
+        Integer known = null;
+        Integer knownEnd = null;
+        for (PelaporanKinerja.SasaranBlock block : table.table()) {
+            if (block.renstraStart() != null && block.renstraStart() <= year && year <= block.renstraEnd()) {
+                known = known == null ? block.renstraStart() : Math.min(known, block.renstraStart());
+                knownEnd = knownEnd == null ? block.renstraEnd() : Math.max(knownEnd, block.renstraEnd());
+            }
+        }
+        if (known != null) {
+            return new int[] {known, knownEnd};
+        }
         int start = year;
         int end = year;
         for (IndicatorRow indicator : table.indicators()) {
