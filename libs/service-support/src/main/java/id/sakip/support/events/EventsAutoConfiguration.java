@@ -63,6 +63,13 @@ public class EventsAutoConfiguration {
         return new OutboxResubmitter(failed, minAge, batchSize);
     }
 
+    @Bean
+    Housekeeping housekeeping(org.springframework.modulith.events.CompletedEventPublications completed,
+            JdbcClient jdbc,
+            @Value("${sakip.housekeeping.retention:30d}") java.time.Duration retention) {
+        return new Housekeeping(completed, jdbc, retention);
+    }
+
     /**
      * The template's tracing asks an admin client for the cluster id before each send until it knows it. With the
      * broker away, the shared admin's timeouts (30 s, then 10 s to close) would hold every outbox send, one after
