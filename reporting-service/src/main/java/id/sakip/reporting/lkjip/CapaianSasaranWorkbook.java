@@ -94,7 +94,8 @@ final class CapaianSasaranWorkbook extends ReportWorkbook {
     private void efficiency(Lkjip report) {
         Sheet sheet = workbook.createSheet("Efisiensi program");
         cell(sheet.createRow(0), 0, "EFISIENSI PENGGUNAAN SUMBER DAYA", title);
-        cell(sheet.createRow(1), 0, heading(report) + "; efisien bila capaian kinerja >= serapan anggaran", null);
+        cell(sheet.createRow(1), 0, heading(report) + "; penilaian menurut aturan efisiensi Pemda (bawaan: efisien bila "
+                + "capaian kinerja >= serapan anggaran)", null);
         String[] headers = {"Sasaran", "Program / Kegiatan / Sub Kegiatan", "Kode", "Capaian kinerja (%)",
                 "Serapan anggaran (%)", "Rasio capaian / serapan", "Penilaian"};
         Row header = sheet.createRow(3);

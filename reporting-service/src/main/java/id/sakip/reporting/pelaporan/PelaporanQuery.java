@@ -32,8 +32,16 @@ public class PelaporanQuery {
 
     private final JdbcClient jdbc;
 
-    PelaporanQuery(JdbcClient jdbc) {
+    private final BigDecimal minimumRatio;
+
+    PelaporanQuery(JdbcClient jdbc,
+            @org.springframework.beans.factory.annotation.Value("${sakip.efficiency.minimum-ratio:1}")
+            BigDecimal minimumRatio) {
         this.jdbc = jdbc;
+        if (minimumRatio.signum() <= 0) {
+            throw new IllegalArgumentException("sakip.efficiency.minimum-ratio must be above 0, not " + minimumRatio);
+        }
+        this.minimumRatio = minimumRatio;
     }
 
     @Transactional(readOnly = true)
@@ -115,7 +123,8 @@ public class PelaporanQuery {
                         (Integer) rs.getObject("renstra_start"), (Integer) rs.getObject("renstra_end")))
                 .list();
         return new PelaporanKinerja(pemdaCode, opdCode, year, empty, note, indicators, budget,
-                new Totals(pagu, realized, serapan), PelaporanTable.of(opdCode, nodes, indicators, budget));
+                new Totals(pagu, realized, serapan), PelaporanTable.of(opdCode, nodes, indicators, budget,
+                minimumRatio));
     }
 
     /** The year's row shows the whole-year realisation when there is one, else the latest quarter's. */

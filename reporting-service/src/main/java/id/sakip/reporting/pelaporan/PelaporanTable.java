@@ -31,8 +31,10 @@ final class PelaporanTable {
     private final Map<UUID, List<PlanNodeRow>> children = new HashMap<>();
     private final Map<UUID, List<IndicatorRow>> indicatorsByNode = new HashMap<>();
     private final List<BudgetRow> budget;
+    private final BigDecimal minimumRatio;
 
-    private PelaporanTable(List<PlanNodeRow> nodes, List<IndicatorRow> indicators, List<BudgetRow> budget) {
+    private PelaporanTable(List<PlanNodeRow> nodes, List<IndicatorRow> indicators, List<BudgetRow> budget,
+            BigDecimal minimumRatio) {
         for (PlanNodeRow node : nodes) {
             byId.put(node.id(), node);
             if (node.parentId() != null) {
@@ -46,11 +48,21 @@ final class PelaporanTable {
             }
         }
         this.budget = budget;
+        this.minimumRatio = minimumRatio;
     }
 
     static List<SasaranBlock> of(String opdCode, List<PlanNodeRow> nodes, List<IndicatorRow> indicators,
             List<BudgetRow> budget) {
-        PelaporanTable table = new PelaporanTable(nodes, indicators, budget);
+        return of(opdCode, nodes, indicators, budget, BigDecimal.ONE);
+    }
+
+    /**
+     * @param minimumRatio the efficiency rule: efisien when capaian / serapan is at least this (1: capaian &gt;=
+     *                     serapan)
+     */
+    static List<SasaranBlock> of(String opdCode, List<PlanNodeRow> nodes, List<IndicatorRow> indicators,
+            List<BudgetRow> budget, BigDecimal minimumRatio) {
+        PelaporanTable table = new PelaporanTable(nodes, indicators, budget, minimumRatio);
         List<SasaranBlock> blocks = new ArrayList<>();
         nodes.stream().filter(n -> n.kind().equals("SASARAN") && opdCode.equals(n.opdCode())).sorted(ORDER)
                 .forEach(sasaran -> {
@@ -82,13 +94,22 @@ final class PelaporanTable {
             BigDecimal serapan = money == null ? null : money.serapan();
             rows.add(new ProgramRow(node.id(), node.kind(), node.code(), node.text(), measured,
                     money == null ? null : money.pagu(), money == null ? null : money.realized(), serapan,
-                    efficiency(measured, serapan), below));
+                    efficiency(measured, serapan, minimumRatio), below));
         }
         return rows;
     }
 
-    /** Capaian beside serapan where the row has both; none otherwise (nothing to judge). */
+    /** Capaian beside serapan by the default rule (efisien when capaian >= serapan). */
     static PelaporanKinerja.Efficiency efficiency(List<IndicatorRow> indicators, BigDecimal serapan) {
+        return efficiency(indicators, serapan, BigDecimal.ONE);
+    }
+
+    /**
+     * Capaian beside serapan where the row has both; none otherwise (nothing to judge). Efisien when capaian is at
+     * least {@code minimumRatio} x serapan (SAKIP.md §6: no national formula, the rule is a setting).
+     */
+    static PelaporanKinerja.Efficiency efficiency(List<IndicatorRow> indicators, BigDecimal serapan,
+            BigDecimal minimumRatio) {
         List<BigDecimal> capaian = indicators.stream().map(IndicatorRow::latest)
                 .filter(c -> c != null && c.capaianStatus() == id.sakip.events.CapaianStatus.COMPUTED)
                 .map(PelaporanKinerja.RealizationCell::capaianPercent).toList();
@@ -98,7 +119,7 @@ final class PelaporanTable {
         BigDecimal average = capaian.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(capaian.size()), 2, RoundingMode.HALF_UP);
         BigDecimal ratio = serapan.signum() == 0 ? null : average.divide(serapan, 2, RoundingMode.HALF_UP);
-        boolean efisien = average.compareTo(serapan) >= 0;
+        boolean efisien = average.compareTo(serapan.multiply(minimumRatio)) >= 0;
         return new PelaporanKinerja.Efficiency(average, serapan, ratio, efisien,
                 efisien ? "Efisien" : "Kurang efisien");
     }
