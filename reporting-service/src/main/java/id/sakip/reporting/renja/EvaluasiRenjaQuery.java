@@ -4,7 +4,6 @@ import id.sakip.capaian.CapaianSettings;
 import id.sakip.capaian.Rules;
 import id.sakip.events.Aggregation;
 import id.sakip.events.CapaianStatus;
-import id.sakip.events.EventCodec;
 import id.sakip.events.Polarity;
 import id.sakip.reporting.Indonesian;
 import id.sakip.reporting.history.Figures;
@@ -23,7 +22,6 @@ import id.sakip.reporting.renja.EvaluasiRenja.Row;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.type.TypeReference;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -77,7 +75,7 @@ public class EvaluasiRenjaQuery {
         Map<UUID, TreeMap<Integer, TargetRow>> targets = history.targets(pemdaCode, opdCode, year - RENSTRA_REACH,
                 year + RENSTRA_REACH);
         int[] span = renstraSpan(table, targets, year);
-        Form form = new Form(year, span[0], span[1], meta(pemdaCode, opdCode), targets,
+        Form form = new Form(year, span[0], span[1], targets,
                 history.realisations(pemdaCode, opdCode, span[0], year, false),
                 spentBefore(pemdaCode, opdCode, span[0], year), spentPerQuarter(pemdaCode, opdCode, year),
                 settings.rulesOf(pemdaCode));
@@ -134,18 +132,6 @@ public class EvaluasiRenjaQuery {
         return new int[] {start, end};
     }
 
-    private Map<UUID, Meta> meta(String pemdaCode, String opdCode) {
-        Map<UUID, Meta> meta = new HashMap<>();
-        jdbc.sql("SELECT id, polarity, aggregation, scale FROM rpt_indicator WHERE pemda_code = ? AND opd_code = ?")
-                .params(pemdaCode, opdCode)
-                .query(rs -> {
-                    meta.put(rs.getObject("id", UUID.class), new Meta(Polarity.valueOf(rs.getString("polarity")),
-                            Aggregation.valueOf(rs.getString("aggregation")), EventCodec.mapper().readValue(
-                            rs.getString("scale"), new TypeReference<List<String>>() { })));
-                });
-        return meta;
-    }
-
     /** Spending of the Renstra years before the year, per budget line code. */
     private List<CodeAmount> spentBefore(String pemdaCode, String opdCode, int from, int year) {
         return jdbc.sql("""
@@ -198,8 +184,7 @@ public class EvaluasiRenjaQuery {
     }
 
     /** What one form needs to fill its rows. */
-    private record Form(int year, int start, int end, Map<UUID, Meta> meta,
-            Map<UUID, TreeMap<Integer, TargetRow>> targets,
+    private record Form(int year, int start, int end, Map<UUID, TreeMap<Integer, TargetRow>> targets,
             Map<UUID, Map<Integer, List<RealizationCell>>> realisations, List<CodeAmount> spentBefore,
             Map<Integer, List<CodeAmount>> spentPerQuarter, Rules rules) {
 
@@ -236,8 +221,7 @@ public class EvaluasiRenjaQuery {
                         rp ? money.serapanPercent() : null,
                         new Figure(null, null, rp ? sum(before, money.realized()) : null), null, null);
             }
-            Meta m = meta.getOrDefault(indicator.indicatorId(), new Meta(indicator.polarity(), Aggregation.LAST,
-                    List.of()));
+            Meta m = new Meta(indicator.polarity(), indicator.aggregation(), indicator.scale());
             TreeMap<Integer, TargetRow> byYear = targets.getOrDefault(indicator.indicatorId(), new TreeMap<>());
             List<YearValue> past = new ArrayList<>();
             for (int y = start; y < year; y++) {
