@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.ByteArrayOutputStream;
@@ -83,6 +84,22 @@ public abstract class ReportWorkbook implements AutoCloseable {
         } else {
             cell.setCellValue(value.doubleValue());
             cell.setCellStyle(style);
+        }
+    }
+
+    /** A row of bold, bordered, centred column titles. */
+    protected Row headerRow(Sheet sheet, int index, String... titles) {
+        Row row = sheet.createRow(index);
+        for (int c = 0; c < titles.length; c++) {
+            cell(row, c, titles[c], header);
+        }
+        return row;
+    }
+
+    /** Column widths, in characters, from the first column on. */
+    protected static void widths(Sheet sheet, int... characters) {
+        for (int c = 0; c < characters.length; c++) {
+            sheet.setColumnWidth(c, characters[c] * 256);
         }
     }
 

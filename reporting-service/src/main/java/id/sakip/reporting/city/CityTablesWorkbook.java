@@ -59,17 +59,8 @@ final class CityTablesWorkbook extends ReportWorkbook {
         cell(sheet.createRow(0), 0, heading, title);
         cell(sheet.createRow(1), 0, tables.empty() ? tables.note() : "Pemda " + tables.pemdaCode() + " tahun "
                 + tables.year(), null);
-        Row header = sheet.createRow(3);
-        for (int c = 0; c < headers.length; c++) {
-            cell(header, c, headers[c], this.header);
-        }
+        headerRow(sheet, 3, headers);
         sheet.createFreezePane(0, 4);
         return sheet;
-    }
-
-    private static void widths(Sheet sheet, int... widths) {
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
     }
 }

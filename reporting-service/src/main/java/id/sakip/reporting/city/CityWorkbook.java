@@ -33,10 +33,7 @@ final class CityWorkbook extends ReportWorkbook {
         Sheet sheet = workbook.createSheet("Kinerja OPD");
         cell(sheet.createRow(0), 0, "KINERJA DAN ANGGARAN PERANGKAT DAERAH", title);
         cell(sheet.createRow(1), 0, heading(report), null);
-        Row header = sheet.createRow(3);
-        for (int c = 0; c < OPD_COLUMNS.length; c++) {
-            cell(header, c, OPD_COLUMNS[c], this.header);
-        }
+        headerRow(sheet, 3, OPD_COLUMNS);
         int r = 4;
         for (CityReport.OpdRow opd : report.opd()) {
             Row row = sheet.createRow(r++);
@@ -65,20 +62,14 @@ final class CityWorkbook extends ReportWorkbook {
         cell(total, 8, totals.realized(), totalRupiah);
         cell(total, 9, totals.serapanPercent(), totalPercent);
         cell(total, 10, "", totalText);
-        int[] widths = {16, 50, 12, 10, 12, 14, 12, 18, 18, 12, 12};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
+        widths(sheet, 16, 50, 12, 10, 12, 14, 12, 18, 18, 12, 12);
     }
 
     private void pemdaIku(CityReport report) {
         Sheet sheet = workbook.createSheet("IKU Pemda");
         cell(sheet.createRow(0), 0, "INDIKATOR KINERJA UTAMA PEMERINTAH DAERAH", title);
         cell(sheet.createRow(1), 0, heading(report), null);
-        Row header = sheet.createRow(3);
-        for (int c = 0; c < IKU_COLUMNS.length; c++) {
-            cell(header, c, IKU_COLUMNS[c], this.header);
-        }
+        headerRow(sheet, 3, IKU_COLUMNS);
         int r = 4;
         for (CityReport.PemdaIndicator iku : report.pemdaIku()) {
             Row row = sheet.createRow(r++);
@@ -93,9 +84,6 @@ final class CityWorkbook extends ReportWorkbook {
             cell(row, 7, iku.period() == null ? "" : iku.period(), text);
             cell(row, 8, iku.capaianPercent(), percent);
         }
-        int[] widths = {10, 50, 50, 10, 16, 14, 14, 10, 12};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
+        widths(sheet, 10, 50, 50, 10, 16, 14, 14, 10, 12);
     }
 }

@@ -46,10 +46,7 @@ final class CapaianSasaranWorkbook extends ReportWorkbook {
             headers.addAll(List.of("Target " + y, "Realisasi " + y, "Capaian " + y + " (%)"));
         }
         headers.addAll(List.of("Target akhir Renstra", "Keterangan"));
-        Row header = sheet.createRow(3);
-        for (int c = 0; c < headers.size(); c++) {
-            cell(header, c, headers.get(c), this.header);
-        }
+        headerRow(sheet, 3, headers.toArray(String[]::new));
         int r = 4;
         int no = 0;
         List<SasaranResult> blocks = new ArrayList<>(report.sasaran());
@@ -98,10 +95,7 @@ final class CapaianSasaranWorkbook extends ReportWorkbook {
                 + "capaian kinerja >= serapan anggaran)", null);
         String[] headers = {"Sasaran", "Program / Kegiatan / Sub Kegiatan", "Kode", "Capaian kinerja (%)",
                 "Serapan anggaran (%)", "Rasio capaian / serapan", "Penilaian"};
-        Row header = sheet.createRow(3);
-        for (int c = 0; c < headers.length; c++) {
-            cell(header, c, headers[c], this.header);
-        }
+        headerRow(sheet, 3, headers);
         int r = 4;
         for (SasaranResult sasaran : report.sasaran()) {
             List<ProgramRow> rows = new ArrayList<>();
@@ -119,10 +113,7 @@ final class CapaianSasaranWorkbook extends ReportWorkbook {
                 cell(row, 6, program.efficiency().verdict(), text);
             }
         }
-        int[] widths = {40, 55, 20, 14, 14, 14, 16};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
+        widths(sheet, 40, 55, 20, 14, 14, 14, 16);
     }
 
     /** The rows that can be judged: those with both a capaian and a serapan. */

@@ -48,10 +48,7 @@ final class PelaporanWorkbook extends ReportWorkbook {
     private void agencyTable(PelaporanKinerja report) {
         Sheet sheet = workbook.createSheet("Tabel Pelaporan " + report.year());
         cell(sheet.createRow(0), 0, "PELAPORAN KINERJA TAHUN " + report.year() + " - " + report.opdCode(), title);
-        Row head = sheet.createRow(2);
-        for (int c = 0; c < AGENCY_COLUMNS.length; c++) {
-            cell(head, c, AGENCY_COLUMNS[c], header);
-        }
+        headerRow(sheet, 2, AGENCY_COLUMNS);
         int r = 3;
         for (PelaporanKinerja.SasaranBlock block : report.table()) {
             List<Object[]> right = new java.util.ArrayList<>();
@@ -86,10 +83,7 @@ final class PelaporanWorkbook extends ReportWorkbook {
                 }
             }
         }
-        int[] widths = {30, 30, 30, 40, 10, 12, 12, 11, 45, 45, 10, 12, 12, 16, 16, 11, 14};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
+        widths(sheet, 30, 30, 30, 40, 10, 12, 12, 11, 45, 45, 10, 12, 12, 16, 16, 11, 14);
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
@@ -140,17 +134,13 @@ final class PelaporanWorkbook extends ReportWorkbook {
         cell(sheet.createRow(r++), 0, "Pemda " + report.pemdaCode() + " - OPD " + report.opdCode(), null);
         if (report.empty()) {
             cell(sheet.createRow(r + 1), 0, report.note(), null);
-            widths(sheet);
+            layout(sheet);
             return this;
         }
         r++;
         cell(sheet.createRow(r++), 0, "A. Indikator Kinerja", section());
-        Row head = sheet.createRow(r++);
-        String[] columns = {"No", "Indikator", "Satuan", "Target", "Realisasi TW I", "Realisasi TW II",
-                "Realisasi TW III", "Realisasi TW IV", "Realisasi Tahun", "Capaian (%)", "Status Data"};
-        for (int c = 0; c < columns.length; c++) {
-            cell(head, c, columns[c], header);
-        }
+        headerRow(sheet, r++, "No", "Indikator", "Satuan", "Target", "Realisasi TW I", "Realisasi TW II",
+                "Realisasi TW III", "Realisasi TW IV", "Realisasi Tahun", "Capaian (%)", "Status Data");
         int no = 1;
         for (IndicatorRow indicator : report.indicators()) {
             Row row = sheet.createRow(r++);
@@ -174,12 +164,8 @@ final class PelaporanWorkbook extends ReportWorkbook {
         }
         r++;
         cell(sheet.createRow(r++), 0, "B. Anggaran", section());
-        head = sheet.createRow(r++);
-        String[] budgetColumns = {"No", "Kode", "Program / Kegiatan / Sub Kegiatan", "Versi Pagu", "Pagu (Rp)",
-                "Realisasi Anggaran (Rp)", "Serapan (%)"};
-        for (int c = 0; c < budgetColumns.length; c++) {
-            cell(head, c, budgetColumns[c], header);
-        }
+        headerRow(sheet, r++, "No", "Kode", "Program / Kegiatan / Sub Kegiatan", "Versi Pagu", "Pagu (Rp)",
+                "Realisasi Anggaran (Rp)", "Serapan (%)");
         no = 1;
         for (BudgetRow line : report.budget()) {
             Row row = sheet.createRow(r++);
@@ -200,7 +186,7 @@ final class PelaporanWorkbook extends ReportWorkbook {
         cell(total, 4, report.totals().pagu(), totalRupiah);
         cell(total, 5, report.totals().realized(), totalRupiah);
         cell(total, 6, report.totals().serapanPercent(), totalPercent);
-        widths(sheet);
+        layout(sheet);
         return this;
     }
 
@@ -244,16 +230,13 @@ final class PelaporanWorkbook extends ReportWorkbook {
     }
 
     /** Column widths, and a printed page as wide as the table (landscape, A4). */
-    private static void widths(Sheet sheet) {
+    private static void layout(Sheet sheet) {
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         sheet.setFitToPage(true);
         sheet.getPrintSetup().setFitWidth((short) 1);
         sheet.getPrintSetup().setFitHeight((short) 0);
-        int[] widths = {6, 60, 45, 22, 16, 18, 16, 16, 16, 12, 14};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
+        widths(sheet, 6, 60, 45, 22, 16, 18, 16, 16, 16, 12, 14);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 6));
     }
 }
