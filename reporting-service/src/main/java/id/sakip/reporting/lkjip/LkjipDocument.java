@@ -58,6 +58,7 @@ final class LkjipDocument {
     private final Lkjip report;
     private final SignedAgreement agreement;
     private final Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+    private final Charts charts = new Charts();
     private PdfWriter writer;
 
     private LkjipDocument(Lkjip report, SignedAgreement agreement) {
@@ -290,7 +291,6 @@ final class LkjipDocument {
     private Element capaianChart(List<IndicatorResult> all) {
         List<IndicatorResult> computed = all.stream().filter(i -> i.capaianStatus() == CapaianStatus.COMPUTED)
                 .toList();
-        Charts charts = new Charts();
         if (computed.size() <= MAX_BARS) {
             List<Charts.Row> rows = computed.stream().map(i -> new Charts.Row(i.name(),
                     List.of(i.capaianPercent()))).toList();
@@ -391,7 +391,7 @@ final class LkjipDocument {
         }
         document.add(table);
         if (!chart.isEmpty()) {
-            document.add(new Charts().bars(writer, "Capaian kinerja dan serapan anggaran", List.of(
+            document.add(charts.bars(writer, "Capaian kinerja dan serapan anggaran", List.of(
                     new Charts.Series("Capaian kinerja", Charts.CAPAIAN),
                     new Charts.Series("Serapan anggaran", Charts.SERAPAN)), chart, true, BigDecimal.valueOf(100)));
         }
@@ -440,7 +440,7 @@ final class LkjipDocument {
         table.addCell(boldCell(Indonesian.percent(totals.serapanPercent()), Element.ALIGN_CENTER));
         document.add(table);
         if (!chart.isEmpty()) {
-            document.add(new Charts().bars(writer, "Grafik 3.2 Serapan anggaran tahun " + report.year()
+            document.add(charts.bars(writer, "Grafik 3.2 Serapan anggaran tahun " + report.year()
                             + (report.budget().size() > MAX_BARS ? " (" + MAX_BARS + " baris pertama)" : ""),
                     List.of(new Charts.Series("Serapan", Charts.SERAPAN)), chart, true, null));
         }
