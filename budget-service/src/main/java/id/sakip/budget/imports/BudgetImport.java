@@ -4,11 +4,11 @@ import id.sakip.budget.line.BudgetLevel;
 import id.sakip.budget.line.BudgetLineRequest;
 import id.sakip.budget.line.BudgetLineService;
 import id.sakip.budget.line.BudgetLineView;
-import id.sakip.budget.line.Rupiah;
 import id.sakip.budget.line.SpendingRequest;
 import id.sakip.budget.plantree.PlanTree;
 import id.sakip.budget.rollup.BudgetTree;
 import id.sakip.budget.rollup.Rollup;
+import id.sakip.support.Indonesian;
 import id.sakip.support.imports.Workbooks;
 import id.sakip.support.web.ApiProblem;
 import org.apache.poi.ss.usermodel.Cell;
@@ -154,8 +154,8 @@ public class BudgetImport {
             String row = "baris " + total.excelRow();
             if (pagu.signum() < 0) {
                 errors.merge(row, "pagu " + total.level().label() + " " + total.code() + " Rp "
-                        + Rupiah.format(total.pagu()) + " lebih kecil dari jumlah rinciannya Rp "
-                        + Rupiah.format(total.pagu().subtract(pagu)), (a, b) -> a + "; " + b);
+                        + Indonesian.rupiah(total.pagu()) + " lebih kecil dari jumlah rinciannya Rp "
+                        + Indonesian.rupiah(total.pagu().subtract(pagu)), (a, b) -> a + "; " + b);
                 continue;
             }
             for (int q = 0; q < 4; q++) {
@@ -172,7 +172,7 @@ public class BudgetImport {
             }
             if (spentTotal.compareTo(pagu) > 0) {
                 errors.merge(row, "selisih realisasi " + total.level().label() + " " + total.code() + " Rp "
-                        + Rupiah.format(spentTotal) + " melebihi selisih pagunya Rp " + Rupiah.format(pagu)
+                        + Indonesian.rupiah(spentTotal) + " melebihi selisih pagunya Rp " + Indonesian.rupiah(pagu)
                         + " (total dikurangi rinciannya)", (a, b) -> a + "; " + b);
                 continue;
             }
@@ -257,11 +257,11 @@ public class BudgetImport {
                 quarters[3] = total;
                 sum = total;
             } else if (total != null && total.compareTo(sum) != 0) {
-                problems.add(TOTAL + " Rp " + Rupiah.format(total) + " tidak sama dengan jumlah TW 1-4 Rp "
-                        + Rupiah.format(sum));
+                problems.add(TOTAL + " Rp " + Indonesian.rupiah(total) + " tidak sama dengan jumlah TW 1-4 Rp "
+                        + Indonesian.rupiah(sum));
             }
             if (pagu != null && sum.compareTo(pagu) > 0) {
-                problems.add("realisasi Rp " + Rupiah.format(sum) + " melebihi pagu Rp " + Rupiah.format(pagu));
+                problems.add("realisasi Rp " + Indonesian.rupiah(sum) + " melebihi pagu Rp " + Indonesian.rupiah(pagu));
             }
             if (!problems.isEmpty()) {
                 errors.put(label, String.join("; ", problems));

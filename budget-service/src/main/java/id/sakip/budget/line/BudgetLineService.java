@@ -4,6 +4,7 @@ import id.sakip.budget.plantree.PlanTree;
 import id.sakip.events.BudgetRealizationRecorded;
 import id.sakip.events.OrgRef;
 import id.sakip.events.PaguSet;
+import id.sakip.support.Indonesian;
 import id.sakip.support.web.ApiProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -106,9 +107,9 @@ public class BudgetLineService {
         }
         BigDecimal pagu = revision.pagu().setScale(2);
         if (pagu.compareTo(line.realized()) < 0) {
-            throw ApiProblem.unprocessable("pagu-below-realization", "Pagu baru Rp " + Rupiah.format(pagu)
-                    + " lebih kecil dari realisasi yang sudah dicatat Rp " + Rupiah.format(line.realized()) + ".",
-                    Map.of("pagu", "tidak boleh di bawah realisasi " + Rupiah.format(line.realized())));
+            throw ApiProblem.unprocessable("pagu-below-realization", "Pagu baru Rp " + Indonesian.rupiah(pagu)
+                    + " lebih kecil dari realisasi yang sudah dicatat Rp " + Indonesian.rupiah(line.realized()) + ".",
+                    Map.of("pagu", "tidak boleh di bawah realisasi " + Indonesian.rupiah(line.realized())));
         }
         int seq = jdbc.sql("SELECT max(seq) FROM budget_pagu WHERE budget_line_id = ?").param(lineId)
                 .query(Integer.class).single() + 1;
@@ -152,10 +153,10 @@ public class BudgetLineService {
         byQuarter.put(quarter, amount);
         BigDecimal cumulative = byQuarter.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (cumulative.compareTo(line.pagu()) > 0) {
-            throw ApiProblem.unprocessable("over-pagu", "Realisasi kumulatif Rp " + Rupiah.format(cumulative)
-                    + " melebihi pagu " + line.paguVersion() + " Rp " + Rupiah.format(line.pagu()) + ". Catat revisi "
+            throw ApiProblem.unprocessable("over-pagu", "Realisasi kumulatif Rp " + Indonesian.rupiah(cumulative)
+                    + " melebihi pagu " + line.paguVersion() + " Rp " + Indonesian.rupiah(line.pagu()) + ". Catat revisi "
                     + "pagu (APBD Perubahan atau pergeseran) lebih dulu bila pagu memang berubah.",
-                    Map.of("amount", "melebihi sisa pagu Rp " + Rupiah.format(line.pagu().subtract(
+                    Map.of("amount", "melebihi sisa pagu Rp " + Indonesian.rupiah(line.pagu().subtract(
                             cumulative.subtract(amount)))));
         }
         Instant now = now();

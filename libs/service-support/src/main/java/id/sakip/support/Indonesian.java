@@ -1,4 +1,4 @@
-package id.sakip.reporting;
+package id.sakip.support;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
