@@ -45,6 +45,20 @@ public class IndicatorCatalog {
                 .optional();
     }
 
+    /** The polarity of each of these indicators the catalog holds (one query). */
+    public Map<UUID, Polarity> polarities(java.util.Collection<UUID> ids) {
+        Map<UUID, Polarity> polarities = new HashMap<>();
+        if (ids.isEmpty()) {
+            return polarities;
+        }
+        jdbc.sql("SELECT id, polarity FROM catalog_indicator WHERE id = ANY (?)")
+                .param(ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    polarities.put(rs.getObject("id", UUID.class), Polarity.valueOf(rs.getString("polarity")));
+                });
+        return polarities;
+    }
+
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }

@@ -3,6 +3,7 @@ package id.sakip.measurement.realization;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.Decimals;
 import id.sakip.events.OrgRef;
+import id.sakip.events.Polarity;
 import id.sakip.events.RealizationRecorded;
 import id.sakip.events.RealizationStatusChanged;
 import id.sakip.capaian.Capaian;
@@ -104,7 +105,7 @@ public class Realizations {
                 CapaianStatus.NO_TARGET, null, Status.DRAFT, current.faktorPendorong(), current.faktorPenghambat(),
                 current.tindakLanjut(), current.reviewNote(), current.version() + 1, current.recordedBy(),
                 current.recordedAt(), actor, now);
-        Realization saved = save(indicator, current, evaluated(indicator, changed,
+        Realization saved = save(current, evaluated(indicator, changed,
                 rows.sameYear(current.indicatorId(), current.org(), current.year())), "CHANGE",
                 change.reason().strip(), now);
         publishRecorded(indicator, saved);
@@ -149,8 +150,8 @@ public class Realizations {
         }
         Instant now = now();
         Realization submitted = with(evaluated, Status.SUBMITTED, pendorong, penghambat, tindakLanjut, null, actor, now);
-        Realization saved = save(indicator, current, submitted, "SUBMIT", null, now);
-        publishStatus(indicator, saved, "SUBMITTED", actor, now);
+        Realization saved = save(current, submitted, "SUBMIT", null, now);
+        publishStatus(indicator.polarity(), saved, "SUBMITTED", actor, now);
         return view(saved);
     }
 
@@ -162,9 +163,9 @@ public class Realizations {
         CatalogIndicator indicator = indicatorOf(current);
         Instant now = now();
         String note = blankToNull(review.note());
-        Realization saved = save(indicator, current, with(current, Status.VERIFIED, note, actor, now), "VERIFY", note,
+        Realization saved = save(current, with(current, Status.VERIFIED, note, actor, now), "VERIFY", note,
                 now);
-        publishStatus(indicator, saved, "VERIFIED", actor, now);
+        publishStatus(indicator.polarity(), saved, "VERIFIED", actor, now);
         return view(saved);
     }
 
@@ -179,9 +180,9 @@ public class Realizations {
         current.requireRejectable();
         CatalogIndicator indicator = indicatorOf(current);
         Instant now = now();
-        Realization saved = save(indicator, current, with(current, Status.REJECTED, note, actor, now), "REJECT", note,
+        Realization saved = save(current, with(current, Status.REJECTED, note, actor, now), "REJECT", note,
                 now);
-        publishStatus(indicator, saved, "REJECTED", actor, now);
+        publishStatus(indicator.polarity(), saved, "REJECTED", actor, now);
         return view(saved);
     }
 
@@ -215,11 +216,11 @@ public class Realizations {
                     + "disetujui. Tidak ada data yang diubah.", notReady);
         }
         Instant now = now();
+        Map<UUID, Polarity> polarities = polaritiesOf(inPeriod);
         for (Realization realization : inPeriod) {
-            CatalogIndicator indicator = indicatorOf(realization);
             Realization approved = with(realization, Status.APPROVED, realization.reviewNote(), actor, now);
-            Realization saved = save(indicator, realization, approved, "APPROVE", null, now);
-            publishStatus(indicator, saved, "APPROVED", actor, now);
+            Realization saved = save(realization, approved, "APPROVE", null, now);
+            publishStatus(polarities.get(realization.indicatorId()), saved, "APPROVED", actor, now);
         }
         rows.lock(opd, period, actor, now, inPeriod.size());
         return period(pemdaCode, opdCode, period);
@@ -236,14 +237,14 @@ public class Realizations {
         }
         Instant now = now();
         List<Realization> inPeriod = rows.ofPeriodForUpdate(opd, period);
+        Map<UUID, Polarity> polarities = polaritiesOf(inPeriod);
         for (Realization realization : inPeriod) {
             if (realization.status() != Status.APPROVED) {
                 continue;
             }
-            CatalogIndicator indicator = indicatorOf(realization);
             Realization reopened = with(realization, Status.VERIFIED, realization.reviewNote(), actor, now);
-            Realization saved = save(indicator, realization, reopened, "UNLOCK", reason.strip(), now);
-            publishStatus(indicator, saved, "UNLOCKED", actor, now);
+            Realization saved = save(realization, reopened, "UNLOCK", reason.strip(), now);
+            publishStatus(polarities.get(realization.indicatorId()), saved, "UNLOCKED", actor, now);
         }
         rows.unlock(opd, period, actor, now, reason.strip(), inPeriod.size());
         return period(pemdaCode, opdCode, period);
@@ -367,8 +368,7 @@ public class Realizations {
         return current;
     }
 
-    private Realization save(CatalogIndicator indicator, Realization before, Realization after, String action,
-            String reason, Instant now) {
+    private Realization save(Realization before, Realization after, String action, String reason, Instant now) {
         if (!rows.update(after, before.version())) {
             throw new OptimisticLockingFailureException("realization " + before.id() + " changed meanwhile");
         }
@@ -452,7 +452,7 @@ public class Realizations {
                 continue;
             }
             Realization recomputed = with(again, later.status(), later.reviewNote(), actor, now);
-            Realization saved = save(indicator, later, recomputed, "RECOMPUTE", "triwulan " + changed.period()
+            Realization saved = save(later, recomputed, "RECOMPUTE", "triwulan " + changed.period()
                     + " berubah", now);
             publishRecorded(indicator, saved);
         }
@@ -559,6 +559,19 @@ public class Realizations {
                         + " the catalog no longer holds"));
     }
 
+    /** Each indicator's polarity for a period's realisations, in one query (not its whole catalog entry each). */
+    private Map<UUID, Polarity> polaritiesOf(List<Realization> realizations) {
+        Map<UUID, Polarity> polarities = catalog.polarities(realizations.stream().map(Realization::indicatorId)
+                .distinct().toList());
+        for (Realization realization : realizations) {
+            if (!polarities.containsKey(realization.indicatorId())) {
+                throw new IllegalStateException("realization " + realization.id() + " names indicator "
+                        + realization.indicatorId() + " the catalog no longer holds");
+            }
+        }
+        return polarities;
+    }
+
     private static ApiProblem notFound(UUID id) {
         return ApiProblem.notFound("unknown-realization", "Realisasi " + id + " tidak ditemukan.");
     }
@@ -585,12 +598,11 @@ public class Realizations {
                 r.capaianPercent(), r.updatedBy(), r.category(), r.targetText(), r.status().name()));
     }
 
-    private void publishStatus(CatalogIndicator indicator, Realization r, String transition, String actor,
-            Instant now) {
+    private void publishStatus(Polarity polarity, Realization r, String transition, String actor, Instant now) {
         Rules.Evaluation evaluation = evaluation(r);
         events.publishEvent(new RealizationStatusChanged(UUID.randomUUID(), now, r.version(), r.id(),
                 r.indicatorId(), r.org(), r.period(), transition, r.status().name(), r.value(), r.category(),
-                r.target(), r.targetText(), indicator.polarity(), r.capaianStatus(), r.capaianPercent(),
+                r.target(), r.targetText(), polarity, r.capaianStatus(), r.capaianPercent(),
                 evaluation.reached(), evaluation.rating() == null ? null : evaluation.rating().name(),
                 r.faktorPendorong(), r.faktorPenghambat(), r.tindakLanjut(), r.reviewNote(), actor));
     }
