@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
-# Starts the whole SAKIP platform on this machine: embedded PostgreSQL, a real Kafka broker (KRaft), the four
-# services and the gateway, with the demo data. Needs only a JDK 17+. Builds first when the jars are missing
-# (or with --rebuild). Ctrl-C stops everything; data stays in .data/ for the next start.
+# Starts the whole SAKIP platform on this machine: embedded PostgreSQL, a real Kafka broker (KRaft), the development
+# identity provider, the four services and the gateway, with the demo data and demo users. Needs only a JDK 17+.
+# Builds first when the jars are missing (or with --rebuild). Ctrl-C stops everything; data stays in .data/ for the
+# next start.
+#   ./run-local.sh                  start (./run-local.sh --rebuild: build first)
+#   ./run-local.sh token <user>     print an access token of a demo user (the platform must be running)
 set -euo pipefail
 cd "$(dirname "$0")"
 if [[ "${1:-}" == "--rebuild" ]] || [[ ! -f deploy/local/target/sakip-local.jar ]] \
-   || ! ls gateway/target/*-exec.jar >/dev/null 2>&1; then
-  echo "Building SAKIP (the first build downloads dependencies and takes a few minutes) ..."
-  ./mvnw -q -B -DskipTests install
+   || ! ls gateway/target/*-exec.jar >/dev/null 2>&1 \
+   || ! ls deploy/identity-provider/target/*-exec.jar >/dev/null 2>&1; then
+  echo "Building SAKIP (the first build downloads dependencies and takes a few minutes) ..." >&2
+  ./mvnw -q -B -DskipTests install >&2
+fi
+if [[ "${1:-}" == "token" ]]; then
+  shift
+  exec java -cp deploy/local/target/sakip-local.jar id.sakip.local.Tokens "$@"
 fi
 exec java -Xmx256m -XX:+UseSerialGC -jar deploy/local/target/sakip-local.jar

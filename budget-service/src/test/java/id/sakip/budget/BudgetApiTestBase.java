@@ -6,9 +6,10 @@ import id.sakip.events.EventType;
 import id.sakip.events.OrgRef;
 import id.sakip.events.PlanNodeChanged;
 import id.sakip.events.Topics;
-import id.sakip.support.web.Actors;
 import id.sakip.testsupport.KafkaProbe;
+import id.sakip.testsupport.DefaultToken;
 import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.testsupport.TestTokens;
 import id.sakip.testsupport.RealKafka;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,6 +41,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = RealInfrastructure.class)
+@org.springframework.context.annotation.Import(DefaultToken.class)
 public abstract class BudgetApiTestBase {
 
     @Autowired
@@ -50,6 +52,12 @@ public abstract class BudgetApiTestBase {
     protected final KafkaProbe kafka = new KafkaProbe(RealKafka.get().bootstrapServers());
     protected final JsonMapper json = JsonMapper.builder().build();
     protected final String opd = "BGT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+
+    /** The OPD's finance officer keeps its budget. */
+    @org.junit.jupiter.api.BeforeEach
+    void signedIn() {
+        DefaultToken.use(TestTokens.user("keuangan").name("Keuangan Uji").opd("3574", opd).roles("KEUANGAN"));
+    }
 
     /** Publishes the nodes (kind, code, name) as planning would and waits until budget holds the last one. */
     protected void planTree(String... kindCodeName) {
@@ -82,7 +90,7 @@ public abstract class BudgetApiTestBase {
     }
 
     protected ResultActions create(String code, String name, String pagu) throws Exception {
-        return mvc.perform(post("/api/v1/budget/lines").header(Actors.HEADER, "keuangan")
+        return mvc.perform(post("/api/v1/budget/lines")
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"pemdaCode":"3574","opdCode":"%s","year":2024,"code":"%s",%s"paguVersion":"MURNI",
                          "pagu":%s}""".formatted(opd, code, name == null ? "" : "\"name\":\"" + name + "\",", pagu)));

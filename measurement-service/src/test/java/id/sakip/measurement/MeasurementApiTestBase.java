@@ -13,9 +13,10 @@ import id.sakip.events.TargetType;
 import id.sakip.events.Topics;
 import id.sakip.events.YearTarget;
 import id.sakip.measurement.catalog.IndicatorCatalog;
-import id.sakip.support.web.Actors;
 import id.sakip.testsupport.KafkaProbe;
+import id.sakip.testsupport.DefaultToken;
 import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.testsupport.TestTokens;
 import id.sakip.testsupport.RealKafka;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +49,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = RealInfrastructure.class)
+@org.springframework.context.annotation.Import(DefaultToken.class)
 public abstract class MeasurementApiTestBase {
 
     protected static final String PEMDA = "3574";
@@ -63,8 +65,22 @@ public abstract class MeasurementApiTestBase {
     protected final KafkaProbe kafka = new KafkaProbe(RealKafka.get().bootstrapServers());
     protected final JsonMapper json = JsonMapper.builder().build();
 
+    private static String currentOpd;
+
+    /** A new OPD for the test; from now on requests go as its operator.uji unless they name another user. */
     protected static String newOpd() {
-        return "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        currentOpd = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        DefaultToken.use(worker("operator.uji", currentOpd));
+        return currentOpd;
+    }
+
+    /**
+     * A user of the OPD (any bidang) holding every role of the workflow, so that these tests follow the states and
+     * the four eyes, which compare subjects; AuthorizationMatrixTest holds each role to its own acts.
+     */
+    protected static TestTokens.Token worker(String subject, String opd) {
+        return TestTokens.user(subject).name(subject).opd(PEMDA, opd)
+                .roles("OPERATOR", "KEPALA_BIDANG", "KEPALA_OPD", "ADMIN_PEMDA");
     }
 
     /** Publishes the indicator as planning would and waits until measurement holds it. */
@@ -93,7 +109,7 @@ public abstract class MeasurementApiTestBase {
     }
 
     protected ResultActions record(String body) throws Exception {
-        return mvc.perform(post("/api/v1/realizations").header(Actors.HEADER, "operator.uji")
+        return mvc.perform(post("/api/v1/realizations")
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
@@ -108,12 +124,13 @@ public abstract class MeasurementApiTestBase {
 
     protected ResultActions act(UUID realization, String action, String user, long version, String body)
             throws Exception {
-        return mvc.perform(post("/api/v1/realizations/" + realization + "/" + action).header(Actors.HEADER, user)
+        return mvc.perform(post("/api/v1/realizations/" + realization + "/" + action)
+                .header("Authorization", worker(user, currentOpd).bearer())
                 .header("If-Match", "\"" + version + "\"").contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     protected ResultActions change(UUID realization, Long version, String body) throws Exception {
-        var request = put("/api/v1/realizations/" + realization).header(Actors.HEADER, "operator.uji")
+        var request = put("/api/v1/realizations/" + realization)
                 .contentType(MediaType.APPLICATION_JSON).content(body);
         if (version != null) {
             request.header("If-Match", "\"" + version + "\"");
@@ -127,7 +144,7 @@ public abstract class MeasurementApiTestBase {
         if (action == null) {
             return mvc.perform(get(path));
         }
-        return mvc.perform(post(path + "/" + action).header(Actors.HEADER, user)
+        return mvc.perform(post(path + "/" + action).header("Authorization", worker(user, opd).bearer())
                 .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 

@@ -1,6 +1,8 @@
 package id.sakip.planning;
 
+import id.sakip.testsupport.DefaultToken;
 import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.testsupport.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +19,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = RealInfrastructure.class)
+@org.springframework.context.annotation.Import(DefaultToken.class)
 public abstract class PlanningApiTestBase {
 
     @Autowired
@@ -32,7 +35,17 @@ public abstract class PlanningApiTestBase {
     void ownPemda() throws Exception {
         api = new PlanningApi(mvc);
         pemda = api.pemda();
+        DefaultToken.use(planner(pemda, opd));
         api.registerOpd(opd, "Dinas Sosial PPPA");
+    }
+
+    /**
+     * The user the planning tests act as: the Pemda's administrator (registry), Bappeda (its levels of the plan),
+     * and the OPD's perencana and head (its plans, the Perjanjian Kinerja's signature).
+     */
+    public static TestTokens.Token planner(String pemda, String opd) {
+        return TestTokens.user("perencana.uji").name("Perencana Uji").opd(pemda, opd)
+                .roles("ADMIN_PEMDA", "BAPPEDA", "PERENCANA", "KEPALA_OPD");
     }
 
     protected ResultActions send(String method, String path, String body) throws Exception {

@@ -1,5 +1,8 @@
 package id.sakip.budget.imports;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.ApiProblem;
 import id.sakip.support.web.Codes;
@@ -38,7 +41,10 @@ class BudgetImportController {
 
     private final BudgetImport budgetImport;
 
-    BudgetImportController(BudgetImport budgetImport) {
+    private final Access access;
+
+    BudgetImportController(BudgetImport budgetImport, Access access) {
+        this.access = access;
         this.budgetImport = budgetImport;
     }
 
@@ -57,6 +63,7 @@ class BudgetImportController {
             @RequestParam(required = false) @Size(max = 300, message = "dasar hukum paling panjang 300 karakter") String legalReference,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate legalDate,
             @RequestPart("file") MultipartFile file) throws IOException {
+        access.require(Permission.MANAGE_BUDGET, Owner.opd(pemdaCode, opdCode));
         if (file.isEmpty()) {
             throw ApiProblem.unprocessable("not-a-workbook", "Berkas kosong.", Map.of("file", "berkas kosong"));
         }

@@ -1,5 +1,8 @@
 package id.sakip.budget.line;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,8 +30,17 @@ class BudgetLineController {
 
     private final BudgetLineService lines;
 
-    BudgetLineController(BudgetLineService lines) {
+    private final Access access;
+
+    BudgetLineController(BudgetLineService lines, Access access) {
         this.lines = lines;
+        this.access = access;
+    }
+
+    private BudgetLineView line(Permission permission, UUID id) {
+        BudgetLineView line = lines.get(id);
+        access.require(permission, Owner.opd(line.org().pemdaCode(), line.org().opdCode()));
+        return line;
     }
 
     @PostMapping
@@ -38,6 +50,7 @@ class BudgetLineController {
                     + "unknown-plan-code). One line per OPD, year and code (else 409 budget-line-exists). A first pagu "
                     + "other than MURNI needs its legal reference. Publishes sakip.budget.PaguSet.v1.")
     ResponseEntity<BudgetLineView> create(@Valid @RequestBody BudgetLineRequest request) {
+        access.require(Permission.MANAGE_BUDGET, Owner.opd(request.pemdaCode(), request.opdCode()));
         BudgetLineView line = lines.create(request, Actors.current());
         return ResponseEntity.created(URI.create("/api/v1/budget/lines/" + line.id())).body(line);
     }
@@ -50,12 +63,14 @@ class BudgetLineController {
                     + "version.")
     BudgetLineView revise(@PathVariable UUID id, @Valid @RequestBody BudgetLineRequest.Revision revision,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        line(Permission.MANAGE_BUDGET, id);
         return lines.revise(id, revision, IfMatch.version(ifMatch), Actors.current());
     }
 
     @GetMapping("/{id}/pagu-history")
     @Operation(summary = "Every pagu the line has had, with its budget document, legal reference and who set it")
     BudgetLineView.History history(@PathVariable UUID id) {
+        line(Permission.READ_OPD, id);
         return lines.history(id);
     }
 
@@ -66,18 +81,20 @@ class BudgetLineController {
                     + "Publishes sakip.budget.BudgetRealizationRecorded.v1 with the serapan.")
     BudgetLineView spend(@PathVariable UUID id, @PathVariable int quarter,
             @Valid @RequestBody SpendingRequest request) {
+        line(Permission.MANAGE_BUDGET, id);
         return lines.recordSpending(id, quarter, request, Actors.current());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One budget line with its spending and serapan")
     BudgetLineView get(@PathVariable UUID id) {
-        return lines.get(id);
+        return line(Permission.READ_OPD, id);
     }
 
     @GetMapping
     @Operation(summary = "The budget lines of an OPD for a year, by code")
     List<BudgetLineView> list(@RequestParam String pemdaCode, @RequestParam String opdCode, @RequestParam int year) {
+        access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         return lines.list(pemdaCode, opdCode, year);
     }
 }

@@ -1,5 +1,8 @@
 package id.sakip.budget.rollup;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.budget.line.BudgetLineService;
 import id.sakip.budget.plantree.PlanTree;
 import id.sakip.support.web.Codes;
@@ -24,7 +27,10 @@ class BudgetTreeController {
     private final BudgetLineService lines;
     private final PlanTree tree;
 
-    BudgetTreeController(BudgetLineService lines, PlanTree tree) {
+    private final Access access;
+
+    BudgetTreeController(BudgetLineService lines, PlanTree tree, Access access) {
+        this.access = access;
         this.lines = lines;
         this.tree = tree;
     }
@@ -39,6 +45,7 @@ class BudgetTreeController {
     BudgetTree get(@RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @RequestParam @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @RequestParam @Min(value = 2000, message = "tahun 2000-2100") @Max(value = 2100, message = "tahun 2000-2100") int year) {
+        access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         Map<String, String> names = tree.names(pemdaCode, opdCode);
         return Rollup.of(pemdaCode, opdCode, year, lines.list(pemdaCode, opdCode, year),
                 code -> names.getOrDefault(code, "(nama " + code + " belum diterima dari perencanaan)"));

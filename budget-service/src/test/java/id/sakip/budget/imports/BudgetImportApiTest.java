@@ -1,7 +1,6 @@
 package id.sakip.budget.imports;
 
 import id.sakip.budget.BudgetApiTestBase;
-import id.sakip.support.web.Actors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -134,8 +133,7 @@ class BudgetImportApiTest extends BudgetApiTestBase {
     private ResultActions upload(byte[] workbook) throws Exception {
         return mvc.perform(multipart("/api/v1/budget/import").file(new MockMultipartFile("file", "anggaran.xlsx",
                         "application/octet-stream", workbook))
-                .param("pemdaCode", "3574").param("opdCode", opd).param("year", "2024")
-                .header(Actors.HEADER, "keuangan"));
+                .param("pemdaCode", "3574").param("opdCode", opd).param("year", "2024"));
     }
 
     /** The seed's layout: title rows first, then the header, then one row per program, kegiatan and sub kegiatan. */

@@ -6,7 +6,6 @@ import id.sakip.events.EventCodec;
 import id.sakip.events.EventType;
 import id.sakip.events.PaguSet;
 import id.sakip.events.Topics;
-import id.sakip.support.web.Actors;
 import id.sakip.testsupport.KafkaProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -92,7 +91,7 @@ class PaguRevisionApiTest extends BudgetApiTestBase {
     }
 
     private ResultActions revise(String id, String body, String ifMatch) throws Exception {
-        var request = post("/api/v1/budget/lines/" + id + "/pagu-revisions").header(Actors.HEADER, "keuangan")
+        var request = post("/api/v1/budget/lines/" + id + "/pagu-revisions")
                 .contentType(MediaType.APPLICATION_JSON).content(body);
         if (ifMatch != null) {
             request.header("If-Match", "\"" + ifMatch + "\"");

@@ -52,7 +52,9 @@ import java.util.UUID;
  * A synthetic city fed through the real pipeline: for a Pemda of its own it publishes, on the platform's topics, the
  * events planning, measurement and budget would (OPD profiles and plan trees, indicators with targets linked to the
  * tree, quarterly realisations with their capaian, pagu and spending, a signed Perjanjian Kinerja per OPD), then measures how fast reporting's projection takes them
- * in and how fast the reports answer through the gateway. Run against a running platform ({@code ./run-local.sh}):
+ * in and how fast the reports answer through the gateway, signed in as the identity provider's client
+ * {@code sakip-benchmark} (Bappeda of the synthetic Pemda, {@code SAKIP_BENCH_PEMDA}, 9900 unless set for both the
+ * platform and the benchmark). Run against a running platform ({@code ./run-local.sh}):
  * {@code java -cp "deploy/local/target/sakip-local.jar:deploy/local/target/lib/*" id.sakip.local.CityBenchmark
  * [opd] [indicators per OPD] [budget lines per OPD]}. Writes a Markdown table for docs/benchmarks.md.
  */
@@ -67,7 +69,10 @@ public final class CityBenchmark {
     private final String bootstrap = System.getenv().getOrDefault("SAKIP_KAFKA", "localhost:19092");
     private final String gateway = System.getenv().getOrDefault("SAKIP_GATEWAY", "http://localhost:8080");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private String pemda;
+    private final java.util.function.Supplier<String> token = Tokens.refreshing(
+            System.getenv().getOrDefault("SAKIP_IDP_URL", "http://localhost:9000"), "sakip-benchmark",
+            System.getenv().getOrDefault("SAKIP_BENCH_CLIENT_SECRET", "benchmark-local"));
+    private final String pemda = System.getenv().getOrDefault("SAKIP_BENCH_PEMDA", "9900");
     private final Random random = new Random(20_241_231L);
 
     public static void main(String[] args) throws Exception {
@@ -78,10 +83,13 @@ public final class CityBenchmark {
     }
 
     private void run(int opdCount, int indicatorsPerOpd, int linesPerOpd) throws Exception {
-        // a Pemda code no earlier run used: its city table must be empty
-        do {
-            pemda = String.valueOf(9000 + new Random().nextInt(999));
-        } while (!json(get("/api/v1/reports/city?pemdaCode=" + pemda + "&year=" + YEAR)).path("empty").asBoolean());
+        // the synthetic Pemda must be empty, or the projection's rate would be measured on a part of the events
+        if (!json(get("/api/v1/reports/city?pemdaCode=" + pemda + "&year=" + YEAR)).path("empty").asBoolean()) {
+            System.err.println("Pemda " + pemda + " already holds a synthetic city. Start the platform on a fresh "
+                    + "data folder (SAKIP_DATA_DIR), or set SAKIP_BENCH_PEMDA to an unused code for both ./run-local.sh "
+                    + "and the benchmark.");
+            System.exit(2);
+        }
         System.out.printf("Synthetic city: Pemda %s, %d OPD x %d indicators x 4 quarters, %d budget lines each%n",
                 pemda, opdCount, indicatorsPerOpd, linesPerOpd);
         List<ProducerRecord<String, byte[]>> records = new ArrayList<>();
@@ -275,7 +283,8 @@ public final class CityBenchmark {
     }
 
     private HttpResponse<byte[]> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(60)).build(),
+        return http.send(HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(60))
+                        .header("Authorization", "Bearer " + token.get()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 

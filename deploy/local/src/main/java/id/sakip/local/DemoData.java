@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Loads the seed agency's demo data through the gateway, as a user would enter it: first the plan
@@ -22,19 +23,23 @@ public final class DemoData {
     public static final String RESOURCE = "/demo/dinsos-pppa-2024.json";
     /** The key of the sasaran strategis among the nodes by code. */
     private static final String SASARAN = "sasaran-strategis";
-    static final String USER = "demo.loader";
+    /** The demo loader's client at the identity provider (client credentials, the seed agency's scope only). */
+    public static final String CLIENT = "sakip-demo-loader";
 
     private final GatewayClient gateway;
     private final String gatewayUrl;
+    private final Supplier<String> token;
 
-    public DemoData(String gatewayUrl) {
+    /** @param token the demo loader's access token ({@link Tokens#refreshing}) */
+    public DemoData(String gatewayUrl, Supplier<String> token) {
         this.gatewayUrl = gatewayUrl;
-        this.gateway = new GatewayClient(gatewayUrl, USER);
+        this.token = token;
+        this.gateway = new GatewayClient(gatewayUrl, token);
     }
 
     /** @return how many plan nodes, indicators and budget lines were created now */
     public int load() throws IOException, InterruptedException {
-        int created = new DemoPlan(gatewayUrl).load();
+        int created = new DemoPlan(gatewayUrl, token).load();
         JsonNode demo;
         try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
             demo = gateway.json().readTree(in);

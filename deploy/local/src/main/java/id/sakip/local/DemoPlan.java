@@ -23,8 +23,8 @@ public final class DemoPlan {
     private String pemda;
     private String opd;
 
-    public DemoPlan(String gatewayUrl) {
-        this.gateway = new GatewayClient(gatewayUrl, DemoData.USER);
+    public DemoPlan(String gatewayUrl, java.util.function.Supplier<String> token) {
+        this.gateway = new GatewayClient(gatewayUrl, token);
     }
 
     /** The demo plan as shipped: what the loaded plan must give back. */

@@ -11,18 +11,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Supplier;
 
-/** JSON over HTTP through the gateway, as the demo loaders use it: every unexpected answer is an exception. */
+/**
+ * JSON over HTTP through the gateway, as the demo loaders use it, with a bearer token from {@code token} (asked
+ * for at each request, so it may renew itself): every unexpected answer is an exception.
+ */
 final class GatewayClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final JsonMapper json = JsonMapper.builder().build();
     private final String gateway;
-    private final String user;
+    private final Supplier<String> token;
 
-    GatewayClient(String gatewayUrl, String user) {
+    GatewayClient(String gatewayUrl, Supplier<String> token) {
         this.gateway = gatewayUrl;
-        this.user = user;
+        this.token = token;
     }
 
     JsonMapper json() {
@@ -51,7 +55,7 @@ final class GatewayClient {
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("X-Sakip-User", user)
+                .header("Authorization", "Bearer " + token.get())
                 .header("Accept", "application/json");
         if (ifMatch != null) {
             request.header("If-Match", "\"" + ifMatch + "\"");
@@ -77,7 +81,7 @@ final class GatewayClient {
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(60))
-                .header("X-Sakip-User", user)
+                .header("Authorization", "Bearer " + token.get())
                 .header("Accept", "application/json")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))

@@ -47,11 +47,12 @@ public final class LocalPlatform {
         int pgPort = Settings.env("SAKIP_PG_PORT", 15432);
         int kafkaPort = Settings.env("SAKIP_KAFKA_PORT", 19092);
         int controllerPort = Settings.env("SAKIP_KAFKA_CONTROLLER_PORT", 19093);
-        Settings settings = Settings.fromEnvironment("localhost:" + kafkaPort);
+        Settings settings = Settings.fromEnvironment("localhost:" + kafkaPort, data);
         requireFree("PostgreSQL", pgPort, "SAKIP_PG_PORT");
         requireFree("Kafka", kafkaPort, "SAKIP_KAFKA_PORT");
         requireFree("Kafka controller", controllerPort, "SAKIP_KAFKA_CONTROLLER_PORT");
         requireFree("the gateway", settings.gatewayPort(), "SAKIP_GATEWAY_PORT");
+        requireFree("the identity provider", settings.identity().port(), "SAKIP_IDP_PORT");
         for (Platform.Service service : settings.services()) {
             requireFree(service.module(), service.port(),
                     "SAKIP_" + service.database().toUpperCase() + "_PORT");
@@ -79,7 +80,9 @@ public final class LocalPlatform {
 
         System.out.println("- demo data");
         try {
-            int created = new DemoData(settings.gatewayUrl()).load();
+            int created = new DemoData(settings.gatewayUrl(), Tokens.refreshing(settings.identity().issuer(),
+                    DemoData.CLIENT, System.getenv().getOrDefault("SAKIP_DEMO_LOADER_SECRET", "demo-loader-local")))
+                    .load();
             System.out.println(created == 0 ? "  already loaded" : "  " + created + " records created");
         } catch (Exception e) {
             // the platform works without the demo data; the next start tries again to load what is missing
@@ -90,6 +93,9 @@ public final class LocalPlatform {
         System.out.printf("All healthy in %d s. SAKIP is at %s%n",
                 Duration.ofNanos(System.nanoTime() - started).toSeconds(), settings.gatewayUrl());
         System.out.println("  gateway        " + settings.gatewayUrl() + "/actuator/health");
+        System.out.println("  sign-in        " + settings.identity().issuer() + "  (demo users: README, password "
+                + System.getenv().getOrDefault("SAKIP_DEMO_PASSWORD", Tokens.DEMO_PASSWORD) + ")");
+        System.out.println("  a token        ./run-local.sh token operator.rehsos");
         for (Platform.Service service : settings.services()) {
             System.out.printf("  %-20s http://localhost:%d  (OpenAPI: /v3/api-docs)%n", service.module(),
                     service.port());

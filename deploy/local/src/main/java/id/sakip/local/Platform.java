@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The four services and the gateway as separate processes against one PostgreSQL server (a database each) and one
+ * The identity provider, the four services and the gateway as separate processes against one PostgreSQL server (a database each) and one
  * Kafka broker. Started one after the other: on two cores, JVMs that start together slow each other down.
  */
 public final class Platform implements AutoCloseable {
@@ -29,20 +29,35 @@ public final class Platform implements AutoCloseable {
     }
 
     /**
-     * Starts the services and the gateway into this platform, so that a {@link #close()} from another thread (a
-     * Ctrl-C during the start) stops what has been started so far. Services listen on the loopback interface only:
-     * nothing but the gateway is meant to be reached, and the local run has no authentication.
+     * Starts the identity provider, the services and the gateway into this platform, so that a {@link #close()} from
+     * another thread (a Ctrl-C during the start) stops what has been started so far. The services and the identity
+     * provider listen on the loopback interface only: nothing but the gateway (and the sign-in page) is meant to be
+     * reached.
      */
     public void startAll(Layout layout, Settings settings, Path logDir, List<String> extraArguments)
             throws IOException {
         try {
+            Settings.Identity identity = settings.identity();
+            List<String> idpArgs = new ArrayList<>(List.of(
+                    "--server.address=127.0.0.1",
+                    "--sakip.identity.issuer=" + identity.issuer(),
+                    "--sakip.identity.key-file=" + identity.keyFile(),
+                    "--SAKIP_GATEWAY_PORT=" + settings.gatewayPort()));
+            if (identity.usersFile() != null) {
+                idpArgs.add("--sakip.identity.users-file=" + identity.usersFile());
+            }
+            idpArgs.addAll(extraArguments);
+            startOne("identity-provider", layout.executableJar("deploy/identity-provider"), identity.port(), idpArgs,
+                    logDir);
             for (Service service : settings.services()) {
                 List<String> args = new ArrayList<>(List.of(
                         "--server.address=127.0.0.1",
                         "--spring.datasource.url=" + settings.jdbcUrl(service.database()),
                         "--spring.datasource.username=" + settings.dbUser(),
                         "--spring.datasource.password=" + settings.dbPassword(),
-                        "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrap()));
+                        "--spring.kafka.bootstrap-servers=" + settings.kafkaBootstrap(),
+                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + identity.issuer(),
+                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + identity.jwkSetUri()));
                 args.addAll(extraArguments);
                 startOne(service.module(), layout.executableJar(service.module()), service.port(), args, logDir);
             }

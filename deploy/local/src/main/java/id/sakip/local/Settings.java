@@ -7,21 +7,39 @@ import java.util.Map;
 /**
  * Ports and addresses of a local platform. Defaults can be changed with environment variables:
  * SAKIP_GATEWAY_PORT (8080), SAKIP_PLANNING_PORT (8081), SAKIP_MEASUREMENT_PORT (8082), SAKIP_BUDGET_PORT (8083),
- * SAKIP_REPORTING_PORT (8084), SAKIP_PG_PORT (15432), SAKIP_KAFKA_PORT (19092), SAKIP_KAFKA_CONTROLLER_PORT (19093).
+ * SAKIP_REPORTING_PORT (8084), SAKIP_IDP_PORT (9000, the identity provider), SAKIP_PG_PORT (15432), SAKIP_KAFKA_PORT
+ * (19092), SAKIP_KAFKA_CONTROLLER_PORT (19093).
  * The gateway listens on SAKIP_GATEWAY_ADDRESS (127.0.0.1; 0.0.0.0 opens it to the network); the services only ever
  * on 127.0.0.1.
  */
 public record Settings(String jdbcBase, String dbUser, String dbPassword, String kafkaBootstrap,
         int gatewayPort, Platform.Service planning, Platform.Service measurement, Platform.Service budget,
-        Platform.Service reporting) {
+        Platform.Service reporting, Identity identity) {
 
-    public static Settings fromEnvironment(String kafkaBootstrap) {
+    /**
+     * The development identity provider: its port, where it keeps its signing key, and a file of more users than its
+     * demo ones (or null).
+     */
+    public record Identity(int port, java.nio.file.Path keyFile, java.nio.file.Path usersFile) {
+
+        /** The issuer every token names: what the services trust. */
+        public String issuer() {
+            return "http://localhost:" + port;
+        }
+
+        public String jwkSetUri() {
+            return "http://127.0.0.1:" + port + "/oauth2/jwks";
+        }
+    }
+
+    public static Settings fromEnvironment(String kafkaBootstrap, java.nio.file.Path dataDir) {
         return new Settings("jdbc:postgresql://localhost:" + env("SAKIP_PG_PORT", 15432) + "/", "postgres", "postgres", kafkaBootstrap,
                 env("SAKIP_GATEWAY_PORT", 8080),
                 new Platform.Service("planning-service", "planning", env("SAKIP_PLANNING_PORT", 8081)),
                 new Platform.Service("measurement-service", "measurement", env("SAKIP_MEASUREMENT_PORT", 8082)),
                 new Platform.Service("budget-service", "budget", env("SAKIP_BUDGET_PORT", 8083)),
-                new Platform.Service("reporting-service", "reporting", env("SAKIP_REPORTING_PORT", 8084)));
+                new Platform.Service("reporting-service", "reporting", env("SAKIP_REPORTING_PORT", 8084)),
+                new Identity(env("SAKIP_IDP_PORT", 9000), dataDir.resolve("identity/signing-key.json"), null));
     }
 
     public List<Platform.Service> services() {

@@ -3,6 +3,7 @@ package id.sakip.local;
 import id.sakip.events.Topics;
 import id.sakip.testsupport.KafkaProbe;
 import id.sakip.testsupport.RealPostgres;
+import id.sakip.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,11 @@ class OutboxDeliveryTest {
                         "--spring.kafka.bootstrap-servers=localhost:" + kafkaPort,
                         "--spring.kafka.admin.auto-create=false",
                         "--sakip.outbox.resubmit-interval=1s",
-                        "--sakip.outbox.resubmit-min-age=1s"),
+                        "--sakip.outbox.resubmit-min-age=1s",
+                        "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + TestTokens.ISSUER,
+                        "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=",
+                        "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
+                                + TestTokens.publicKeyPem()),
                 Path.of("target/outbox-logs/planning-service.log"));
         planning.awaitReady(Duration.ofSeconds(120));
     }
@@ -68,7 +73,9 @@ class OutboxDeliveryTest {
 
     @Test
     void anEventWrittenWhileTheBrokerIsAwayIsDeliveredWhenItIsBack() throws Exception {
-        var planningApi = new GatewayClient("http://localhost:" + planning.port(), "uji.outbox");
+        String planner = TestTokens.user("uji.outbox").opd("3574", "DINSOS-PPPA")
+                .roles("ADMIN_PEMDA", "PERENCANA").jwt();
+        var planningApi = new GatewayClient("http://localhost:" + planning.port(), () -> planner);
         planningApi.send("PUT", "/api/v1/organisations/3574", "{\"name\":\"Kota Probolinggo\"}", 201, 200);
         planningApi.send("PUT", "/api/v1/organisations/3574/opd/DINSOS-PPPA", "{\"name\":\"Dinas Sosial PPPA\"}",
                 201, 200);
@@ -76,7 +83,7 @@ class OutboxDeliveryTest {
         long waiting = incompletePublications();
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + planning.port() + "/api/v1/indicators"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + planner)
                 .POST(HttpRequest.BodyPublishers.ofString("""
                         {"pemdaCode":"3574","opdCode":"DINSOS-PPPA","name":"Indeks Pemberdayaan Gender (IDG)",
                          "unit":"indeks","polarity":"INCREASING","targets":[{"year":2024,"value":68.45}]}"""))

@@ -30,6 +30,52 @@ class PlatformEndToEndTest {
 
     private static Platform platform;
     private static String gateway;
+    private static String idp;
+    private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The test's own users at the identity provider, besides its demo users: uji.e2e plans, enters and reads its
+     * OPD (and, as Bappeda, the Pemda); the workflow OPD has a bidang's operator (who also stands in for its head),
+     * its head, another bidang's operator, the Kepala OPD and the Pemda's administrator.
+     */
+    private static String users() {
+        String wf = OPD + "-WF";
+        return """
+                [{"username":"uji.e2e","name":"Uji E2E","pemda":"3574","opd":"%1$s",
+                  "roles":["ADMIN_PEMDA","BAPPEDA","PERENCANA","OPERATOR","KEUANGAN"]},
+                 {"username":"e2e.operator.rehsos","name":"Operator Rehsos Uji","pemda":"3574","opd":"%2$s",
+                  "bidang":"REHSOS","roles":["OPERATOR","KEPALA_BIDANG"]},
+                 {"username":"e2e.kabid.rehsos","name":"Kabid Rehsos Uji","pemda":"3574","opd":"%2$s",
+                  "bidang":"REHSOS","roles":["KEPALA_BIDANG"]},
+                 {"username":"e2e.operator.linjamsos","name":"Operator Linjamsos Uji","pemda":"3574","opd":"%2$s",
+                  "bidang":"LINJAMSOS","roles":["OPERATOR"]},
+                 {"username":"e2e.kadis","name":"Kadis Uji","pemda":"3574","opd":"%2$s","roles":["KEPALA_OPD"]},
+                 {"username":"e2e.admin","name":"Admin Uji","pemda":"3574","roles":["ADMIN_PEMDA"]},
+                 {"username":"e2e.perencana","name":"Perencana Uji","pemda":"3574","opd":"%2$s","roles":["PERENCANA"]}]
+                """.formatted(OPD, wf);
+    }
+
+    /** A user's access token, signed in once through the identity provider's sign-in form. */
+    static String token(String user) {
+        return TOKENS.computeIfAbsent(user, name -> {
+            try {
+                return Tokens.user(idp, name, Tokens.DEMO_PASSWORD);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private static GatewayClient as(String user) {
+        return new GatewayClient(gateway, () -> token(user));
+    }
+
+    private static DemoData demoData() {
+        return new DemoData(gateway, Tokens.refreshing(idp, DemoData.CLIENT, "demo-loader-local"));
+    }
 
     @BeforeAll
     static void startPlatform() throws IOException {
@@ -37,16 +83,22 @@ class PlatformEndToEndTest {
         for (String database : List.of("e2e_planning", "e2e_measurement", "e2e_budget", "e2e_reporting")) {
             postgres.database(database);
         }
+        Path identity = Path.of("target/e2e-identity").toAbsolutePath();
+        java.nio.file.Files.createDirectories(identity);
+        java.nio.file.Files.writeString(identity.resolve("users.json"), users());
         Settings settings = new Settings(postgres.jdbcUrl(""), postgres.user(), postgres.password(),
                 RealKafka.get().bootstrapServers(), Ports.anyFree(),
                 new Platform.Service("planning-service", "e2e_planning", Ports.anyFree()),
                 new Platform.Service("measurement-service", "e2e_measurement", Ports.anyFree()),
                 new Platform.Service("budget-service", "e2e_budget", Ports.anyFree()),
-                new Platform.Service("reporting-service", "e2e_reporting", Ports.anyFree()));
+                new Platform.Service("reporting-service", "e2e_reporting", Ports.anyFree()),
+                new Settings.Identity(Ports.anyFree(), identity.resolve("signing-key.json"),
+                        identity.resolve("users.json")));
         platform = Platform.start(Layout.find(), settings, Path.of("target/e2e-logs"),
                 List.of("--sakip.outbox.resubmit-interval=2s", "--sakip.outbox.resubmit-min-age=2s"));
         gateway = settings.gatewayUrl();
-        var api = new GatewayClient(gateway, "uji.e2e");
+        idp = settings.identity().issuer();
+        var api = as("uji.e2e");
         try {
             api.send("PUT", "/api/v1/organisations/3574", "{\"name\":\"Kota Probolinggo\",\"province\":\"Jawa Timur\"}",
                     201, 200);
@@ -122,7 +174,7 @@ class PlatformEndToEndTest {
      */
     @Test
     void theSeedPlanComesBackThroughTheGatewayAsInTheFixture() throws Exception {
-        assertThat(new DemoData(gateway).load()).isPositive();
+        assertThat(demoData().load()).isPositive();
         JsonNode seed = DemoPlan.resource();
         JsonNode cascading = seed.get("cascading");
 
@@ -401,7 +453,7 @@ class PlatformEndToEndTest {
         assertThat(workbook.statusCode()).isEqualTo(200);
         assertThat(workbook.body()).startsWith("PK");
 
-        assertThat(new DemoData(gateway).load()).as("a second load creates nothing").isZero();
+        assertThat(demoData().load()).as("a second load creates nothing").isZero();
     }
 
     /** Name, indicator and target as the seed prints them (absent in the seed: absent or null here). */
@@ -458,18 +510,26 @@ class PlatformEndToEndTest {
     @Test
     void theWorkflowTheLockAndTheUnlockThroughTheGateway() throws Exception {
         String opd = OPD + "-WF";
-        new GatewayClient(gateway, "admin").send("PUT", "/api/v1/organisations/3574/opd/" + opd,
-                "{\"name\":\"OPD uji alur verifikasi\"}", 201);
-        HttpResponse<String> defined = post("/api/v1/indicators", """
-                {"pemdaCode":"3574","opdCode":"%s","name":"Persentase PMKS yang terpenuhi kebutuhan dasarnya",
-                 "unit":"%%","polarity":"INCREASING","targets":[{"year":2024,"value":90}]}""".formatted(opd));
+        var admin = as("e2e.admin");
+        admin.send("PUT", "/api/v1/organisations/3574/opd/" + opd, "{\"name\":\"OPD uji alur verifikasi\"}", 201);
+        admin.send("PUT", "/api/v1/organisations/3574/opd/" + opd + "/bidang/REHSOS",
+                "{\"name\":\"Rehabilitasi Sosial\"}", 200, 201);
+        HttpResponse<String> defined = as("e2e.perencana").raw("POST", "/api/v1/indicators", """
+                {"pemdaCode":"3574","opdCode":"%s","bidangCode":"REHSOS","unit":"%%","polarity":"INCREASING",
+                 "name":"Persentase PMKS yang terpenuhi kebutuhan dasarnya","targets":[{"year":2024,"value":90}]}"""
+                .formatted(opd));
         assertThat(defined.statusCode()).as(defined.body()).isEqualTo(201);
         String iku = JSON.readTree(defined.body()).get("id").asString();
-        var operator = new GatewayClient(gateway, "operator.rehsos");
+        var operator = as("e2e.operator.rehsos");
+        // another bidang's operator may not enter it
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> as(
+                "e2e.operator.linjamsos").raw("POST", "/api/v1/realizations", "{\"indicatorId\":\"" + iku
+                + "\",\"period\":\"2024\",\"value\":97.64}").statusCode() == 403);
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> operator.raw("POST",
                 "/api/v1/realizations", "{\"indicatorId\":\"" + iku + "\",\"period\":\"2024\",\"value\":97.64}")
                 .statusCode() == 201);
-        JsonNode draft = JSON.readTree(get("/api/v1/realizations?indicatorId=" + iku).body()).get(0);
+        JsonNode draft = JSON.readTree(operator.raw("GET", "/api/v1/realizations?indicatorId=" + iku, null).body())
+                .get(0);
         String id = draft.get("id").asString();
         String base = "/api/v1/realizations/" + id;
 
@@ -482,10 +542,16 @@ class PlatformEndToEndTest {
         assertThat(operator.raw("POST", base + "/submit", "{}", 1L).statusCode()).isEqualTo(422);
         assertThat(operator.raw("POST", base + "/submit", "{\"faktorPendorong\":\"Pendataan terpadu DTKS\"}", 1L)
                 .statusCode()).isEqualTo(200);
-        assertThat(new GatewayClient(gateway, "kabid.rehsos").raw("POST", base + "/verify", "{}", 2L).statusCode())
-                .isEqualTo(200);
+        // four eyes by subject: the submitter signing in with his name in capitals is still the submitter
+        HttpResponse<String> sameSubmitter = as("E2E.OPERATOR.REHSOS").raw("POST", base + "/verify", "{}", 2L);
+        assertThat(sameSubmitter.statusCode()).as(sameSubmitter.body()).isEqualTo(409);
+        assertThat(JSON.readTree(sameSubmitter.body()).get("type").asString())
+                .isEqualTo("urn:sakip:problem:same-person");
+        assertThat(as("e2e.kabid.rehsos").raw("POST", base + "/verify", "{}", 2L).statusCode()).isEqualTo(200);
         String period = "/api/v1/realization-periods/3574/" + opd + "/2024";
-        HttpResponse<String> approved = new GatewayClient(gateway, "kadis").raw("POST", period + "/approve", "{}");
+        assertThat(operator.raw("POST", period + "/approve", "{}").statusCode()).as("an operator approves")
+                .isEqualTo(403);
+        HttpResponse<String> approved = as("e2e.kadis").raw("POST", period + "/approve", "{}");
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         assertThat(JSON.readTree(approved.body()).get("locked").asBoolean()).isTrue();
 
@@ -493,18 +559,19 @@ class PlatformEndToEndTest {
         assertThat(locked.statusCode()).isEqualTo(409);
         assertThat(JSON.readTree(locked.body()).get("type").asString()).isEqualTo("urn:sakip:problem:period-locked");
 
-        HttpResponse<String> unlocked = new GatewayClient(gateway, "admin").raw("POST", period + "/unlock",
+        HttpResponse<String> unlocked = admin.raw("POST", period + "/unlock",
                 "{\"reason\":\"Koreksi data BPS\"}");
         assertThat(unlocked.statusCode()).as(unlocked.body()).isEqualTo(200);
         JsonNode lockHistory = JSON.readTree(unlocked.body()).get("lockHistory");
         assertThat(names(lockHistory, "action")).containsExactly("LOCK", "UNLOCK");
         assertThat(lockHistory.get(1).get("reason").asString()).isEqualTo("Koreksi data BPS");
 
-        JsonNode history = getJson(base + "/history");
+        JsonNode history = JSON.readTree(operator.raw("GET", base + "/history", null).body());
         assertThat(names(history, "action"))
                 .containsExactly("CREATE", "EVIDENCE", "SUBMIT", "VERIFY", "APPROVE", "UNLOCK");
-        assertThat(names(history, "actor")).containsExactly("operator.rehsos", "operator.rehsos", "operator.rehsos",
-                "kabid.rehsos", "kadis", "admin");
+        assertThat(names(history, "actor")).containsExactly("e2e.operator.rehsos", "e2e.operator.rehsos",
+                "e2e.operator.rehsos", "e2e.kabid.rehsos", "e2e.kadis", "e2e.admin");
+        assertThat(names(history, "actorName")).contains("Operator Rehsos Uji", "Kabid Rehsos Uji", "Kadis Uji");
 
         String report = "/api/v1/reports/pelaporan-kinerja?pemdaCode=3574&opdCode=" + opd + "&year=2024";
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
@@ -538,6 +605,58 @@ class PlatformEndToEndTest {
         assertThat(problem.get("type").asString()).isEqualTo("urn:sakip:problem:validation");
         assertThat(problem.get("errors").propertyNames()).contains("code", "pagu");
         assertThat(response.body()).doesNotContain("Exception", "at id.sakip");
+    }
+
+    /**
+     * Through the gateway: no token, a token that is not the identity provider's, or a foreign OPD's data is refused
+     * with a problem in Indonesian; an identity header a caller makes up is ignored (the token's subject acts).
+     */
+    @Test
+    void anonymousForgedAndForeignCallersAreRefused() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/api/v1/plan/tree?pemdaCode=3574&opdCode=DINSOS-PPPA",
+                "/api/v1/realization-periods/3574/DINSOS-PPPA/2024", "/api/v1/budget/lines?pemdaCode=3574"
+                        + "&opdCode=DINSOS-PPPA&year=2024", "/api/v1/reports/city?pemdaCode=3574&year=2024")) {
+            HttpResponse<String> anonymous = http.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(gateway + path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
+            assertThat(JSON.readTree(anonymous.body()).get("type").asString())
+                    .isEqualTo("urn:sakip:problem:unauthenticated");
+        }
+        HttpResponse<String> anonymousWrite = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(gateway + "/api/v1/realization-periods/3574/DINSOS-PPPA/2024/approve"))
+                .header("X-Sakip-User", "kadis").POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymousWrite.statusCode()).isEqualTo(401);
+
+        String forged = token("uji.e2e");
+        String[] parts = forged.split("\\.");
+        String tampered = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8)
+                        .replace("uji.e2e", "kadis").getBytes(java.nio.charset.StandardCharsets.UTF_8)) + "." + parts[2];
+        HttpResponse<String> refused = new GatewayClient(gateway, () -> tampered).raw("GET",
+                "/api/v1/indicators?pemdaCode=3574&opdCode=" + OPD, null);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(JSON.readTree(refused.body()).get("reason").asString()).isEqualTo("invalid-signature");
+
+        // a valid token outside its scope: another OPD's period, a city report of another Pemda
+        HttpResponse<String> foreign = as("e2e.kadis").raw("POST",
+                "/api/v1/realization-periods/3574/DINSOS-PPPA/2024/approve", "{}");
+        assertThat(foreign.statusCode()).as(foreign.body()).isEqualTo(403);
+        assertThat(JSON.readTree(foreign.body()).get("type").asString()).isEqualTo("urn:sakip:problem:forbidden");
+        assertThat(JSON.readTree(foreign.body()).get("detail").asString()).contains("Kepala OPD");
+        assertThat(as("bappeda").raw("GET", "/api/v1/reports/city?pemdaCode=3578&year=2024", null).statusCode())
+                .isEqualTo(403);
+
+        // the actor is the token's subject, whatever header the caller adds
+        HttpResponse<String> created = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(gateway
+                        + "/api/v1/indicators")).header("Authorization", "Bearer " + token("uji.e2e"))
+                .header("X-Sakip-User", "kadis").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"pemdaCode":"3574","opdCode":"%s","name":"Indikator uji pelaku","unit":"%%",
+                         "polarity":"INCREASING"}""".formatted(OPD))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(JSON.readTree(created.body()).get("createdBy").asString()).isEqualTo("uji.e2e");
     }
 
     /** Every program, kegiatan and sub kegiatan row of a tree by its code (a budget tree's own lines left out). */
@@ -590,6 +709,6 @@ class PlatformEndToEndTest {
     }
 
     private static HttpResponse<String> send(String method, String path, String body) throws Exception {
-        return new GatewayClient(gateway, "uji.e2e").raw(method, path, body);
+        return as("uji.e2e").raw(method, path, body);
     }
 }

@@ -7,7 +7,8 @@ import org.springframework.core.env.MapPropertySource;
 import java.util.Map;
 
 /**
- * Points a Spring test context at the real PostgreSQL and Kafka of this JVM. The database is named by
+ * Points a Spring test context at the real PostgreSQL and Kafka of this JVM, and makes it trust the tokens of
+ * {@link TestTokens}. The database is named by
  * {@code sakip.test.database}, else by {@code spring.application.name} ({@code planning-service} ->
  * {@code planning_service}). Use with {@code @ContextConfiguration(initializers = RealInfrastructure.class)}.
  */
@@ -21,6 +22,11 @@ public class RealInfrastructure implements ApplicationContextInitializer<Configu
         RealPostgres postgres = RealPostgres.get();
         String url = postgres.database(database);
         Map<String, Object> properties = Map.of(
+                // tokens minted by TestTokens, signed with this JVM's test key
+                "spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER,
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "",
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", "file:" + TestTokens.publicKeyPem(),
+                "spring.security.oauth2.resourceserver.jwt.audiences", TestTokens.AUDIENCE,
                 "spring.datasource.url", url,
                 "spring.datasource.username", postgres.user(),
                 "spring.datasource.password", postgres.password(),

@@ -39,6 +39,7 @@ public class EvidenceFiles {
 
     @Transactional
     public Evidence attach(UUID realizationId, String originalName, byte[] content, String actor) {
+        realizations.requireEntryAllowed(realizationId);
         if (content.length == 0) {
             throw ApiProblem.unprocessable("evidence-empty", "Berkas kosong; tidak ada yang disimpan.",
                     Map.of("file", "berkas kosong"));
@@ -80,6 +81,7 @@ public class EvidenceFiles {
     /** The file and its content, for download. */
     @Transactional(readOnly = true)
     public Optional<Download> download(UUID realizationId, UUID evidenceId) {
+        realizations.get(realizationId);
         return jdbc.sql("SELECT * FROM evidence WHERE realization_id = ? AND id = ?")
                 .params(realizationId, evidenceId)
                 .query((rs, n) -> new Download(map(rs, n), rs.getBytes("content")))

@@ -113,11 +113,30 @@ class RealizationRows {
     }
 
     List<AuditEntry> history(UUID realizationId) {
-        return jdbc.sql("SELECT * FROM realization_audit WHERE realization_id = ? ORDER BY id").param(realizationId)
+        return jdbc.sql("""
+                SELECT a.*, coalesce(who.name, a.actor) AS actor_name FROM realization_audit a
+                LEFT JOIN actor who ON who.subject = a.actor
+                WHERE a.realization_id = ? ORDER BY a.id""").param(realizationId)
                 .query((rs, n) -> new AuditEntry(rs.getString("action"), rs.getString("actor"),
-                        rs.getTimestamp("at").toInstant(), state(rs.getString("old_state")),
-                        state(rs.getString("new_state")), rs.getString("reason")))
+                        rs.getString("actor_name"), rs.getTimestamp("at").toInstant(),
+                        state(rs.getString("old_state")), state(rs.getString("new_state")), rs.getString("reason")))
                 .list();
+    }
+
+    /** Who submitted each realisation last (its latest SUBMIT in the audit trail). */
+    Map<UUID, String> submitters(List<UUID> realizations) {
+        Map<UUID, String> submitters = new java.util.HashMap<>();
+        if (realizations.isEmpty()) {
+            return submitters;
+        }
+        jdbc.sql("""
+                SELECT DISTINCT ON (realization_id) realization_id, actor FROM realization_audit
+                WHERE realization_id IN (:ids) AND action = 'SUBMIT' ORDER BY realization_id, id DESC""")
+                .param("ids", realizations)
+                .query(rs -> {
+                    submitters.put(rs.getObject("realization_id", UUID.class), rs.getString("actor"));
+                });
+        return submitters;
     }
 
     private Map<String, Object> state(String text) {

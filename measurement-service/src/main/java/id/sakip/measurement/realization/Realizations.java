@@ -15,6 +15,9 @@ import id.sakip.measurement.catalog.CatalogIndicator;
 import id.sakip.measurement.catalog.IndicatorCatalog;
 import id.sakip.measurement.realization.Realization.Status;
 import id.sakip.measurement.realization.RealizationRequest.Entry;
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.support.web.ApiProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static id.sakip.support.Texts.blankToNull;
@@ -54,9 +58,11 @@ public class Realizations {
     private final ApplicationEventPublisher events;
     private final CapaianSettings settings;
     private final Clock clock;
+    private final Access access;
 
     Realizations(IndicatorCatalog catalog, RealizationRows rows, ApplicationEventPublisher events,
-            CapaianSettings settings, Clock clock) {
+            CapaianSettings settings, Clock clock, Access access) {
+        this.access = access;
         this.catalog = catalog;
         this.rows = rows;
         this.events = events;
@@ -71,6 +77,7 @@ public class Realizations {
                         "Indikator " + request.indicatorId() + " tidak dikenal layanan pengukuran. Indikator harus "
                                 + "didefinisikan di perencanaan lebih dulu; bila baru saja dibuat, tunggu sebentar.",
                         Map.of("indicatorId", "indikator tidak dikenal")));
+        access.require(Permission.ENTER_REALIZATION, Owner.of(indicator.org()));
         requireNotFuture(request.period());
         rows.lockPeriodShared(indicator.org(), request.period());
         requireUnlocked(indicator.org(), request.period());
@@ -95,7 +102,7 @@ public class Realizations {
     @Transactional
     public RealizationView change(UUID id, RealizationRequest.Change change, Long expectedVersion, String actor) {
         requireIfMatch(expectedVersion);
-        Realization current = forUpdate(id, expectedVersion);
+        Realization current = forUpdate(id, expectedVersion, Permission.ENTER_REALIZATION);
         current.requireEditable();
         CatalogIndicator indicator = indicatorOf(current);
         Entry entry = checked(indicator, change.entry());
@@ -122,7 +129,7 @@ public class Realizations {
     public RealizationView submit(UUID id, RealizationRequest.Submission submission, Long expectedVersion,
             String actor) {
         requireIfMatch(expectedVersion);
-        Realization current = forUpdate(id, expectedVersion);
+        Realization current = forUpdate(id, expectedVersion, Permission.ENTER_REALIZATION);
         current.requireSubmittable();
         CatalogIndicator indicator = indicatorOf(current);
         Realization evaluated = evaluated(indicator, current, rows.sameYear(current.indicatorId(), current.org(),
@@ -157,7 +164,7 @@ public class Realizations {
 
     @Transactional
     public RealizationView verify(UUID id, RealizationRequest.Review review, Long expectedVersion, String actor) {
-        Realization current = forUpdate(id, expectedVersion);
+        Realization current = forUpdate(id, expectedVersion, Permission.VERIFY_REALIZATION);
         current.requireVerifiable();
         requireSomeoneElse(current, actor, "verifikasi");
         CatalogIndicator indicator = indicatorOf(current);
@@ -176,7 +183,7 @@ public class Realizations {
             throw ApiProblem.unprocessable("validation", "Tuliskan catatan agar operator tahu apa yang harus "
                     + "diperbaiki.", Map.of("note", "catatan wajib diisi saat mengembalikan"));
         }
-        Realization current = forUpdate(id, expectedVersion);
+        Realization current = forUpdate(id, expectedVersion, Permission.VERIFY_REALIZATION);
         current.requireRejectable();
         CatalogIndicator indicator = indicatorOf(current);
         Instant now = now();
@@ -192,6 +199,7 @@ public class Realizations {
      */
     @Transactional
     public PeriodView approvePeriod(String pemdaCode, String opdCode, String period, String actor) {
+        access.require(Permission.APPROVE_PERIOD, Owner.opd(pemdaCode, opdCode));
         OrgRef opd = new OrgRef(pemdaCode, opdCode, null);
         rows.lockPeriodExclusive(opd, period);
         if (rows.isLocked(opd, period)) {
@@ -209,6 +217,10 @@ public class Realizations {
         inPeriod.stream().filter(r -> r.status() == Status.VERIFIED && r.updatedBy().equals(actor))
                 .forEach(r -> notReady.put(r.id().toString(), "diverifikasi oleh " + actor
                         + " sendiri; persetujuan oleh orang lain"));
+        Map<UUID, String> submitters = rows.submitters(inPeriod.stream().map(Realization::id).toList());
+        inPeriod.stream().filter(r -> actor.equals(submitters.get(r.id())))
+                .forEach(r -> notReady.putIfAbsent(r.id().toString(), "diajukan oleh " + actor
+                        + " sendiri; persetujuan oleh orang lain"));
         if (!notReady.isEmpty()) {
             throw new ApiProblem(org.springframework.http.HttpStatus.CONFLICT, "period-not-ready",
                     "Bertentangan dengan data yang ada", notReady.size() + " dari " + inPeriod.size()
@@ -223,12 +235,13 @@ public class Realizations {
             publishStatus(polarities.get(realization.indicatorId()), saved, "APPROVED", actor, now);
         }
         rows.lock(opd, period, actor, now, inPeriod.size());
-        return period(pemdaCode, opdCode, period);
+        return periodView(pemdaCode, opdCode, period);
     }
 
     /** An administrator unlocks an approved period, with a reason: its realisations return to verified. */
     @Transactional
     public PeriodView unlockPeriod(String pemdaCode, String opdCode, String period, String reason, String actor) {
+        access.require(Permission.UNLOCK_PERIOD, Owner.opd(pemdaCode, opdCode));
         OrgRef opd = new OrgRef(pemdaCode, opdCode, null);
         rows.lockPeriodExclusive(opd, period);
         if (!rows.isLocked(opd, period)) {
@@ -247,11 +260,17 @@ public class Realizations {
             publishStatus(polarities.get(realization.indicatorId()), saved, "UNLOCKED", actor, now);
         }
         rows.unlock(opd, period, actor, now, reason.strip(), inPeriod.size());
-        return period(pemdaCode, opdCode, period);
+        return periodView(pemdaCode, opdCode, period);
     }
 
     @Transactional(readOnly = true)
     public PeriodView period(String pemdaCode, String opdCode, String period) {
+        access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
+        return periodView(pemdaCode, opdCode, period);
+    }
+
+    /** The period as it stands: also the answer to who approved or unlocked it (an administrator reads no drafts). */
+    private PeriodView periodView(String pemdaCode, String opdCode, String period) {
         OrgRef opd = new OrgRef(pemdaCode, opdCode, null);
         List<RealizationView> realizations = rows.ofPeriod(opd, period).stream().map(this::view).toList();
         Map<String, Long> byStatus = new LinkedHashMap<>();
@@ -273,6 +292,7 @@ public class Realizations {
     @Transactional
     public void attachEvidence(UUID id, String fileName, String sha256, long size, String actor) {
         Realization found = rows.find(id).orElseThrow(() -> notFound(id));
+        access.require(Permission.ENTER_REALIZATION, Owner.of(found.org()));
         rows.lockPeriodShared(found.org(), found.period());
         requireUnlocked(found.org(), found.period());
         Realization current = rows.findForUpdate(id).orElseThrow(() -> notFound(id));
@@ -282,19 +302,34 @@ public class Realizations {
         rows.audit(id, "EVIDENCE", actor, now(), current.snapshot(), evidence, null);
     }
 
+    /** Refuses (403) unless the user may enter this realisation's data (its bidang's operator). */
+    @Transactional(readOnly = true)
+    public void requireEntryAllowed(UUID id) {
+        Realization found = rows.find(id).orElseThrow(() -> notFound(id));
+        access.require(Permission.ENTER_REALIZATION, Owner.of(found.org()));
+    }
+
     @Transactional(readOnly = true)
     public RealizationView get(UUID id) {
-        return view(rows.find(id).orElseThrow(() -> notFound(id)));
+        Realization found = rows.find(id).orElseThrow(() -> notFound(id));
+        access.require(Permission.READ_OPD, Owner.of(found.org()));
+        return view(found);
     }
 
     @Transactional(readOnly = true)
     public List<RealizationView> ofIndicator(UUID indicatorId) {
+        Optional<CatalogIndicator> indicator = catalog.find(indicatorId);
+        if (indicator.isEmpty()) {
+            return List.of();
+        }
+        access.require(Permission.READ_OPD, Owner.of(indicator.get().org()));
         return rows.ofIndicator(indicatorId).stream().map(this::view).toList();
     }
 
     @Transactional(readOnly = true)
     public List<AuditEntry> history(UUID id) {
-        rows.find(id).orElseThrow(() -> notFound(id));
+        Realization found = rows.find(id).orElseThrow(() -> notFound(id));
+        access.require(Permission.READ_OPD, Owner.of(found.org()));
         return rows.history(id);
     }
 
@@ -307,6 +342,7 @@ public class Realizations {
     public YearView year(UUID indicatorId, int year) {
         CatalogIndicator indicator = catalog.find(indicatorId).orElseThrow(() -> ApiProblem.notFound(
                 "unknown-indicator", "Indikator " + indicatorId + " tidak dikenal layanan pengukuran."));
+        access.require(Permission.READ_OPD, Owner.of(indicator.org()));
         List<Realization> sameYear = rows.sameYear(indicatorId, indicator.org(), year);
         List<RealizationView> quarters = sameYear.stream().filter(r -> r.quarter() > 0).map(this::view).toList();
         Realization whole = sameYear.stream().filter(r -> r.quarter() == 0).findFirst().orElse(null);
@@ -346,7 +382,10 @@ public class Realizations {
         }
     }
 
-    /** Four eyes: whoever submitted a realisation does not verify it, and whoever verified it does not approve it. */
+    /**
+     * Four eyes, by subject: whoever submitted a realisation does not verify it; whoever submitted or verified it does
+     * not approve it (approvePeriod).
+     */
     private static void requireSomeoneElse(Realization realization, String actor, String act) {
         if (realization.updatedBy().equals(actor)) {
             throw ApiProblem.conflict("same-person", "Realisasi ini " + realization.status().label + " oleh " + actor
@@ -354,8 +393,9 @@ public class Realizations {
         }
     }
 
-    private Realization forUpdate(UUID id, Long expectedVersion) {
+    private Realization forUpdate(UUID id, Long expectedVersion, Permission permission) {
         Realization found = rows.find(id).orElseThrow(() -> notFound(id));
+        access.require(permission, Owner.of(found.org()));
         rows.lockPeriodShared(found.org(), found.period());
         requireUnlocked(found.org(), found.period());
         // quarters of one indicator feed each other's cumulative value: their writers take turns

@@ -1,5 +1,8 @@
 package id.sakip.measurement.spm;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.Codes;
 import id.sakip.support.web.IfMatch;
@@ -28,9 +31,11 @@ class SpmController {
 
 
     private final Spm spm;
+    private final Access access;
 
-    SpmController(Spm spm) {
+    SpmController(Spm spm, Access access) {
         this.spm = spm;
+        this.access = access;
     }
 
     @GetMapping
@@ -38,6 +43,7 @@ class SpmController {
     SpmView get(@PathVariable @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @PathVariable @Min(value = 2000, message = "tahun 2000-2100") @Max(value = 2100, message = "tahun 2000-2100") int year) {
+        access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         return spm.of(pemdaCode, opdCode, year);
     }
 
@@ -54,6 +60,7 @@ class SpmController {
             @PathVariable @Pattern(regexp = "[A-Z0-9][A-Z0-9.-]{0,39}", message = "kode layanan berupa huruf besar, angka, titik atau tanda hubung") String serviceCode,
             @Valid @RequestBody SpmRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        access.require(Permission.ENTER_SPM, Owner.opd(pemdaCode, opdCode));
         boolean created = spm.put(pemdaCode, opdCode, year, serviceCode, request, IfMatch.version(ifMatch),
                 Actors.current());
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(spm.of(pemdaCode, opdCode, year));

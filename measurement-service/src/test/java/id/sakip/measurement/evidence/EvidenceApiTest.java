@@ -4,7 +4,6 @@ import id.sakip.events.Aggregation;
 import id.sakip.events.Polarity;
 import id.sakip.events.YearTarget;
 import id.sakip.measurement.MeasurementApiTestBase;
-import id.sakip.support.web.Actors;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.ResultActions;
@@ -124,8 +123,7 @@ class EvidenceApiTest extends MeasurementApiTestBase {
 
     private ResultActions upload(UUID realization, String name, byte[] content) throws Exception {
         return mvc.perform(multipart("/api/v1/realizations/" + realization + "/evidence")
-                .file(new MockMultipartFile("file", name, "application/octet-stream", content))
-                .header(Actors.HEADER, "operator.uji"));
+                .file(new MockMultipartFile("file", name, "application/octet-stream", content)));
     }
 
     private static byte[] officeDocument(String part) {

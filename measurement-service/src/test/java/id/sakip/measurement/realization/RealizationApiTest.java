@@ -10,7 +10,9 @@ import id.sakip.events.Topics;
 import id.sakip.events.YearTarget;
 import id.sakip.measurement.catalog.IndicatorCatalog;
 import id.sakip.testsupport.KafkaProbe;
+import id.sakip.testsupport.DefaultToken;
 import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.testsupport.TestTokens;
 import id.sakip.testsupport.RealKafka;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = RealInfrastructure.class)
+@org.springframework.context.annotation.Import(DefaultToken.class)
 class RealizationApiTest {
 
     @Autowired
@@ -48,6 +51,11 @@ class RealizationApiTest {
     IndicatorCatalog catalog;
 
     private final KafkaProbe kafka = new KafkaProbe(RealKafka.get().bootstrapServers());
+
+    @org.junit.jupiter.api.BeforeEach
+    void signedIn() {
+        DefaultToken.use(TestTokens.user("operator.uji").opd("3574", "DINSOS-PPPA").roles("OPERATOR"));
+    }
 
     @Test
     void capaianOfBothPolaritiesFromTheSeed() throws Exception {

@@ -1,7 +1,6 @@
 package id.sakip.measurement.spm;
 
 import id.sakip.measurement.MeasurementApiTestBase;
-import id.sakip.support.web.Actors;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
@@ -81,7 +80,7 @@ class SpmApiTest extends MeasurementApiTestBase {
     }
 
     private ResultActions write(String opd, String service, String body, String ifMatch) throws Exception {
-        var request = put("/api/v1/spm/" + PEMDA + "/" + opd + "/2024/" + service).header(Actors.HEADER, "operator")
+        var request = put("/api/v1/spm/" + PEMDA + "/" + opd + "/2024/" + service).header("Authorization", worker("operator", opd).bearer())
                 .contentType(MediaType.APPLICATION_JSON).content(body);
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);

@@ -1,5 +1,8 @@
 package id.sakip.planning.actionplan;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.Codes;
 import id.sakip.support.web.IfMatch;
@@ -24,8 +27,11 @@ class ActionPlanController {
 
     private final ActionPlans plans;
 
-    ActionPlanController(ActionPlans plans) {
+    private final Access access;
+
+    ActionPlanController(ActionPlans plans, Access access) {
         this.plans = plans;
+        this.access = access;
     }
 
     @PutMapping("/api/v1/rencana-aksi/{pemdaCode}/{opdCode}/{year}")
@@ -42,6 +48,7 @@ class ActionPlanController {
             @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @PathVariable int year, @Valid @RequestBody ActionPlanRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        access.require(Permission.PLAN_OPD, Owner.opd(pemdaCode, opdCode));
         boolean created = plans.put(pemdaCode, opdCode, year, request, IfMatch.version(ifMatch), Actors.current());
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(plans.get(pemdaCode, opdCode, year));
@@ -53,6 +60,7 @@ class ActionPlanController {
     ActionPlanView get(@PathVariable @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @PathVariable int year) {
+        access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         return plans.get(pemdaCode, opdCode, year);
     }
 
@@ -63,6 +71,7 @@ class ActionPlanController {
             @PathVariable @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @PathVariable int year) {
+        access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         return plans.history(pemdaCode, opdCode, year);
     }
 }

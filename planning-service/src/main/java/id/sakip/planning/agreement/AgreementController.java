@@ -1,5 +1,8 @@
 package id.sakip.planning.agreement;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.planning.agreement.AgreementRequests.Content;
 import id.sakip.planning.agreement.AgreementRequests.Draft;
 import id.sakip.planning.agreement.AgreementRequests.Revision;
@@ -35,8 +38,16 @@ class AgreementController {
 
     private final Agreements agreements;
 
-    AgreementController(Agreements agreements) {
+    private final Access access;
+
+    AgreementController(Agreements agreements, Access access) {
         this.agreements = agreements;
+        this.access = access;
+    }
+
+    private void require(Permission permission, UUID id) {
+        Agreement agreement = agreements.get(id);
+        access.require(permission, Owner.opd(agreement.pemdaCode(), agreement.opdCode()));
     }
 
     @PostMapping
@@ -45,6 +56,7 @@ class AgreementController {
                     + "year (fitting each indicator's type) and programs with their pagu. 409 agreement-exists when "
                     + "the year has one already (change it by revision); 422 invalid-agreement with field errors.")
     ResponseEntity<Agreement> draft(@Valid @RequestBody Draft request) {
+        access.require(Permission.PLAN_OPD, Owner.opd(request.pemdaCode(), request.opdCode()));
         Agreement agreement = agreements.draft(request, Actors.current());
         return ResponseEntity.created(URI.create("/api/v1/perjanjian-kinerja/" + agreement.id())).body(agreement);
     }
@@ -54,6 +66,7 @@ class AgreementController {
             + "those are never edited. If-Match: the version edited (409 concurrent-modification).")
     Agreement edit(@PathVariable UUID id, @Valid @RequestBody Content content,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        require(Permission.PLAN_OPD, id);
         return agreements.edit(id, content, IfMatch.version(ifMatch), Actors.current());
     }
 
@@ -63,6 +76,7 @@ class AgreementController {
             + "sakip.planning.PerjanjianKinerjaSigned.v1.")
     Agreement sign(@PathVariable UUID id, @Valid @RequestBody Signature signature,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        require(Permission.SIGN_AGREEMENT, id);
         return agreements.sign(id, signature, IfMatch.version(ifMatch), Actors.current());
     }
 
@@ -71,6 +85,7 @@ class AgreementController {
             description = "409 agreement-not-in-force unless {id} is the signed version in force; 409 revision-open "
                     + "when a revision is already being drafted.")
     ResponseEntity<Agreement> revise(@PathVariable UUID id, @Valid @RequestBody Revision revision) {
+        require(Permission.PLAN_OPD, id);
         Agreement draft = agreements.revise(id, revision, Actors.current());
         return ResponseEntity.created(URI.create("/api/v1/perjanjian-kinerja/" + draft.id())).body(draft);
     }
@@ -78,7 +93,9 @@ class AgreementController {
     @GetMapping("/{id}")
     @Operation(summary = "One version, as it was drafted or signed")
     Agreement get(@PathVariable UUID id) {
-        return agreements.get(id);
+        Agreement agreement = agreements.get(id);
+        access.require(Permission.READ_OPD, Owner.opd(agreement.pemdaCode(), agreement.opdCode()));
+        return agreement;
     }
 
     @GetMapping
@@ -87,6 +104,7 @@ class AgreementController {
             @RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @RequestParam @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year) {
+        access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         return agreements.versions(pemdaCode, opdCode, year);
     }
 }

@@ -1,5 +1,8 @@
 package id.sakip.planning.imports;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.ApiProblem;
 import id.sakip.support.web.Codes;
@@ -36,7 +39,10 @@ class ImportController {
     private final RenstraImport renstraImport;
     private final RencanaAksiImport rencanaAksiImport;
 
-    ImportController(RenstraImport renstraImport, RencanaAksiImport rencanaAksiImport) {
+    private final Access access;
+
+    ImportController(RenstraImport renstraImport, RencanaAksiImport rencanaAksiImport, Access access) {
+        this.access = access;
         this.renstraImport = renstraImport;
         this.rencanaAksiImport = rencanaAksiImport;
     }
@@ -52,6 +58,7 @@ class ImportController {
             @RequestParam @NotBlank(message = "kode OPD wajib diisi") @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @RequestParam @NotBlank(message = "judul wajib diisi") @Size(max = 300, message = "judul paling panjang 300 karakter") String title,
             @RequestPart("file") MultipartFile file) throws IOException {
+        access.require(Permission.PLAN_OPD, Owner.opd(pemdaCode, opdCode));
         if (file.isEmpty()) {
             throw ApiProblem.unprocessable("not-a-workbook", "Berkas kosong.", Map.of("file", "berkas kosong"));
         }
@@ -95,6 +102,7 @@ class ImportController {
             @RequestParam(required = false) @Size(max = 100, message = "target paling panjang 100 karakter") String targetTw3,
             @RequestParam(required = false) @Size(max = 100, message = "target paling panjang 100 karakter") String targetTw4,
             @RequestPart("file") MultipartFile file) throws IOException {
+        access.require(Permission.PLAN_OPD, Owner.opd(pemdaCode, opdCode));
         if (file.isEmpty()) {
             throw ApiProblem.unprocessable("not-a-workbook", "Berkas kosong.", Map.of("file", "berkas kosong"));
         }

@@ -1,5 +1,8 @@
 package id.sakip.planning.indicator;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,8 +30,21 @@ class IndicatorController {
 
     private final IndicatorService indicators;
 
-    IndicatorController(IndicatorService indicators) {
+    private final Access access;
+
+    IndicatorController(IndicatorService indicators, Access access) {
         this.indicators = indicators;
+        this.access = access;
+    }
+
+    /** An OPD's perencana plans its indicators; Bappeda too where the indicator is one of the Pemda's (its IKU). */
+    private void requirePlanning(String pemdaCode, String opdCode, boolean ofPemdaNode) {
+        Owner owner = Owner.opd(pemdaCode, opdCode);
+        if (ofPemdaNode) {
+            access.requireAny(owner, Permission.PLAN_OPD, Permission.PLAN_PEMDA);
+        } else {
+            access.require(Permission.PLAN_OPD, owner);
+        }
     }
 
     @PostMapping
@@ -39,6 +55,7 @@ class IndicatorController {
                     + "target-type-mismatch with field errors targets[i]. The OPD (and bidang, when given) must be "
                     + "registered first: 422 unknown-opd / unknown-bidang.")
     ResponseEntity<IndicatorView> define(@Valid @RequestBody IndicatorRequest request) {
+        requirePlanning(request.pemdaCode(), request.opdCode(), indicators.isPemdaNode(request.planNodeId()));
         IndicatorView created = indicators.define(request, Actors.current());
         return ResponseEntity.created(URI.create("/api/v1/indicators/" + created.id())).body(created);
     }
@@ -51,24 +68,31 @@ class IndicatorController {
     IndicatorView reviseTarget(@PathVariable UUID id, @PathVariable int year,
             @Valid @RequestBody TargetRevision revision,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        IndicatorView indicator = indicators.get(id);
+        requirePlanning(indicator.org().pemdaCode(), indicator.org().opdCode(),
+                indicators.isPemdaNode(indicator.planNodeId()));
         return indicators.reviseTarget(id, year, revision, IfMatch.version(ifMatch), Actors.current());
     }
 
     @GetMapping("/{id}/target-audit")
     @Operation(summary = "The audit trail of an indicator's targets: who, when, old, new, why")
     List<TargetChange> audit(@PathVariable UUID id) {
+        access.require(Permission.READ_OPD, Owner.of(indicators.get(id).org()));
         return indicators.auditOf(id);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One indicator with its targets")
     IndicatorView get(@PathVariable UUID id) {
-        return indicators.get(id);
+        IndicatorView indicator = indicators.get(id);
+        access.require(Permission.READ_OPD, Owner.of(indicator.org()));
+        return indicator;
     }
 
     @GetMapping
     @Operation(summary = "The indicators of an OPD")
     List<IndicatorView> list(@RequestParam String pemdaCode, @RequestParam String opdCode) {
+        access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         return indicators.list(pemdaCode, opdCode);
     }
 }

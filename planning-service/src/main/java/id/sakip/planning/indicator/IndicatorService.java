@@ -138,6 +138,12 @@ public class IndicatorService {
         return repository.auditOf(id);
     }
 
+    /** Whether the node is one of the Pemda's own levels (no OPD): its indicators are the Pemda's IKU. */
+    @Transactional(readOnly = true)
+    public boolean isPemdaNode(UUID planNodeId) {
+        return planNodeId != null && nodes.find(planNodeId).map(node -> node.opdCode() == null).orElse(false);
+    }
+
     @Transactional(readOnly = true)
     public IndicatorView get(UUID id) {
         return repository.find(id).orElseThrow(() -> ApiProblem.notFound("indicator-not-found",

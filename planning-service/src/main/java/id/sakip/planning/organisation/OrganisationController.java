@@ -1,5 +1,8 @@
 package id.sakip.planning.organisation;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.planning.organisation.OrganisationRequests.BidangRequest;
 import id.sakip.planning.organisation.OrganisationRequests.OpdRequest;
 import id.sakip.planning.organisation.OrganisationRequests.PemdaRequest;
@@ -30,9 +33,11 @@ class OrganisationController {
     private static final String CODE_MESSAGE = "kode berupa huruf besar, angka dan tanda hubung (paling panjang 40)";
 
     private final Organisations organisations;
+    private final Access access;
 
-    OrganisationController(Organisations organisations) {
+    OrganisationController(Organisations organisations, Access access) {
         this.organisations = organisations;
+        this.access = access;
     }
 
     @PutMapping("/{pemdaCode}")
@@ -41,6 +46,7 @@ class OrganisationController {
                     + "(OpdProfileChanged carries the Pemda's name and visi).")
     ResponseEntity<PemdaView> putPemda(@PathVariable @Pattern(regexp = Codes.PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
             @Valid @RequestBody PemdaRequest request) {
+        access.require(Permission.MANAGE_ORGANISATION, Owner.pemda(pemdaCode));
         boolean created = organisations.putPemda(pemdaCode, request, Actors.current());
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(organisations.pemda(pemdaCode));
     }
@@ -48,6 +54,7 @@ class OrganisationController {
     @GetMapping("/{pemdaCode}")
     @Operation(summary = "A Pemda with the list of its OPD")
     PemdaView pemda(@PathVariable @Pattern(regexp = Codes.PEMDA, message = PEMDA_MESSAGE) String pemdaCode) {
+        access.require(Permission.READ_PEMDA, Owner.pemda(pemdaCode));
         return organisations.pemda(pemdaCode);
     }
 
@@ -59,6 +66,7 @@ class OrganisationController {
     ResponseEntity<OpdView> putOpd(@PathVariable @Pattern(regexp = Codes.PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
             @PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String opdCode,
             @Valid @RequestBody OpdRequest request) {
+        access.require(Permission.MANAGE_ORGANISATION, Owner.pemda(pemdaCode));
         boolean created = organisations.putOpd(pemdaCode, opdCode, request, Actors.current());
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(organisations.opd(pemdaCode, opdCode));
@@ -68,6 +76,7 @@ class OrganisationController {
     @Operation(summary = "An OPD with its profile and bidang")
     OpdView opd(@PathVariable @Pattern(regexp = Codes.PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
             @PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String opdCode) {
+        access.require(Permission.READ_PEMDA, Owner.pemda(pemdaCode));
         return organisations.opd(pemdaCode, opdCode);
     }
 
@@ -77,6 +86,7 @@ class OrganisationController {
                     + "consumer: every OPD's profile goes out once more; consumers ignore a version they hold. "
                     + "Answers how many were published.")
     java.util.Map<String, Integer> republish() {
+        access.require(Permission.OPERATE_PLATFORM, Owner.platform());
         return java.util.Map.of("published", organisations.republishAll(Actors.current()));
     }
 
@@ -87,6 +97,7 @@ class OrganisationController {
             @PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String opdCode,
             @PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String bidangCode,
             @Valid @RequestBody BidangRequest request) {
+        access.require(Permission.MANAGE_ORGANISATION, Owner.pemda(pemdaCode));
         boolean created = organisations.putBidang(pemdaCode, opdCode, bidangCode, request);
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(organisations.opd(pemdaCode, opdCode));

@@ -1,5 +1,8 @@
 package id.sakip.planning.plan;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.planning.plan.PlanRequests.MoveRequest;
 import id.sakip.planning.plan.PlanRequests.NodeRequest;
 import id.sakip.planning.plan.PlanRequests.RenstraRequest;
@@ -28,9 +31,20 @@ import java.util.UUID;
 class PlanController {
 
     private final PlanNodes nodes;
+    private final Access access;
 
-    PlanController(PlanNodes nodes) {
+    PlanController(PlanNodes nodes, Access access) {
         this.nodes = nodes;
+        this.access = access;
+    }
+
+    /** Bappeda plans the Pemda's levels (no OPD), an OPD's perencana its own branches. */
+    static Permission planning(String opdCode) {
+        return opdCode == null ? Permission.PLAN_PEMDA : Permission.PLAN_OPD;
+    }
+
+    static Permission reading(String opdCode) {
+        return opdCode == null ? Permission.READ_PEMDA : Permission.READ_OPD;
     }
 
     @PostMapping("/api/v1/plan/nodes")
@@ -43,6 +57,7 @@ class PlanController {
                     + "may be shared with several OPD (sharedWithOpd). 422 invalid-plan-node with field errors. "
                     + "Publishes sakip.planning.PlanNodeChanged.v1.")
     ResponseEntity<PlanNode> create(@Valid @RequestBody NodeRequest request) {
+        access.require(planning(request.opdCode()), new Owner(request.pemdaCode(), request.opdCode(), null));
         PlanNode node = nodes.create(request, Actors.current());
         return ResponseEntity.created(URI.create("/api/v1/plan/nodes/" + node.id())).body(node);
     }
@@ -50,7 +65,9 @@ class PlanController {
     @GetMapping("/api/v1/plan/nodes/{id}")
     @Operation(summary = "One node")
     PlanNode get(@PathVariable UUID id) {
-        return nodes.require(id);
+        PlanNode node = nodes.require(id);
+        access.require(reading(node.opdCode()), new Owner(node.pemdaCode(), node.opdCode(), null));
+        return node;
     }
 
     @PutMapping("/api/v1/plan/nodes/{id}/parent")
@@ -58,6 +75,8 @@ class PlanController {
             description = "422 cycle when the new parent is the node or one of its descendants; 422 "
                     + "invalid-plan-node when the kinds do not fit. Publishes sakip.planning.PlanNodeChanged.v1.")
     PlanNode move(@PathVariable UUID id, @RequestBody MoveRequest request) {
+        PlanNode node = nodes.require(id);
+        access.require(planning(node.opdCode()), new Owner(node.pemdaCode(), node.opdCode(), null));
         return nodes.move(id, request.parentId(), Actors.current());
     }
 
@@ -65,6 +84,7 @@ class PlanController {
     @Operation(summary = "Open a Renstra (an OPD's multi-year plan) for a period of at most 10 years",
             description = "409 renstra-exists when the OPD already has one starting that year.")
     ResponseEntity<Renstra> createRenstra(@Valid @RequestBody RenstraRequest request) {
+        access.require(Permission.PLAN_OPD, Owner.opd(request.pemdaCode(), request.opdCode()));
         Renstra renstra = nodes.createRenstra(request, Actors.current());
         return ResponseEntity.created(URI.create("/api/v1/renstra/" + renstra.id())).body(renstra);
     }
@@ -74,6 +94,7 @@ class PlanController {
     List<Renstra> renstraOf(
             @RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @RequestParam @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode) {
+        access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         return nodes.renstraOf(pemdaCode, opdCode);
     }
 }

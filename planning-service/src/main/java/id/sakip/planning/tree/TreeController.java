@@ -1,5 +1,8 @@
 package id.sakip.planning.tree;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.planning.tree.TreeViews.Matrix;
 import id.sakip.planning.tree.TreeViews.Tree;
 import id.sakip.support.web.Codes;
@@ -20,8 +23,11 @@ class TreeController {
 
     private final TreeQuery query;
 
-    TreeController(TreeQuery query) {
+    private final Access access;
+
+    TreeController(TreeQuery query, Access access) {
         this.query = query;
+        this.access = access;
     }
 
     @GetMapping("/api/v1/plan/tree")
@@ -31,6 +37,12 @@ class TreeController {
                     + "else in the order they were entered.")
     Tree tree(@RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @RequestParam(required = false) @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode) {
+        // the whole Pemda's tree holds every OPD's branches
+        if (opdCode == null) {
+            access.require(Permission.READ_CITY, Owner.pemda(pemdaCode));
+        } else {
+            access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
+        }
         return query.tree(pemdaCode, opdCode);
     }
 
@@ -39,6 +51,8 @@ class TreeController {
             description = "A year without a target shows only its year (N/A). Ordinal targets are categories, "
                     + "ranges have min and max.")
     Matrix matrix(@PathVariable UUID id) {
-        return query.matrix(id);
+        Matrix matrix = query.matrix(id);
+        access.require(Permission.READ_OPD, Owner.opd(matrix.renstra().pemdaCode(), matrix.renstra().opdCode()));
+        return matrix;
     }
 }

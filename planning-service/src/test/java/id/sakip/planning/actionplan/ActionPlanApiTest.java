@@ -33,9 +33,11 @@ class ActionPlanApiTest extends PlanningApiTestBase {
                 {"pemdaCode":"%s","opdCode":"%s","planNodeId":"%s","name":"Persentase PMKS yang terpenuhi","unit":"%%",
                  "polarity":"INCREASING","targets":[{"year":2025,"value":90}]}""".formatted(pemda, opd, sasaran))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
-        String otherIndicator = JSON.readTree(send("POST", "/api/v1/indicators", """
+        String otherIndicator = JSON.readTree(mvc.perform(org.springframework.test.web.servlet.request
+                .MockMvcRequestBuilders.post("/api/v1/indicators").contentType(org.springframework.http.MediaType
+                        .APPLICATION_JSON).header("Authorization", planner(pemda, "DINKES").bearer()).content("""
                 {"pemdaCode":"%s","opdCode":"DINKES","name":"Indikator OPD lain","unit":"%%","polarity":"INCREASING"}"""
-                .formatted(pemda)).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString())
+                .formatted(pemda))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString())
                 .get("id").asString();
         indicatorId = iku;
 
@@ -149,8 +151,11 @@ class ActionPlanApiTest extends PlanningApiTestBase {
     private String node(String opdCode, String kind, String parent, String text) throws Exception {
         String body = "{\"pemdaCode\":\"" + pemda + "\",\"opdCode\":\"" + opdCode + "\",\"kind\":\"" + kind
                 + "\",\"text\":\"" + text + "\"" + (parent == null ? "" : ",\"parentId\":\"" + parent + "\"") + "}";
-        var response = send("POST", "/api/v1/plan/nodes", body).andExpect(status().isCreated()).andReturn()
-                .getResponse().getContentAsString();
+        // each OPD's branches are planned by its own perencana
+        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/plan/nodes").contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .header("Authorization", planner(pemda, opdCode).bearer()).content(body))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return JSON.readTree(response).get("id").asString();
     }
 

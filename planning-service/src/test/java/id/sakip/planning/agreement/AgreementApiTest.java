@@ -1,5 +1,6 @@
 package id.sakip.planning.agreement;
 
+import id.sakip.testsupport.TestTokens;
 import id.sakip.events.EventCodec;
 import id.sakip.events.EventType;
 import id.sakip.events.PerjanjianKinerjaSigned;
@@ -159,7 +160,7 @@ class AgreementApiTest extends PlanningApiTestBase {
 
     private ResultActions post(String path, String body) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path)
-                .contentType(MediaType.APPLICATION_JSON).header("X-Sakip-User", "perencana.dinsos").content(body));
+                .contentType(MediaType.APPLICATION_JSON).header("Authorization", TestTokens.user("perencana.dinsos").opd(pemda, opd).roles("PERENCANA", "KEPALA_OPD").bearer()).content(body));
     }
 
     private long count() {

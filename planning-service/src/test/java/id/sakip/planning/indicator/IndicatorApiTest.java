@@ -6,7 +6,9 @@ import id.sakip.events.EventType;
 import id.sakip.events.IndicatorDefined;
 import id.sakip.events.Topics;
 import id.sakip.testsupport.KafkaProbe;
+import id.sakip.testsupport.DefaultToken;
 import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.testsupport.TestTokens;
 import id.sakip.testsupport.RealKafka;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 @AutoConfigureTracing
 @ContextConfiguration(initializers = RealInfrastructure.class)
+@org.springframework.context.annotation.Import(DefaultToken.class)
 class IndicatorApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -47,6 +50,7 @@ class IndicatorApiTest {
 
     @org.junit.jupiter.api.BeforeEach
     void registeredOrganisation() throws Exception {
+        DefaultToken.use(id.sakip.planning.PlanningApiTestBase.planner("3574", "DINSOS-PPPA"));
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(
                 "/api/v1/organisations/3574").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"name\":\"Kota Probolinggo\"}"));
@@ -58,7 +62,8 @@ class IndicatorApiTest {
     @Test
     void aDefinedIndicatorIsStoredAndPublishedWithCloudEventsHeaders() throws Exception {
         MvcResult result = mvc.perform(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON)
-                        .header("X-Sakip-User", "perencana.dinsos")
+                        .header("Authorization", TestTokens.user("perencana.dinsos").opd("3574", "DINSOS-PPPA")
+                                .roles("PERENCANA").bearer())
                         .content("""
                                 {"pemdaCode":"3574","opdCode":"DINSOS-PPPA","name":"Persentase PMKS (Penurunan)",
                                  "unit":"%","polarity":"DECREASING",
@@ -122,7 +127,9 @@ class IndicatorApiTest {
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:indicator-not-found"));
 
         // an OPD or a bidang that was never registered
-        mvc.perform(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON).content("""
+        mvc.perform(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON)
+                        .header("Authorization", id.sakip.planning.PlanningApiTestBase.planner("3574", "TIDAK-ADA")
+                                .bearer()).content("""
                         {"pemdaCode":"3574","opdCode":"TIDAK-ADA","name":"x","unit":"%","polarity":"INCREASING",
                          "targets":[{"year":2024,"value":1}]}"""))
                 .andExpect(status().isUnprocessableContent())
@@ -148,9 +155,16 @@ class IndicatorApiTest {
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk());
-        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+        String platformOperator = TestTokens.user("operator.platform").roles("PLATFORM_OPERATOR").bearer();
+        mvc.perform(get("/actuator/prometheus").header("Authorization", platformOperator)).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
-        mvc.perform(get("/actuator/env")).andExpect(status().isNotFound());
+        // metrics are the platform operators': a planner is refused, an anonymous caller asked to sign in
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isForbidden());
+        DefaultToken.none();
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:unauthenticated"));
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/env").header("Authorization", platformOperator)).andExpect(status().isNotFound());
     }
 
     @Test

@@ -5,7 +5,9 @@ import id.sakip.events.EventType;
 import id.sakip.events.IndicatorDefined;
 import id.sakip.events.Topics;
 import id.sakip.testsupport.KafkaProbe;
+import id.sakip.testsupport.DefaultToken;
 import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.testsupport.TestTokens;
 import id.sakip.testsupport.RealKafka;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = RealInfrastructure.class)
+@org.springframework.context.annotation.Import(DefaultToken.class)
 class PlanApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -45,6 +48,11 @@ class PlanApiTest {
     /** Each test works in its own Pemda, so tests do not see each other's data. */
     private final String pemda = String.valueOf(1000 + (int) (Math.random() * 8999));
     private final String opd = "DINSOS-PPPA";
+
+    @org.junit.jupiter.api.BeforeEach
+    void signedIn() {
+        DefaultToken.use(id.sakip.planning.PlanningApiTestBase.planner(pemda, opd));
+    }
 
     @Test
     void theOpdProfileIsKeptAndItsStaffTableMustAddUp() throws Exception {
@@ -64,7 +72,10 @@ class PlanApiTest {
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:staff-table-inconsistent"))
                 .andExpect(jsonPath("$.errors['profile.staff.rows[0]']").value(
                         org.hamcrest.Matchers.startsWith("ASN: total")));
-        putJson("/api/v1/organisations/9999/opd/DINKES", "{\"name\":\"Dinas Kesehatan\"}")
+        // a Pemda that is not registered (a platform operator may register OPD in any Pemda)
+        mvc.perform(put("/api/v1/organisations/9999/opd/DINKES").contentType(MediaType.APPLICATION_JSON)
+                        .header("Authorization", TestTokens.user("operator.platform").roles("PLATFORM_OPERATOR")
+                                .bearer()).content("{\"name\":\"Dinas Kesehatan\"}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:unknown-pemda"));
         putJson("/api/v1/organisations/" + pemda + "/opd/dinkes kota", "{\"name\":\"x\"}")
@@ -92,7 +103,8 @@ class PlanApiTest {
         assertThat(profiles.get(1).aggregateVersion()).isGreaterThan(profiles.get(0).aggregateVersion());
 
         // an operator can send every profile again (an older installation, a new consumer): the same version again
-        mvc.perform(post("/api/v1/organisations/profiles/republish"))
+        mvc.perform(post("/api/v1/organisations/profiles/republish").header("Authorization",
+                        TestTokens.user("operator.platform").roles("PLATFORM_OPERATOR").bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.published").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
         var again = new KafkaProbe(RealKafka.get().bootstrapServers()).readUntil(Topics.PLANNING_ORGANISATION,
@@ -250,7 +262,8 @@ class PlanApiTest {
         putJson("/api/v1/indicators/" + kla + "/targets/2024", "{\"value\":4,\"reason\":\"salah ketik\"}")
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(put("/api/v1/indicators/" + kla + "/targets/2024").contentType(MediaType.APPLICATION_JSON)
-                        .header("X-Sakip-User", "perencana.dinsos").header("If-Match", "1")
+                        .header("Authorization", TestTokens.user("perencana.dinsos").opd(pemda, opd).roles("PERENCANA")
+                                .bearer()).header("If-Match", "1")
                         .content("{\"category\":\"KLA\",\"reason\":\"Perubahan Renstra, SK Wali Kota 12/2024\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(2))

@@ -1,5 +1,8 @@
 package id.sakip.reporting.agreement;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.reporting.ReportResponses;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,7 +23,10 @@ class AgreementReportController {
 
     private final AgreementReports agreements;
 
-    AgreementReportController(AgreementReports agreements) {
+    private final Access access;
+
+    AgreementReportController(AgreementReports agreements, Access access) {
+        this.access = access;
         this.agreements = agreements;
     }
 
@@ -35,6 +41,7 @@ class AgreementReportController {
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(required = false) @Min(value = 1, message = "versi paling kecil 1") Integer versionNo,
             @RequestParam(defaultValue = "pdf") String format) {
+        access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         String wanted = ReportResponses.format(format, "Perjanjian Kinerja", "pdf", "json");
         SignedAgreement agreement = agreements.of(pemdaCode, opdCode, year, versionNo);
         if (wanted.equals("json")) {

@@ -1,5 +1,8 @@
 package id.sakip.reporting.city;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.reporting.ReportResponses;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,7 +24,10 @@ class CityController {
     private final CityQuery query;
     private final CityTablesQuery tables;
 
-    CityController(CityQuery query, CityTablesQuery tables) {
+    private final Access access;
+
+    CityController(CityQuery query, CityTablesQuery tables, Access access) {
+        this.access = access;
         this.query = query;
         this.tables = tables;
     }
@@ -41,6 +47,7 @@ class CityController {
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(required = false) @Min(value = 1, message = "triwulan 1 sampai 4") @Max(value = 4, message = "triwulan 1 sampai 4") Integer quarter,
             @RequestParam(defaultValue = "json") String format) {
+        access.require(Permission.READ_CITY, Owner.pemda(pemdaCode));
         String wanted = ReportResponses.format(format, "tabel kota", "json", "xlsx");
         CityReport report = query.of(pemdaCode, year, quarter);
         if (wanted.equals("json")) {
@@ -59,6 +66,7 @@ class CityController {
             @RequestParam @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(defaultValue = "json") String format) {
+        access.require(Permission.READ_CITY, Owner.pemda(pemdaCode));
         String wanted = ReportResponses.format(format, "tabel seluruh OPD", "json", "xlsx");
         CityTables report = tables.of(pemdaCode, year);
         if (wanted.equals("json")) {

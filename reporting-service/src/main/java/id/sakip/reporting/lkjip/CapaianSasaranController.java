@@ -1,5 +1,8 @@
 package id.sakip.reporting.lkjip;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.reporting.ReportResponses;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,7 +25,10 @@ class CapaianSasaranController {
 
     private final LkjipQuery query;
 
-    CapaianSasaranController(LkjipQuery query) {
+    private final Access access;
+
+    CapaianSasaranController(LkjipQuery query, Access access) {
+        this.access = access;
         this.query = query;
     }
 
@@ -43,6 +49,7 @@ class CapaianSasaranController {
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(defaultValue = "approved") String basis,
             @RequestParam(defaultValue = "json") String format) {
+        access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         String wanted = ReportResponses.format(format, "tabel capaian per sasaran", "json", "xlsx");
         Lkjip report = query.of(pemdaCode, opdCode, year, LkjipController.basis(basis)).report();
         CapaianSasaran table = new CapaianSasaran(pemdaCode, opdCode, year, report.basis(), report.empty(),

@@ -1,5 +1,8 @@
 package id.sakip.reporting.lkjip;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.reporting.ReportResponses;
 import id.sakip.support.web.ApiProblem;
 import id.sakip.support.web.Codes;
@@ -24,7 +27,10 @@ class LkjipController {
 
     private final LkjipQuery query;
 
-    LkjipController(LkjipQuery query) {
+    private final Access access;
+
+    LkjipController(LkjipQuery query, Access access) {
+        this.access = access;
         this.query = query;
     }
 
@@ -53,6 +59,7 @@ class LkjipController {
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(defaultValue = "approved") String basis,
             @RequestParam(defaultValue = "pdf") String format) {
+        access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         String wanted = ReportResponses.format(format, "LKjIP", "pdf", "json");
         Lkjip.Basis chosen = basis(basis);
         LkjipQuery.WithAgreement lkjip = query.of(pemdaCode, opdCode, year, chosen);

@@ -1,5 +1,8 @@
 package id.sakip.reporting.pelaporan;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.reporting.ReportResponses;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,7 +23,10 @@ class PelaporanController {
 
     private final PelaporanQuery query;
 
-    PelaporanController(PelaporanQuery query) {
+    private final Access access;
+
+    PelaporanController(PelaporanQuery query, Access access) {
+        this.access = access;
         this.query = query;
     }
 
@@ -35,6 +41,7 @@ class PelaporanController {
             @RequestParam @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(defaultValue = "json") String format) {
+        access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         String wanted = ReportResponses.format(format, "Pelaporan Kinerja", "json", "xlsx");
         PelaporanKinerja report = query.of(pemdaCode, opdCode, year);
         if (wanted.equals("json")) {

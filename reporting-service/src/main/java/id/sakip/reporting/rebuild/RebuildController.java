@@ -1,5 +1,8 @@
 package id.sakip.reporting.rebuild;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,7 +14,10 @@ class RebuildController {
 
     private final ReadModelRebuild rebuild;
 
-    RebuildController(ReadModelRebuild rebuild) {
+    private final Access access;
+
+    RebuildController(ReadModelRebuild rebuild, Access access) {
+        this.access = access;
         this.rebuild = rebuild;
     }
 
@@ -22,6 +28,7 @@ class RebuildController {
                     + "the events within seconds to minutes (watch the consumer lag). 409 rebuild-needs-one-instance "
                     + "while other reporting instances are running.")
     ReadModelRebuild.Result rebuild() {
+        access.require(Permission.OPERATE_PLATFORM, Owner.platform());
         return rebuild.rebuild();
     }
 }

@@ -1,5 +1,8 @@
 package id.sakip.reporting.renja;
 
+import id.sakip.support.security.Access;
+import id.sakip.support.security.Owner;
+import id.sakip.support.security.Permission;
 import id.sakip.reporting.ReportResponses;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,7 +23,10 @@ class EvaluasiRenjaController {
 
     private final EvaluasiRenjaQuery query;
 
-    EvaluasiRenjaController(EvaluasiRenjaQuery query) {
+    private final Access access;
+
+    EvaluasiRenjaController(EvaluasiRenjaQuery query, Access access) {
+        this.access = access;
         this.query = query;
     }
 
@@ -37,6 +43,7 @@ class EvaluasiRenjaController {
             @RequestParam @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(defaultValue = "json") String format) {
+        access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         String wanted = ReportResponses.format(format, "Evaluasi Renja", "json", "xlsx");
         EvaluasiRenja form = query.of(pemdaCode, opdCode, year);
         if (wanted.equals("json")) {

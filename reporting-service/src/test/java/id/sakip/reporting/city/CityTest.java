@@ -13,7 +13,9 @@ import id.sakip.events.RealizationRecorded;
 import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
 import id.sakip.reporting.Published;
+import id.sakip.testsupport.DefaultToken;
 import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.testsupport.TestTokens;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = RealInfrastructure.class)
+@org.springframework.context.annotation.Import(DefaultToken.class)
 class CityTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void signedIn() {
+        DefaultToken.use(TestTokens.bappeda(pemda));
+    }
 
     @Autowired
     MockMvc mvc;

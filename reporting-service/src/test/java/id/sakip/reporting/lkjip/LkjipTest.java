@@ -18,7 +18,9 @@ import id.sakip.events.SakipEvent;
 import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
 import id.sakip.reporting.Published;
+import id.sakip.testsupport.DefaultToken;
 import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.testsupport.TestTokens;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = RealInfrastructure.class)
+@org.springframework.context.annotation.Import(DefaultToken.class)
 class LkjipTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void signedIn() {
+        DefaultToken.use(TestTokens.bappeda("3574"));
+    }
 
     @Autowired
     MockMvc mvc;

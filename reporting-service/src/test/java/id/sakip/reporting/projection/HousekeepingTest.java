@@ -1,7 +1,9 @@
 package id.sakip.reporting.projection;
 
 import id.sakip.support.events.Housekeeping;
+import id.sakip.testsupport.DefaultToken;
 import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = RealInfrastructure.class)
+@org.springframework.context.annotation.Import(DefaultToken.class)
 class HousekeepingTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void signedIn() {
+        DefaultToken.use(TestTokens.bappeda("3574"));
+    }
 
     @Autowired
     Housekeeping housekeeping;

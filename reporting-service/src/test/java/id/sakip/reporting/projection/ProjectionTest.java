@@ -13,7 +13,9 @@ import id.sakip.events.SakipEvent;
 import id.sakip.events.Topics;
 import id.sakip.events.YearTarget;
 import id.sakip.testsupport.KafkaProbe;
+import id.sakip.testsupport.DefaultToken;
 import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.testsupport.TestTokens;
 import id.sakip.testsupport.RealKafka;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -56,7 +58,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = RealInfrastructure.class)
+@org.springframework.context.annotation.Import(DefaultToken.class)
 class ProjectionTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void signedIn() {
+        DefaultToken.use(TestTokens.bappeda("3574"));
+    }
 
     @Autowired
     JdbcClient jdbc;
@@ -258,7 +266,8 @@ class ProjectionTest {
                 .query(Long.class).single() == 1);
         String before = tables();
 
-        mvc.perform(post("/api/v1/admin/read-models/rebuild"))
+        mvc.perform(post("/api/v1/admin/read-models/rebuild").header("Authorization",
+                TestTokens.platformOperator().bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rowsCleared").value(greaterThan(0)))
                 .andExpect(jsonPath("$.partitionsReset").value(18));
@@ -288,7 +297,8 @@ class ProjectionTest {
                 other.poll(Duration.ofMillis(200));
                 return !other.assignment().isEmpty();
             });
-            mvc.perform(post("/api/v1/admin/read-models/rebuild"))
+            mvc.perform(post("/api/v1/admin/read-models/rebuild").header("Authorization",
+                TestTokens.platformOperator().bearer()))
                     .andExpect(status().isConflict())
                     .andExpect(jsonPath("$.type").value("urn:sakip:problem:rebuild-needs-one-instance"));
         }
@@ -354,6 +364,7 @@ class ProjectionTest {
     @Test
     void theCityComparesItsOpdAndRanksThem() throws Exception {
         String pemda = String.valueOf(9000 + new java.util.Random().nextInt(999));
+        DefaultToken.use(TestTokens.bappeda(pemda));
         OrgRef a = new OrgRef(pemda, "OPD-A", null);
         OrgRef b = new OrgRef(pemda, "OPD-B", null);
         OrgRef c = new OrgRef(pemda, "OPD-C", null);

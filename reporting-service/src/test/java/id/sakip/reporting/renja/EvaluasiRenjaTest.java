@@ -12,7 +12,9 @@ import id.sakip.events.RealizationStatusChanged;
 import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
 import id.sakip.reporting.Published;
+import id.sakip.testsupport.DefaultToken;
 import id.sakip.testsupport.RealInfrastructure;
+import id.sakip.testsupport.TestTokens;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -45,7 +47,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @SpringBootTest
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = RealInfrastructure.class)
+@org.springframework.context.annotation.Import(DefaultToken.class)
 class EvaluasiRenjaTest {
+
+    @org.junit.jupiter.api.BeforeEach
+    void signedIn() {
+        DefaultToken.use(TestTokens.bappeda("3574"));
+    }
 
     @Autowired
     MockMvc mvc;

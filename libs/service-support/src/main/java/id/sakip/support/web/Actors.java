@@ -1,27 +1,19 @@
 package id.sakip.support.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import id.sakip.support.security.Access;
+import id.sakip.support.security.SakipUser;
 
 /**
- * Who is making the current request. Until sign-in exists the gateway passes the user in {@value #HEADER}; every
- * write records it. A request without it is recorded as {@value #ANONYMOUS}.
+ * Who is making the current request: the subject of its token, never a header the caller chose. Every write
+ * records it; the {@link ActorDirectory} keeps each subject's display name.
  */
 public final class Actors {
 
-    public static final String HEADER = "X-Sakip-User";
-    public static final String ANONYMOUS = "anonim";
+    /** Outside a request (a Kafka listener, a scheduled task) the platform itself acts. */
+    public static final String SYSTEM = "sistem";
 
     public static String current() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            HttpServletRequest request = attributes.getRequest();
-            String user = request.getHeader(HEADER);
-            if (user != null && !user.isBlank() && user.length() <= 100) {
-                return user.strip();
-            }
-        }
-        return ANONYMOUS;
+        return Access.currentUser().map(SakipUser::subject).orElse(SYSTEM);
     }
 
     private Actors() {

@@ -16,6 +16,7 @@ public class ApiProblem extends RuntimeException {
     private final String slug;
     private final String title;
     private final Map<String, String> fieldErrors;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public ApiProblem(HttpStatus status, String slug, String title, String detail) {
         this(status, slug, title, detail, Map.of());
@@ -40,6 +41,16 @@ public class ApiProblem extends RuntimeException {
     public static ApiProblem unprocessable(String slug, String detail, Map<String, String> fieldErrors) {
         return new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, slug, "Data tidak dapat diproses", detail,
                 fieldErrors);
+    }
+
+    /** Adds a property of the problem beside its standard fields (the permission a refusal names). */
+    public ApiProblem with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
     }
 
     public HttpStatus status() {

@@ -36,8 +36,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ProblemDetail apiProblem(ApiProblem problem) {
-        return Problems.of(problem.status(), problem.slug(), problem.title(), problem.getMessage(),
+        ProblemDetail detail = Problems.of(problem.status(), problem.slug(), problem.title(), problem.getMessage(),
                 problem.fieldErrors());
+        problem.properties().forEach(detail::setProperty);
+        return detail;
     }
 
     @ExceptionHandler(ConstraintViolationException.class)

@@ -1,0 +1,100 @@
+package id.sakip.support.security;
+
+import id.sakip.support.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A request without a valid token (401) or refused before it reached a controller (403), as the platform's problem
+ * details in Indonesian. The refusal is logged with the path and the reason; never with the token.
+ */
+public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityProblems.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        String[] reason = reason(request, failure);
+        log.warn("Authentication refused: path={} {} reason={}", request.getMethod(), request.getRequestURI(),
+                reason[0]);
+        Map<String, Object> problem = problem(request, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                "Belum masuk atau token tidak sah", reason[1]);
+        problem.put("reason", reason[0]);
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, reason[0].equals("missing") ? "Bearer"
+                : "Bearer error=\"invalid_token\"");
+        write(response, HttpStatus.UNAUTHORIZED, problem);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        String subject = Access.currentUser().map(SakipUser::subject).orElse("-");
+        log.warn("Access refused: subject={} path={} {} reason={}", subject, request.getMethod(),
+                request.getRequestURI(), denied.getMessage());
+        write(response, HttpStatus.FORBIDDEN, problem(request, HttpStatus.FORBIDDEN, "forbidden", "Akses ditolak",
+                "Peran Anda tidak berwenang untuk alamat ini. Tidak ada data yang diubah."));
+    }
+
+    /** The reason's stable code and a sentence for the user. */
+    private static String[] reason(HttpServletRequest request, AuthenticationException failure) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || header.isBlank()) {
+            return new String[] {"missing", "Permintaan ini memerlukan token akses. Masuk lebih dulu, lalu kirim "
+                    + "tokennya sebagai 'Authorization: Bearer <token>'."};
+        }
+        String description = failure instanceof OAuth2AuthenticationException oauth
+                && oauth.getError().getDescription() != null ? oauth.getError().getDescription() : "";
+        String text = (description + " " + failure.getMessage()).toLowerCase(Locale.ROOT);
+        if (text.contains("expired")) {
+            return new String[] {"expired", "Token akses sudah kedaluwarsa. Masuk lagi untuk mendapat token baru."};
+        }
+        if (text.contains("iss")) {
+            return new String[] {"wrong-issuer", "Token akses tidak diterbitkan oleh penyedia identitas yang "
+                    + "dipercaya platform ini."};
+        }
+        if (text.contains("aud")) {
+            return new String[] {"wrong-audience", "Token akses bukan untuk platform SAKIP ini."};
+        }
+        if (text.contains("signature") || text.contains("key")) {
+            return new String[] {"invalid-signature", "Tanda tangan token akses tidak sah."};
+        }
+        return new String[] {"invalid", "Token akses tidak dapat dibaca atau tidak sah."};
+    }
+
+    private static Map<String, Object> problem(HttpServletRequest request, HttpStatus status, String slug,
+            String title, String detail) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", Problems.TYPE_PREFIX + slug);
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        return problem;
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, Map<String, Object> problem)
+            throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+    }
+}
