@@ -61,10 +61,15 @@ public abstract class BudgetApiTestBase {
 
     /** Publishes the nodes (kind, code, name) as planning would and waits until budget holds the last one. */
     protected void planTree(String... kindCodeName) {
+        planTree(new OrgRef("3574", opd, null), kindCodeName);
+    }
+
+    /** The same for the tree of any OPD. */
+    protected void planTree(OrgRef org, String... kindCodeName) {
         UUID last = null;
         for (int i = 0; i < kindCodeName.length; i += 3) {
             last = UUID.randomUUID();
-            var event = new PlanNodeChanged(UUID.randomUUID(), Instant.now(), 1, last, new OrgRef("3574", opd, null),
+            var event = new PlanNodeChanged(UUID.randomUUID(), Instant.now(), 1, last, org,
                     kindCodeName[i], null, null, kindCodeName[i + 1], null, kindCodeName[i + 2], List.of(),
                     "perencana");
             kafka.send(Topics.PLANNING_PLAN_NODE, last.toString(), EventCodec.write(event), Map.of(

@@ -86,9 +86,15 @@ public abstract class MeasurementApiTestBase {
     /** Publishes the indicator as planning would and waits until measurement holds it. */
     protected UUID defineIndicator(String opd, String name, String unit, Polarity polarity, Aggregation aggregation,
             List<YearTarget> targets) {
+        return defineIndicator(new OrgRef(PEMDA, opd, null), name, unit, polarity, aggregation, targets);
+    }
+
+    /** The same for an indicator of any organisation (another Pemda, a bidang). */
+    protected UUID defineIndicator(OrgRef org, String name, String unit, Polarity polarity, Aggregation aggregation,
+            List<YearTarget> targets) {
         UUID id = UUID.randomUUID();
         boolean ordinal = polarity == Polarity.ORDINAL;
-        var event = new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, id, new OrgRef(PEMDA, opd, null), name,
+        var event = new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, id, org, name,
                 unit, polarity, targets, "perencana.uji", ordinal ? TargetType.CATEGORY : TargetType.NUMBER,
                 aggregation, ordinal ? KLA_SCALE : List.of(), null);
         send(Topics.PLANNING_INDICATOR, id.toString(), EventType.INDICATOR_DEFINED, event);

@@ -66,14 +66,14 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
         if (text.contains("expired")) {
             return new String[] {"expired", "Token akses sudah kedaluwarsa. Masuk lagi untuk mendapat token baru."};
         }
-        if (text.contains("iss")) {
+        if (text.contains("the iss claim")) {
             return new String[] {"wrong-issuer", "Token akses tidak diterbitkan oleh penyedia identitas yang "
                     + "dipercaya platform ini."};
         }
-        if (text.contains("aud")) {
+        if (text.contains("the aud claim")) {
             return new String[] {"wrong-audience", "Token akses bukan untuk platform SAKIP ini."};
         }
-        if (text.contains("signature") || text.contains("key")) {
+        if (text.contains("signature") || text.contains("no matching key")) {
             return new String[] {"invalid-signature", "Tanda tangan token akses tidak sah."};
         }
         return new String[] {"invalid", "Token akses tidak dapat dibaca atau tidak sah."};
