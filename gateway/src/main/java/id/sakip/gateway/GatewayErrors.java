@@ -6,15 +6,12 @@ import org.springframework.boot.webflux.autoconfigure.error.ErrorWebFluxAutoConf
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,7 +24,6 @@ import java.util.Map;
 class GatewayErrors implements WebExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(GatewayErrors.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable failure) {
@@ -40,13 +36,7 @@ class GatewayErrors implements WebExceptionHandler {
             log.error("Gateway error on {} {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
                     failure);
         }
-        Map<String, Object> problem = problem(status);
-        problem.put("instance", exchange.getRequest().getPath().value());
-        byte[] body = JSON.writeValueAsBytes(problem);
-        var response = exchange.getResponse();
-        response.setStatusCode(status);
-        response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+        return Problems.write(exchange, status, problem(status));
     }
 
     static Map<String, Object> problem(HttpStatusCode status) {
@@ -57,17 +47,16 @@ class GatewayErrors implements WebExceptionHandler {
                     "Alamat ini tidak menerima metode HTTP tersebut."};
             case 413 -> new String[] {"payload-too-large", "Isi permintaan terlalu besar",
                     "Isi permintaan melebihi batas ukuran."};
+            case 414 -> new String[] {"uri-too-long", "Alamat terlalu panjang",
+                    "Alamat yang diminta terlalu panjang untuk diproses."};
+            case 415 -> new String[] {"unsupported-media-type", "Jenis isi tidak didukung",
+                    "Kirim isi permintaan sebagai application/json."};
             default -> status.is4xxClientError()
                     ? new String[] {"bad-request", "Permintaan tidak dapat diproses",
                     "Permintaan tidak sesuai dengan yang diharapkan alamat ini."}
                     : new String[] {"internal", "Terjadi kesalahan pada gateway",
                     "Permintaan tidak dapat diteruskan. Silakan coba lagi atau hubungi admin."};
         };
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:sakip:problem:" + kind[0]);
-        problem.put("title", kind[1]);
-        problem.put("status", status.value());
-        problem.put("detail", kind[2]);
-        return problem;
+        return Problems.of(status, kind[0], kind[1], kind[2]);
     }
 }

@@ -15,7 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A service that does not answer gives a problem detail from the gateway, never a raw connection error. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "SAKIP_PLANNING_URL=http://localhost:${test.dead-port}")
+@org.springframework.test.context.ContextConfiguration(initializers = TrustTestTokens.class)
 class GatewayFallbackTest {
+
+    private static final String TOKEN = "Bearer " + id.sakip.testsupport.TestTokens.user("perencana.uji")
+            .opd("3574", "DINSOS-PPPA").roles("PERENCANA").jwt();
 
     static {
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -31,7 +35,8 @@ class GatewayFallbackTest {
     @Test
     void aServiceThatIsDownIsA503ProblemInIndonesian() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/v1/indicators/abc")).GET().build(),
+                URI.create("http://localhost:" + port + "/api/v1/indicators/abc")).header("Authorization", TOKEN)
+                        .GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(503);
@@ -44,7 +49,8 @@ class GatewayFallbackTest {
     @Test
     void anUnroutedPathIsANotFoundProblemInIndonesian() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/v1/tidak-ada")).GET().build(),
+                URI.create("http://localhost:" + port + "/api/v1/tidak-ada")).header("Authorization", TOKEN)
+                        .GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(404);

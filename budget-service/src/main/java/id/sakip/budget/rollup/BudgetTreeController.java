@@ -1,8 +1,8 @@
 package id.sakip.budget.rollup;
 
 import id.sakip.support.security.Access;
-import id.sakip.support.security.Owner;
-import id.sakip.support.security.Permission;
+import id.sakip.access.Owner;
+import id.sakip.access.Permission;
 import id.sakip.budget.line.BudgetLineService;
 import id.sakip.budget.plantree.PlanTree;
 import id.sakip.support.web.Codes;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The identity provider, the four services and the gateway as separate processes against one PostgreSQL server (a database each) and one
- * Kafka broker. Started one after the other: on two cores, JVMs that start together slow each other down.
+ * The identity provider, the four services and the gateway as separate processes against one PostgreSQL server (a
+ * database each) and one Kafka broker. Started one after the other: on two cores, JVMs that start together slow each other down.
  */
 public final class Platform implements AutoCloseable {
 
@@ -63,6 +63,8 @@ public final class Platform implements AutoCloseable {
             }
             List<String> gatewayArgs = new ArrayList<>();
             gatewayArgs.add("--server.address=" + settings.gatewayAddress());
+            gatewayArgs.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + identity.issuer());
+            gatewayArgs.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + identity.jwkSetUri());
             for (Map.Entry<String, Service> route : settings.routes().entrySet()) {
                 gatewayArgs.add("--" + route.getKey() + "=http://127.0.0.1:" + route.getValue().port());
             }

@@ -620,6 +620,8 @@ class PlatformEndToEndTest {
             HttpResponse<String> anonymous = http.send(java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create(gateway + path)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(anonymous.statusCode()).as(path).isEqualTo(401);
+            assertThat(anonymous.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+            assertThat(anonymous.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
             assertThat(JSON.readTree(anonymous.body()).get("type").asString())
                     .isEqualTo("urn:sakip:problem:unauthenticated");
         }

@@ -1,8 +1,8 @@
 package id.sakip.planning.agreement;
 
 import id.sakip.support.security.Access;
-import id.sakip.support.security.Owner;
-import id.sakip.support.security.Permission;
+import id.sakip.access.Owner;
+import id.sakip.access.Permission;
 import id.sakip.planning.agreement.AgreementRequests.Content;
 import id.sakip.planning.agreement.AgreementRequests.Draft;
 import id.sakip.planning.agreement.AgreementRequests.Revision;

@@ -1,8 +1,8 @@
 package id.sakip.planning.imports;
 
 import id.sakip.support.security.Access;
-import id.sakip.support.security.Owner;
-import id.sakip.support.security.Permission;
+import id.sakip.access.Owner;
+import id.sakip.access.Permission;
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.ApiProblem;
 import id.sakip.support.web.Codes;

@@ -1,8 +1,8 @@
 package id.sakip.planning.organisation;
 
 import id.sakip.support.security.Access;
-import id.sakip.support.security.Owner;
-import id.sakip.support.security.Permission;
+import id.sakip.access.Owner;
+import id.sakip.access.Permission;
 import id.sakip.planning.organisation.OrganisationRequests.BidangRequest;
 import id.sakip.planning.organisation.OrganisationRequests.OpdRequest;
 import id.sakip.planning.organisation.OrganisationRequests.PemdaRequest;

@@ -1,8 +1,8 @@
 package id.sakip.planning.plan;
 
 import id.sakip.support.security.Access;
-import id.sakip.support.security.Owner;
-import id.sakip.support.security.Permission;
+import id.sakip.access.Owner;
+import id.sakip.access.Permission;
 import id.sakip.planning.plan.PlanRequests.MoveRequest;
 import id.sakip.planning.plan.PlanRequests.NodeRequest;
 import id.sakip.planning.plan.PlanRequests.RenstraRequest;

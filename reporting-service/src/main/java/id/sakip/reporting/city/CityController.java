@@ -1,8 +1,8 @@
 package id.sakip.reporting.city;
 
 import id.sakip.support.security.Access;
-import id.sakip.support.security.Owner;
-import id.sakip.support.security.Permission;
+import id.sakip.access.Owner;
+import id.sakip.access.Permission;
 import id.sakip.reporting.ReportResponses;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;

@@ -1,8 +1,8 @@
 package id.sakip.reporting.rebuild;
 
 import id.sakip.support.security.Access;
-import id.sakip.support.security.Owner;
-import id.sakip.support.security.Permission;
+import id.sakip.access.Owner;
+import id.sakip.access.Permission;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.PostMapping;

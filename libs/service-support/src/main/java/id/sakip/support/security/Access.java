@@ -1,5 +1,9 @@
 package id.sakip.support.security;
 
+import id.sakip.access.AccessRules;
+import id.sakip.access.Owner;
+import id.sakip.access.Permission;
+import id.sakip.access.SakipUser;
 import id.sakip.support.web.ApiProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -11,9 +15,7 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Decides whether the signed-in user may do something to an organisation's data, by {@link Permission}: a role
@@ -24,21 +26,21 @@ public class Access {
 
     private static final Logger log = LoggerFactory.getLogger(Access.class);
 
-    private final String opdLevelBidang;
+    private final AccessRules rules;
 
     /**
      * @param opdLevelBidang the bidang whose users handle the OPD's own data, which belongs to no bidang (the
      *                       IKU of the OPD, usually compiled by the Sekretariat)
      */
     public Access(String opdLevelBidang) {
-        this.opdLevelBidang = opdLevelBidang;
+        this.rules = new AccessRules(opdLevelBidang);
     }
 
     /** The user of the current request; outside a request (a Kafka listener), empty. */
     public static Optional<SakipUser> currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof Jwt jwt) {
-            return Optional.of(SakipUser.from(jwt));
+            return Optional.of(SakipUser.of(jwt.getClaims()));
         }
         return Optional.empty();
     }
@@ -53,12 +55,7 @@ public class Access {
     }
 
     public boolean allows(SakipUser user, Permission permission, Owner owner) {
-        for (Map.Entry<Role, Reach> grant : permission.grants().entrySet()) {
-            if (user.has(grant.getKey()) && reaches(user, grant.getValue(), owner)) {
-                return true;
-            }
-        }
-        return false;
+        return rules.allows(user, permission, owner);
     }
 
     /** Refuses with 403 (nothing changed) unless the user may; the refusal is logged with subject and path. */
@@ -69,50 +66,16 @@ public class Access {
     /** Refuses with 403 unless one of the permissions allows the user; the message names every role that would. */
     public void requireAny(Owner owner, Permission... permissions) {
         SakipUser user = user();
-        for (Permission permission : permissions) {
-            if (allows(user, permission, owner)) {
-                return;
-            }
+        if (rules.anyAllows(user, owner, permissions).isPresent()) {
+            return;
         }
-        String who = java.util.Arrays.stream(permissions).flatMap(p -> p.grants().entrySet().stream())
-                .map(grant -> grant.getKey().label() + " (" + reachText(grant.getValue()) + ")")
-                .distinct().collect(Collectors.joining(", "));
         log.warn("Access refused: subject={} path={} permission={} owner={} roles={} pemda={} opd={} bidang={}",
                 user.subject(), path(), java.util.Arrays.toString(permissions), owner.describe(), user.roles(),
                 user.pemda(), user.opd(), user.bidang());
         throw new ApiProblem(HttpStatus.FORBIDDEN, "forbidden", "Akses ditolak",
                 "Anda tidak berwenang " + permissions[0].action() + " untuk " + owner.describe()
-                        + ". Yang berwenang: " + who + ". Tidak ada data yang diubah.")
+                        + ". Yang berwenang: " + rules.whoMay(permissions) + ". Tidak ada data yang diubah.")
                 .with("permission", permissions[0].name());
-    }
-
-    /** Whether the user's role, reaching {@code reach} from its organisation, covers the owner. */
-    boolean reaches(SakipUser user, Reach reach, Owner owner) {
-        if (reach == Reach.PLATFORM) {
-            return true;
-        }
-        if (owner.pemda() == null || !owner.pemda().equals(user.pemda())) {
-            return false;
-        }
-        if (reach == Reach.PEMDA) {
-            return true;
-        }
-        if (owner.opd() == null || !owner.opd().equals(user.opd())) {
-            return false;
-        }
-        if (reach == Reach.OPD || user.bidang() == null) {
-            return true;
-        }
-        return owner.bidang() == null ? user.bidang().equals(opdLevelBidang) : owner.bidang().equals(user.bidang());
-    }
-
-    private String reachText(Reach reach) {
-        return switch (reach) {
-            case BIDANG -> "bidangnya sendiri; data tanpa bidang: " + opdLevelBidang;
-            case OPD -> "OPD-nya sendiri";
-            case PEMDA -> "seluruh OPD Pemda-nya";
-            case PLATFORM -> "seluruh platform";
-        };
     }
 
     private static String path() {

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
+import id.sakip.access.SakipUser;
 import id.sakip.support.web.ActorDirectory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -58,7 +59,7 @@ public class ResourceServerAutoConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs",
                                 "/v3/api-docs/**", "/error").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.PLATFORM_OPERATOR.name())
+                        .requestMatchers("/actuator/**").hasRole(id.sakip.access.Role.PLATFORM_OPERATOR.name())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new ClaimsConverter()))
@@ -160,7 +161,7 @@ public class ResourceServerAutoConfiguration {
     static final class ClaimsConverter implements Converter<Jwt, AbstractAuthenticationToken> {
         @Override
         public AbstractAuthenticationToken convert(Jwt jwt) {
-            Collection<SimpleGrantedAuthority> authorities = SakipUser.from(jwt).roles().stream()
+            Collection<SimpleGrantedAuthority> authorities = SakipUser.of(jwt.getClaims()).roles().stream()
                     .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
             return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
         }

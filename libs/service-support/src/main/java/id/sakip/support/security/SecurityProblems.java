@@ -1,5 +1,7 @@
 package id.sakip.support.security;
 
+import id.sakip.access.SakipUser;
+import id.sakip.access.TokenRefusal;
 import id.sakip.support.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -10,14 +12,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,13 +32,13 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        String[] reason = reason(request, failure);
+        TokenRefusal refusal = TokenRefusal.of(request.getHeader(HttpHeaders.AUTHORIZATION), failure);
         log.warn("Authentication refused: path={} {} reason={}", request.getMethod(), request.getRequestURI(),
-                reason[0]);
+                refusal.reason());
         Map<String, Object> problem = problem(request, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                "Belum masuk atau token tidak sah", reason[1]);
-        problem.put("reason", reason[0]);
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, reason[0].equals("missing") ? "Bearer"
+                "Belum masuk atau token tidak sah", refusal.detail());
+        problem.put("reason", refusal.reason());
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, refusal == TokenRefusal.MISSING ? "Bearer"
                 : "Bearer error=\"invalid_token\"");
         write(response, HttpStatus.UNAUTHORIZED, problem);
     }
@@ -51,32 +51,6 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
                 request.getRequestURI(), denied.getMessage());
         write(response, HttpStatus.FORBIDDEN, problem(request, HttpStatus.FORBIDDEN, "forbidden", "Akses ditolak",
                 "Peran Anda tidak berwenang untuk alamat ini. Tidak ada data yang diubah."));
-    }
-
-    /** The reason's stable code and a sentence for the user. */
-    private static String[] reason(HttpServletRequest request, AuthenticationException failure) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || header.isBlank()) {
-            return new String[] {"missing", "Permintaan ini memerlukan token akses. Masuk lebih dulu, lalu kirim "
-                    + "tokennya sebagai 'Authorization: Bearer <token>'."};
-        }
-        String description = failure instanceof OAuth2AuthenticationException oauth
-                && oauth.getError().getDescription() != null ? oauth.getError().getDescription() : "";
-        String text = (description + " " + failure.getMessage()).toLowerCase(Locale.ROOT);
-        if (text.contains("expired")) {
-            return new String[] {"expired", "Token akses sudah kedaluwarsa. Masuk lagi untuk mendapat token baru."};
-        }
-        if (text.contains("the iss claim")) {
-            return new String[] {"wrong-issuer", "Token akses tidak diterbitkan oleh penyedia identitas yang "
-                    + "dipercaya platform ini."};
-        }
-        if (text.contains("the aud claim")) {
-            return new String[] {"wrong-audience", "Token akses bukan untuk platform SAKIP ini."};
-        }
-        if (text.contains("signature") || text.contains("no matching key")) {
-            return new String[] {"invalid-signature", "Tanda tangan token akses tidak sah."};
-        }
-        return new String[] {"invalid", "Token akses tidak dapat dibaca atau tidak sah."};
     }
 
     private static Map<String, Object> problem(HttpServletRequest request, HttpStatus status, String slug,

@@ -1,7 +1,7 @@
 package id.sakip.support.web;
 
 import id.sakip.support.security.Access;
-import id.sakip.support.security.SakipUser;
+import id.sakip.access.SakipUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

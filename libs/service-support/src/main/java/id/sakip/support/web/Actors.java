@@ -1,7 +1,7 @@
 package id.sakip.support.web;
 
 import id.sakip.support.security.Access;
-import id.sakip.support.security.SakipUser;
+import id.sakip.access.SakipUser;
 
 /**
  * Who is making the current request: the subject of its token, never a header the caller chose. Every write

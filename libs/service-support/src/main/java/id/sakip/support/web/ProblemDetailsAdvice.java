@@ -111,6 +111,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyLimit.TooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(
+                        HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Isi permintaan terlalu besar",
+                        "Isi permintaan melebihi batas ukuran. Tidak ada data yang diubah.", Map.of()));
+            }
+        }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
                 "Format permintaan salah",
                 "Isi permintaan bukan JSON yang sesuai: periksa nama kolom, tipe angka dan nilai pilihan.",

@@ -1,5 +1,9 @@
 package id.sakip.support.security;
 
+import id.sakip.access.Owner;
+import id.sakip.access.Permission;
+import id.sakip.access.Role;
+import id.sakip.access.SakipUser;
 import id.sakip.support.web.ApiProblem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +91,7 @@ class AccessTest {
         Jwt jwt = Jwt.withTokenValue("t").header("alg", "RS256").subject("a1b2")
                 .claim("realm_access", Map.of("roles", List.of("kepala-bidang", "offline_access")))
                 .claim("preferred_username", "kabid").build();
-        SakipUser user = SakipUser.from(jwt);
+        SakipUser user = SakipUser.of(jwt.getClaims());
         assertThat(user.roles()).containsExactly(Role.KEPALA_BIDANG);
         assertThat(user.name()).isEqualTo("kabid");
     }

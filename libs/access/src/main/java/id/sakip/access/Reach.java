@@ -1,4 +1,4 @@
-package id.sakip.support.security;
+package id.sakip.access;
 
 /**
  * How far a role reaches from the organisation its token names: the user's own bidang, the whole OPD, every OPD of

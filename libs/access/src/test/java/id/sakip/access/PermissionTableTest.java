@@ -1,4 +1,4 @@
-package id.sakip.support.security;
+package id.sakip.access;
 
 import id.sakip.testsupport.SecurityMatrix;
 import org.junit.jupiter.api.Test;

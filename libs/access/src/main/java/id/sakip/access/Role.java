@@ -1,4 +1,4 @@
-package id.sakip.support.security;
+package id.sakip.access;
 
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package id.sakip.support.security;
+package id.sakip.access;
 
 import java.util.Collections;
 import java.util.EnumMap;

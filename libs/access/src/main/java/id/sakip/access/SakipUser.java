@@ -1,6 +1,4 @@
-package id.sakip.support.security;
-
-import org.springframework.security.oauth2.jwt.Jwt;
+package id.sakip.access;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -18,18 +16,20 @@ public record SakipUser(String subject, String name, String pemda, String opd, S
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
     }
 
-    public static SakipUser from(Jwt jwt) {
+    /** From a token's claims (a JWT's claim set as a map); Keycloak's {@code realm_access.roles} is read too. */
+    public static SakipUser of(Map<String, Object> claims) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        addRoles(roles, jwt.getClaim("roles"));
-        if (jwt.getClaim("realm_access") instanceof Map<?, ?> realm) {
+        addRoles(roles, claims.get("roles"));
+        if (claims.get("realm_access") instanceof Map<?, ?> realm) {
             addRoles(roles, realm.get("roles"));
         }
-        String name = text(jwt.getClaim("name"));
+        String subject = text(claims.get("sub"));
+        String name = text(claims.get("name"));
         if (name == null) {
-            name = text(jwt.getClaim("preferred_username"));
+            name = text(claims.get("preferred_username"));
         }
-        return new SakipUser(jwt.getSubject(), name == null ? jwt.getSubject() : name, text(jwt.getClaim("pemda")),
-                text(jwt.getClaim("opd")), text(jwt.getClaim("bidang")), roles);
+        return new SakipUser(subject, name == null ? subject : name, text(claims.get("pemda")),
+                text(claims.get("opd")), text(claims.get("bidang")), roles);
     }
 
     public boolean has(Role role) {
