@@ -6,27 +6,29 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
  * What a request may be before anything reads it: a path without encoded slashes or backslashes, NUL or dot
  * segments (400 bad-path), not longer than the limit (414 uri-too-long), a body within its limit (413
- * payload-too-large: JSON and forms 1 MB by default, multipart uploads their own limit), counted as it streams when
- * the client sends no length. Each refusal is an Indonesian problem, never an empty or HTML page.
+ * payload-too-large: JSON and forms 1 MB by default, multipart uploads their own limit), counted as it arrives when
+ * the client sends no length (such a body is held up to its limit and forwarded whole, with its length). Each refusal is an Indonesian problem, never an empty or HTML page.
  */
 @Component
 @Order(-200)
@@ -36,6 +38,9 @@ class RequestLimits implements WebFilter {
     /** Encoded slash, backslash, NUL or dot, a raw backslash, or a dot segment: ways around path-based rules. */
     private static final Pattern BAD_PATH = Pattern.compile(
             "%2f|%5c|%00|%2e|\\\\|(^|/)\\.{1,2}(/|$)|//", Pattern.CASE_INSENSITIVE);
+
+    /** A refused body up to this size is read away before the answer; a larger one gets the answer and a close. */
+    private static final long SWALLOW_LIMIT = 64L * 1024 * 1024;
 
     private final long bodyLimit;
     private final long uploadLimit;
@@ -66,28 +71,59 @@ class RequestLimits implements WebFilter {
         long limit = isUpload(request) ? uploadLimit : bodyLimit;
         long declared = request.getHeaders().getContentLength();
         if (declared > limit) {
-            return refuse(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Isi permintaan terlalu besar",
-                    "Isi permintaan paling besar " + DataSize.ofBytes(limit).toKilobytes() + " KB; yang dikirim "
-                            + DataSize.ofBytes(declared).toKilobytes() + " KB. Tidak ada data yang diubah.");
+            if (declared > SWALLOW_LIMIT) {
+                // too much to read only to throw away: answer and close
+                exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+                return tooLarge(exchange, limit, declared);
+            }
+            // read to the end before answering, so a client that sends its whole body first still gets the answer
+            return request.getBody().doOnNext(DataBufferUtils::release).then(tooLarge(exchange, limit, declared));
         }
-        if (declared >= 0) {
+        if (declared >= 0 || !hasBody(request)) {
             return chain.filter(exchange);
         }
-        // no length given (chunked): count what streams through and stop at the limit
+        // no length given (chunked): keep it up to the limit, read the rest away, then forward or refuse
         AtomicLong seen = new AtomicLong();
-        ServerHttpRequest counted = new ServerHttpRequestDecorator(request) {
-            @Override
-            public Flux<DataBuffer> getBody() {
-                return super.getBody().map(buffer -> {
-                    if (seen.addAndGet(buffer.readableByteCount()) > limit) {
-                        DataBufferUtils.release(buffer);
-                        throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE);
-                    }
-                    return buffer;
-                });
+        List<DataBuffer> kept = new ArrayList<>();
+        return request.getBody().doOnNext(buffer -> {
+            if (seen.addAndGet(buffer.readableByteCount()) > limit) {
+                DataBufferUtils.release(buffer);
+                kept.forEach(DataBufferUtils::release);
+                kept.clear();
+            } else {
+                kept.add(buffer);
             }
-        };
-        return chain.filter(exchange.mutate().request(counted).build());
+        }).then(Mono.defer(() -> {
+            if (seen.get() > limit) {
+                return tooLarge(exchange, limit, seen.get());
+            }
+            ServerHttpRequest whole = new ServerHttpRequestDecorator(request) {
+                @Override
+                public HttpHeaders getHeaders() {
+                    HttpHeaders headers = new HttpHeaders();
+                    headers.putAll(super.getHeaders());
+                    headers.remove(HttpHeaders.TRANSFER_ENCODING);
+                    headers.setContentLength(seen.get());
+                    return headers;
+                }
+
+                @Override
+                public Flux<DataBuffer> getBody() {
+                    return Flux.fromIterable(kept);
+                }
+            };
+            return chain.filter(exchange.mutate().request(whole).build());
+        }));
+    }
+
+    private static Mono<Void> tooLarge(ServerWebExchange exchange, long limit, long size) {
+        return refuse(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Isi permintaan terlalu besar",
+                "Isi permintaan paling besar " + DataSize.ofBytes(limit).toKilobytes() + " KB; yang dikirim "
+                        + DataSize.ofBytes(size).toKilobytes() + " KB atau lebih. Tidak ada data yang diubah.");
+    }
+
+    private static boolean hasBody(ServerHttpRequest request) {
+        return request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING);
     }
 
     private static boolean isUpload(ServerHttpRequest request) {
