@@ -62,10 +62,14 @@ class GatewaySecurity {
 
     private static final Logger log = LoggerFactory.getLogger(GatewaySecurity.class);
 
+    /** The API and the actuator: bearer tokens, no session. The web application's pages are WebAppSecurity's. */
     @Bean
+    @org.springframework.core.annotation.Order(1)
     SecurityWebFilterChain frontDoor(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
             @Value("${sakip.gateway.cors.allowed-origins:}") List<String> allowedOrigins) {
-        http.authorizeExchange(exchanges -> exchanges
+        http.securityMatcher(org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers
+                        .pathMatchers("/api/**", "/actuator/**", "/fallback/**"))
+                .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/fallback/**").permitAll()
                         .pathMatchers("/actuator/prometheus").hasRole("PLATFORM_OPERATOR")
                         .pathMatchers("/actuator/**").denyAll()
@@ -115,11 +119,16 @@ class GatewaySecurity {
             throw new IllegalStateException("spring.security.oauth2.resourceserver.jwt.issuer-uri is not set: the "
                     + "gateway needs the identity provider it trusts (SAKIP_ISSUER_URI)");
         }
-        List<String> audiences = jwt.getAudiences();
+        List<String> audiences = jwt.getAudiences().stream().filter(a -> !a.isBlank()).toList();
+        if (audiences.isEmpty()) {
+            throw new IllegalStateException("spring.security.oauth2.resourceserver.jwt.audiences is empty: without "
+                    + "it any token of the provider (an ID token, another application's) would pass");
+        }
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(issuer),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                        aud -> audiences.isEmpty() || aud != null && aud.stream().anyMatch(audiences::contains)));
+                        aud -> aud != null && aud.stream().anyMatch(audiences::contains)),
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()));
         if (jwt.getJwkSetUri() != null && !jwt.getJwkSetUri().isBlank()) {
             NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwt.getJwkSetUri()).build();
             decoder.setJwtValidator(validator);
@@ -131,12 +140,15 @@ class GatewaySecurity {
             return decoder;
         }
         // discovery at the first token, so the gateway starts before its identity provider
+        // the discovery document is read with a blocking client: never on an event-loop thread; a failure is not
+        // kept, so the next token tries again
         Mono<ReactiveJwtDecoder> discovered = Mono.fromCallable(() -> {
             NimbusReactiveJwtDecoder decoder = (NimbusReactiveJwtDecoder) ReactiveJwtDecoders
                     .fromIssuerLocation(issuer);
             decoder.setJwtValidator(validator);
             return (ReactiveJwtDecoder) decoder;
-        }).cache(d -> Duration.ofDays(3650), e -> Duration.ZERO, () -> Duration.ZERO);
+        }).subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic())
+                .cache(d -> Duration.ofDays(3650), e -> Duration.ZERO, () -> Duration.ZERO);
         return token -> discovered.flatMap(decoder -> decoder.decode(token));
     }
 

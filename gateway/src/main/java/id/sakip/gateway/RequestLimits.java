@@ -13,22 +13,22 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 /**
  * What a request may be before anything reads it: a path without encoded slashes or backslashes, NUL or dot
  * segments (400 bad-path), not longer than the limit (414 uri-too-long), a body within its limit (413
- * payload-too-large: JSON and forms 1 MB by default, multipart uploads their own limit), counted as it arrives when
- * the client sends no length (such a body is held up to its limit and forwarded whole, with its length). Each refusal is an Indonesian problem, never an empty or HTML page.
+ * payload-too-large: JSON and forms 1 MB by default, multipart uploads their own limit; a declared length over it
+ * is read away first, up to 64 MB, so the client hears the answer), counted as it streams when the client sends no
+ * length (then the connection is closed after the 413). Each refusal is an Indonesian problem, never an empty or HTML page.
  */
 @Component
 @Order(-200)
@@ -82,38 +82,23 @@ class RequestLimits implements WebFilter {
         if (declared >= 0 || !hasBody(request)) {
             return chain.filter(exchange);
         }
-        // no length given (chunked): keep it up to the limit, read the rest away, then forward or refuse
+        // no length given (chunked): counted as it streams through; past the limit the stream fails, the answer is
+        // 413 and the connection is closed rather than read to an end that may never come
         AtomicLong seen = new AtomicLong();
-        List<DataBuffer> kept = new ArrayList<>();
-        return request.getBody().doOnNext(buffer -> {
-            if (seen.addAndGet(buffer.readableByteCount()) > limit) {
-                DataBufferUtils.release(buffer);
-                kept.forEach(DataBufferUtils::release);
-                kept.clear();
-            } else {
-                kept.add(buffer);
+        ServerHttpRequest counted = new ServerHttpRequestDecorator(request) {
+            @Override
+            public Flux<DataBuffer> getBody() {
+                return super.getBody().map(buffer -> {
+                    if (seen.addAndGet(buffer.readableByteCount()) > limit) {
+                        DataBufferUtils.release(buffer);
+                        exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+                        throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE);
+                    }
+                    return buffer;
+                });
             }
-        }).then(Mono.defer(() -> {
-            if (seen.get() > limit) {
-                return tooLarge(exchange, limit, seen.get());
-            }
-            ServerHttpRequest whole = new ServerHttpRequestDecorator(request) {
-                @Override
-                public HttpHeaders getHeaders() {
-                    HttpHeaders headers = new HttpHeaders();
-                    headers.putAll(super.getHeaders());
-                    headers.remove(HttpHeaders.TRANSFER_ENCODING);
-                    headers.setContentLength(seen.get());
-                    return headers;
-                }
-
-                @Override
-                public Flux<DataBuffer> getBody() {
-                    return Flux.fromIterable(kept);
-                }
-            };
-            return chain.filter(exchange.mutate().request(whole).build());
-        }));
+        };
+        return chain.filter(exchange.mutate().request(counted).build());
     }
 
     private static Mono<Void> tooLarge(ServerWebExchange exchange, long limit, long size) {

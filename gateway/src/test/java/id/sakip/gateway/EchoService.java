@@ -16,6 +16,7 @@ import java.util.TreeMap;
 final class EchoService implements AutoCloseable {
 
     private final HttpServer server;
+    private final java.util.concurrent.atomic.AtomicInteger received = new java.util.concurrent.atomic.AtomicInteger();
 
     EchoService() {
         try {
@@ -24,6 +25,7 @@ final class EchoService implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
+            received.incrementAndGet();
             byte[] received = exchange.getRequestBody().readAllBytes();
             Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             exchange.getRequestHeaders().forEach((name, values) -> headers.put(name, String.join(",", values)));
@@ -36,6 +38,11 @@ final class EchoService implements AutoCloseable {
             exchange.close();
         });
         server.start();
+    }
+
+    /** How many requests reached the service. */
+    int received() {
+        return received.get();
     }
 
     int port() {

@@ -119,6 +119,7 @@ class AuthorizationServerConfig {
                         .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                         .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE);
                 client.redirectUris().forEach(builder::redirectUri);
+                client.postLogoutRedirectUris().forEach(builder::postLogoutRedirectUri);
             }
             return builder.build();
         }).toList();

@@ -53,10 +53,11 @@ public record IdentityProperties(String issuer, Path keyFile, String demoPasswor
      * {@code redirectUris}: users sign in through it (authorization code); without: it acts as itself (client
      * credentials) with the claims given here, and only those.
      */
-    public record Client(String id, String name, String secret, List<String> redirectUris, String pemda, String opd,
-            String bidang, List<String> roles) {
+    public record Client(String id, String name, String secret, List<String> redirectUris,
+            List<String> postLogoutRedirectUris, String pemda, String opd, String bidang, List<String> roles) {
         public Client {
             redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
+            postLogoutRedirectUris = postLogoutRedirectUris == null ? List.of() : List.copyOf(postLogoutRedirectUris);
             roles = roles == null ? List.of() : List.copyOf(roles);
         }
 

@@ -65,6 +65,9 @@ public final class Platform implements AutoCloseable {
             gatewayArgs.add("--server.address=" + settings.gatewayAddress());
             gatewayArgs.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + identity.issuer());
             gatewayArgs.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + identity.jwkSetUri());
+            // the web application: the browser signs in at the issuer, the gateway fetches tokens on loopback
+            gatewayArgs.add("--SAKIP_ISSUER_URI=" + identity.issuer());
+            gatewayArgs.add("--SAKIP_IDP_URL=http://127.0.0.1:" + identity.port());
             for (Map.Entry<String, Service> route : settings.routes().entrySet()) {
                 gatewayArgs.add("--" + route.getKey() + "=http://127.0.0.1:" + route.getValue().port());
             }

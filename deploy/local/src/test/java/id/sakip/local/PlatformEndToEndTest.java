@@ -661,6 +661,76 @@ class PlatformEndToEndTest {
         assertThat(JSON.readTree(created.body()).get("createdBy").asString()).isEqualTo("uji.e2e");
     }
 
+    /**
+     * A person in a real browser: opening the gateway leads to the identity provider's sign-in page, and after it to
+     * the beranda of the person's OPD, in Indonesian, with the seed's IKU and its capaian in Indonesian format; the
+     * page has no serious or critical accessibility violation (axe-core); signing out ends the session.
+     */
+    @Test
+    void aPersonSignsInWithABrowserAndSeesTheBerandaOfTheirOpd() throws Exception {
+        demoData().load();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> JSON.readTree(
+                as("kadis").raw("GET", "/api/v1/reports/pelaporan-kinerja?pemdaCode=3574&opdCode=DINSOS-PPPA"
+                        + "&year=2024", null).body()).path("table").size() > 0);
+        try (Browser browser = new Browser(1366, 768)) {
+            var driver = browser.driver();
+            driver.get(gateway + "/?tahun=2024");
+            browser.waitUntil("the sign-in page", Duration.ofSeconds(60), d ->
+                    !d.findElements(org.openqa.selenium.By.id("username")).isEmpty());
+            assertThat(driver.getCurrentUrl()).as("sent to sign in").startsWith(idp + "/login");
+            assertThat(driver.findElement(org.openqa.selenium.By.tagName("h1")).getText()).isEqualTo("SAKIP");
+            browser.screenshot("masuk");
+            driver.findElement(org.openqa.selenium.By.id("username")).sendKeys("kadis");
+            driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
+            driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+            browser.waitUntil("the beranda", Duration.ofSeconds(90), d ->
+                    d.getCurrentUrl().startsWith(gateway) && !d.findElements(org.openqa.selenium.By.cssSelector(
+                            "main#isi")).isEmpty());
+            String page = driver.findElement(org.openqa.selenium.By.tagName("main")).getText();
+            assertThat(driver.findElement(org.openqa.selenium.By.tagName("h1")).getText()).isEqualTo("Beranda");
+            assertThat(driver.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("lang")).isEqualTo("id");
+            assertThat(page).contains("OPD DINSOS-PPPA", "Menunggu tindakan saya", "Indikator kinerja utama 2024",
+                    "Persentase Penyandang Masalah Kesejahteraan Sosial (PMKS) yang terpenuhi kebutuhan", "97,64",
+                    "108,49%", "Hijau", "Draf");
+            assertThat(driver.findElement(org.openqa.selenium.By.className("akun")).getText())
+                    .contains("Kepala Dinas Sosial PPPA", "Kepala OPD");
+            browser.screenshot("beranda");
+            assertThat(accessibilityViolations(driver)).isEmpty();
+
+            driver.findElement(org.openqa.selenium.By.cssSelector(".akun button")).click();
+            browser.waitUntil("the signed-out page", Duration.ofSeconds(90), d ->
+                    d.getCurrentUrl().endsWith("/keluar") && !d.findElements(org.openqa.selenium.By.tagName("h1"))
+                            .isEmpty());
+            assertThat(driver.findElement(org.openqa.selenium.By.tagName("h1")).getText())
+                    .isEqualTo("Anda sudah keluar");
+            driver.get(gateway + "/");
+            browser.waitUntil("the sign-in page again", Duration.ofSeconds(60), d ->
+                    !d.findElements(org.openqa.selenium.By.id("username")).isEmpty());
+            assertThat(driver.getCurrentUrl()).as("signed out at the identity provider too: sign in again")
+                    .startsWith(idp + "/login");
+        }
+    }
+
+    /** axe-core's serious and critical findings on the page as it stands. */
+    private static List<String> accessibilityViolations(org.openqa.selenium.WebDriver driver) throws IOException {
+        String axe;
+        try (var in = PlatformEndToEndTest.class.getResourceAsStream(
+                "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript(axe);
+        Object found = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document).then(r => done(r.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' -> '
+                        + v.nodes.map(n => n.target.join(' ')).join(', '))));""");
+        List<String> violations = new java.util.ArrayList<>();
+        ((List<?>) found).forEach(v -> violations.add(String.valueOf(v)));
+        return violations;
+    }
+
     /** Every program, kegiatan and sub kegiatan row of a tree by its code (a budget tree's own lines left out). */
     private static void collect(JsonNode rows, java.util.Map<String, JsonNode> byCode) {
         for (JsonNode row : rows) {

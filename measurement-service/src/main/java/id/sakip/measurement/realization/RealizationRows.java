@@ -123,20 +123,23 @@ class RealizationRows {
                 .list();
     }
 
-    /** Who submitted each realisation last (its latest SUBMIT in the audit trail). */
-    Map<UUID, String> submitters(List<UUID> realizations) {
-        Map<UUID, String> submitters = new java.util.HashMap<>();
+    /**
+     * Who did {@code action} (SUBMIT, VERIFY) to each realisation last, from the audit trail: the state's
+     * {@code updatedBy} forgets it once another act (an unlock) follows.
+     */
+    Map<UUID, String> lastActors(List<UUID> realizations, String action) {
+        Map<UUID, String> actors = new java.util.HashMap<>();
         if (realizations.isEmpty()) {
-            return submitters;
+            return actors;
         }
         jdbc.sql("""
                 SELECT DISTINCT ON (realization_id) realization_id, actor FROM realization_audit
-                WHERE realization_id IN (:ids) AND action = 'SUBMIT' ORDER BY realization_id, id DESC""")
-                .param("ids", realizations)
+                WHERE realization_id IN (:ids) AND action = :action ORDER BY realization_id, id DESC""")
+                .param("ids", realizations).param("action", action)
                 .query(rs -> {
-                    submitters.put(rs.getObject("realization_id", UUID.class), rs.getString("actor"));
+                    actors.put(rs.getObject("realization_id", UUID.class), rs.getString("actor"));
                 });
-        return submitters;
+        return actors;
     }
 
     private Map<String, Object> state(String text) {

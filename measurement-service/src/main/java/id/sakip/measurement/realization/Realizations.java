@@ -214,10 +214,12 @@ public class Realizations {
         Map<String, String> notReady = new LinkedHashMap<>();
         inPeriod.stream().filter(r -> r.status() != Status.VERIFIED)
                 .forEach(r -> notReady.put(r.id().toString(), "masih " + r.status().label));
-        inPeriod.stream().filter(r -> r.status() == Status.VERIFIED && r.updatedBy().equals(actor))
+        List<UUID> ids = inPeriod.stream().map(Realization::id).toList();
+        Map<UUID, String> verifiers = rows.lastActors(ids, "VERIFY");
+        inPeriod.stream().filter(r -> r.status() == Status.VERIFIED && actor.equals(verifiers.get(r.id())))
                 .forEach(r -> notReady.put(r.id().toString(), "diverifikasi oleh " + actor
                         + " sendiri; persetujuan oleh orang lain"));
-        Map<UUID, String> submitters = rows.submitters(inPeriod.stream().map(Realization::id).toList());
+        Map<UUID, String> submitters = rows.lastActors(ids, "SUBMIT");
         inPeriod.stream().filter(r -> actor.equals(submitters.get(r.id())))
                 .forEach(r -> notReady.putIfAbsent(r.id().toString(), "diajukan oleh " + actor
                         + " sendiri; persetujuan oleh orang lain"));
@@ -260,7 +262,11 @@ public class Realizations {
             publishStatus(polarities.get(realization.indicatorId()), saved, "UNLOCKED", actor, now);
         }
         rows.unlock(opd, period, actor, now, reason.strip(), inPeriod.size());
-        return periodView(pemdaCode, opdCode, period);
+        PeriodView unlocked = periodView(pemdaCode, opdCode, period);
+        // an administrator who reads no OPD data learns the lock's state and counts, not the values
+        return access.allows(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode)) ? unlocked
+                : new PeriodView(unlocked.pemdaCode(), unlocked.opdCode(), unlocked.period(), unlocked.locked(),
+                unlocked.countByStatus(), List.of(), unlocked.lockHistory());
     }
 
     @Transactional(readOnly = true)

@@ -88,6 +88,15 @@ class WorkflowApiTest extends MeasurementApiTestBase {
                 .andExpect(jsonPath("$.countByStatus.VERIFIED").value(1))
                 .andExpect(jsonPath("$.lockHistory[1].action").value("UNLOCK"))
                 .andExpect(jsonPath("$.lockHistory[1].reason").value("Koreksi data BPS"));
+        // after the unlock the realisation's last writer is the administrator, yet its verifier still may not approve
+        period(opd, "2024", "approve", "kabid.rehsos", "{}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:period-not-ready"))
+                .andExpect(jsonPath("$.errors['" + id + "']").value(
+                        org.hamcrest.Matchers.containsString("diverifikasi oleh kabid.rehsos sendiri")));
+        // nor its submitter
+        period(opd, "2024", "approve", "operator.rehsos", "{}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors['" + id + "']").value(
+                        org.hamcrest.Matchers.containsString("diajukan oleh operator.rehsos sendiri")));
 
         JsonNode history = read("/api/v1/realizations/" + id + "/history");
         List<String> actions = new ArrayList<>();

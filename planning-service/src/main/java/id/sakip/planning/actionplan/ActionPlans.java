@@ -90,7 +90,7 @@ public class ActionPlans {
             Line line = request.lines().get(i);
             check(line, "lines[" + i + "]", byId, opdCode, seen, errors);
             if (line.indicatorId() != null) {
-                linked(line, "lines[" + i + "]", opdCode, errors).ifPresent(quarterTargets::add);
+                linked(line, "lines[" + i + "]", pemdaCode, opdCode, errors).ifPresent(quarterTargets::add);
             }
         }
         if (!errors.isEmpty()) {
@@ -293,13 +293,15 @@ public class ActionPlans {
     }
 
     /**
-     * A line that names the plan's indicator: the indicator is the OPD's and its quarter targets fit it (a number for
+     * A line that names the plan's indicator: the indicator is the OPD's (of this Pemda) and its quarter targets fit it (a number for
      * a numeric indicator, "88%" read as 88; a category of the scale for an ORDINAL one).
      */
-    private Optional<QuarterTargetsSet.IndicatorQuarters> linked(Line line, String field, String opdCode,
-            Map<String, String> errors) {
+    private Optional<QuarterTargetsSet.IndicatorQuarters> linked(Line line, String field, String pemdaCode,
+            String opdCode, Map<String, String> errors) {
         IndicatorView indicator = indicators.find(line.indicatorId()).orElse(null);
-        if (indicator == null || !indicator.org().opdCode().equals(opdCode)) {
+        // OPD codes repeat from one Pemda to another: the indicator must be this Pemda's OPD's
+        if (indicator == null || !indicator.org().pemdaCode().equals(pemdaCode)
+                || !indicator.org().opdCode().equals(opdCode)) {
             errors.put(field + ".indicatorId", "bukan indikator OPD ini");
             return Optional.empty();
         }

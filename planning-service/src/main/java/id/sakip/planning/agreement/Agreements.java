@@ -204,7 +204,8 @@ public class Agreements {
                 IndicatorItem indicatorItem = item.indicators().get(i);
                 String indicatorField = field + ".indicators[" + i + "]";
                 IndicatorView indicator = indicators.find(indicatorItem.indicatorId()).orElse(null);
-                if (indicator == null || !indicator.org().opdCode().equals(opdCode)
+                if (indicator == null || !indicator.org().pemdaCode().equals(pemdaCode)
+                        || !indicator.org().opdCode().equals(opdCode)
                         || (indicator.planNodeId() != null && !indicator.planNodeId().equals(node.id()))) {
                     errors.put(indicatorField + ".indicatorId", "bukan indikator sasaran ini");
                     continue;

@@ -82,6 +82,24 @@ class ActionPlanApiTest extends PlanningApiTestBase {
                 "[true,true,true,true]"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors['lines[0].indicatorId']").exists());
+        // an indicator of an OPD with the same code in another Pemda is not this OPD's
+        String otherPemda = pemda.equals("9999") ? "1000" : String.valueOf(Integer.parseInt(pemda) + 1);
+        String operator = id.sakip.testsupport.TestTokens.platformOperator().bearer();
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/organisations/" + otherPemda).header("Authorization", operator)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Kota Lain\"}"));
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/organisations/" + otherPemda + "/opd/" + opd)
+                .header("Authorization", operator).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"name\":\"Dinas Sosial Kota Lain\"}"));
+        indicatorId = JSON.readTree(mvc.perform(MockMvcRequestBuilders.post("/api/v1/indicators")
+                .header("Authorization", planner(otherPemda, opd).bearer()).contentType(MediaType.APPLICATION_JSON)
+                .content("""
+                        {"pemdaCode":"%s","opdCode":"%s","name":"Indikator Pemda lain","unit":"%%",
+                         "polarity":"INCREASING"}""".formatted(otherPemda, opd))).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString()).get("id").asString();
+        send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[null,null,null,\"88%\"]",
+                "[true,true,true,true]"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors['lines[0].indicatorId']").exists());
         indicatorId = iku;
         send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[null,null,null,\"88%\"]",
                 "[false,false,false,false]"))

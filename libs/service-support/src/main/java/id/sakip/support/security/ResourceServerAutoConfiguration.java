@@ -122,11 +122,17 @@ public class ResourceServerAutoConfiguration {
             throw new IllegalStateException("spring.security.oauth2.resourceserver.jwt.issuer-uri is not set: "
                     + "every service needs the identity provider it trusts (SAKIP_ISSUER_URI)");
         }
-        List<String> audiences = jwt.getAudiences();
+        List<String> audiences = jwt.getAudiences().stream().filter(a -> !a.isBlank()).toList();
+        if (audiences.isEmpty()) {
+            throw new IllegalStateException("spring.security.oauth2.resourceserver.jwt.audiences is empty: without "
+                    + "it any token of the provider (an ID token, another application's) would pass");
+        }
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(issuer),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                        aud -> audiences.isEmpty() || aud != null && aud.stream().anyMatch(audiences::contains)));
+                        aud -> aud != null && aud.stream().anyMatch(audiences::contains)),
+                // the subject is the actor of every write: a token without one is no one's
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()));
         if (jwt.getJwkSetUri() != null && !jwt.getJwkSetUri().isBlank()) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwt.getJwkSetUri()).build();
             decoder.setJwtValidator(validator);

@@ -16,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The display name of every subject that wrote something, so an audit trail that records subjects can say who they
- * are. Kept from the token of each write request (table {@code actor}, a migration of each service); a name that
- * changes at the identity provider is updated at the subject's next write.
+ * are. Kept from the token of each write that succeeded (table {@code actor}, a migration of each service); a name
+ * that changes at the identity provider is updated at the subject's next write.
  */
 public class ActorDirectory extends OncePerRequestFilter {
 
@@ -31,10 +31,11 @@ public class ActorDirectory extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+        chain.doFilter(request, response);
+        // only after a write that went through: a refused request leaves nothing behind, not even a name
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod()) && response.getStatus() < 400) {
             Access.currentUser().ifPresent(this::remember);
         }
-        chain.doFilter(request, response);
     }
 
     void remember(SakipUser user) {

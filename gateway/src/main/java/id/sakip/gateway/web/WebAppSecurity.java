@@ -1,0 +1,80 @@
+package id.sakip.gateway.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.server.DefaultServerRedirectStrategy;
+import org.springframework.security.web.server.authentication.logout.RedirectServerLogoutSuccessHandler;
+import org.springframework.security.web.server.authentication.logout.ServerLogoutSuccessHandler;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.net.URI;
+
+/**
+ * The web application's pages: a person signs in at the identity provider (OIDC, authorization code with PKCE) and
+ * holds a session with the gateway; the pages call the services with the person's own access token, renewed with
+ * the refresh token while the session lasts. Forms carry a CSRF token. An expired session returns to sign-in and
+ * then to the page asked for.
+ */
+@Configuration
+class WebAppSecurity {
+
+    @Bean
+    @Order(2)
+    SecurityWebFilterChain webApp(ServerHttpSecurity http,
+            @org.springframework.beans.factory.annotation.Value("${SAKIP_ISSUER_URI:http://localhost:9000}")
+            String issuer) {
+        ServerLogoutSuccessHandler signedOut = signOutAtTheIdentityProvider(issuer);
+        http.authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/keluar").permitAll()
+                        .anyExchange().authenticated())
+                .oauth2Login(login -> { })
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
+                        new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/sakip")))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut))
+                // SecurityHeaders writes the browser protections
+                .headers(headers -> headers.disable());
+        return http.build();
+    }
+
+    /**
+     * Signing out ends the session at the identity provider too (OIDC RP-initiated logout), so the next visit asks
+     * for the password again; the provider then returns to /keluar.
+     */
+    private static ServerLogoutSuccessHandler signOutAtTheIdentityProvider(String issuer) {
+        RedirectServerLogoutSuccessHandler local = new RedirectServerLogoutSuccessHandler();
+        local.setLogoutSuccessUrl(URI.create("/keluar"));
+        return (exchange, authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof OidcUser user) {
+                var request = exchange.getExchange().getRequest();
+                String back = request.getURI().getScheme() + "://" + request.getURI().getAuthority() + "/keluar";
+                URI logout = UriComponentsBuilder.fromUriString(issuer + "/connect/logout")
+                        .queryParam("id_token_hint", user.getIdToken().getTokenValue())
+                        .queryParam("post_logout_redirect_uri", back).encode().build().toUri();
+                return new DefaultServerRedirectStrategy().sendRedirect(exchange.getExchange(), logout);
+            }
+            return local.onLogoutSuccess(exchange, authentication);
+        };
+    }
+
+    @Bean
+    ReactiveOAuth2AuthorizedClientManager authorizedClients(ReactiveClientRegistrationRepository registrations,
+            ServerOAuth2AuthorizedClientRepository clients) {
+        ReactiveOAuth2AuthorizedClientProvider provider = ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
+                .authorizationCode().refreshToken().build();
+        DefaultReactiveOAuth2AuthorizedClientManager manager =
+                new DefaultReactiveOAuth2AuthorizedClientManager(registrations, clients);
+        manager.setAuthorizedClientProvider(provider);
+        return manager;
+    }
+}
