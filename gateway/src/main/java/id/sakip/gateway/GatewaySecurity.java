@@ -2,6 +2,7 @@ package id.sakip.gateway;
 
 import id.sakip.access.SakipUser;
 import id.sakip.access.TokenRefusal;
+import id.sakip.access.TokenValidation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,12 +18,8 @@ import org.springframework.security.config.annotation.web.reactive.EnableWebFlux
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoders;
@@ -37,15 +34,7 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -115,32 +104,19 @@ class GatewaySecurity {
     ReactiveJwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties) {
         OAuth2ResourceServerProperties.Jwt jwt = properties.getJwt();
         String issuer = jwt.getIssuerUri();
-        if (issuer == null || issuer.isBlank()) {
-            throw new IllegalStateException("spring.security.oauth2.resourceserver.jwt.issuer-uri is not set: the "
-                    + "gateway needs the identity provider it trusts (SAKIP_ISSUER_URI)");
-        }
-        List<String> audiences = jwt.getAudiences().stream().filter(a -> !a.isBlank()).toList();
-        if (audiences.isEmpty()) {
-            throw new IllegalStateException("spring.security.oauth2.resourceserver.jwt.audiences is empty: without "
-                    + "it any token of the provider (an ID token, another application's) would pass");
-        }
-        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(issuer),
-                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                        aud -> aud != null && aud.stream().anyMatch(audiences::contains)),
-                new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()));
+        OAuth2TokenValidator<Jwt> validator = TokenValidation.validator(issuer, jwt.getAudiences());
         if (jwt.getJwkSetUri() != null && !jwt.getJwkSetUri().isBlank()) {
             NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwt.getJwkSetUri()).build();
             decoder.setJwtValidator(validator);
             return decoder;
         }
         if (jwt.getPublicKeyLocation() != null) {
-            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(publicKey(jwt)).build();
+            NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withPublicKey(
+                    TokenValidation.publicKey(jwt.getPublicKeyLocation())).build();
             decoder.setJwtValidator(validator);
             return decoder;
         }
-        // discovery at the first token, so the gateway starts before its identity provider
-        // the discovery document is read with a blocking client: never on an event-loop thread; a failure is not
+        // discovery at the first token, so the gateway starts before its identity provider; the document is read with a blocking client: never on an event-loop thread; a failure is not
         // kept, so the next token tries again
         Mono<ReactiveJwtDecoder> discovered = Mono.fromCallable(() -> {
             NimbusReactiveJwtDecoder decoder = (NimbusReactiveJwtDecoder) ReactiveJwtDecoders
@@ -150,19 +126,6 @@ class GatewaySecurity {
         }).subscribeOn(reactor.core.scheduler.Schedulers.boundedElastic())
                 .cache(d -> Duration.ofDays(3650), e -> Duration.ZERO, () -> Duration.ZERO);
         return token -> discovered.flatMap(decoder -> decoder.decode(token));
-    }
-
-    private static RSAPublicKey publicKey(OAuth2ResourceServerProperties.Jwt jwt) {
-        try (InputStream in = jwt.getPublicKeyLocation().getInputStream()) {
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + jwt.getPublicKeyLocation(), e);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("not an RSA public key: " + jwt.getPublicKeyLocation(), e);
-        }
     }
 
     /** The claim contract's roles (or Keycloak's realm roles) as authorities, the subject as the name. */

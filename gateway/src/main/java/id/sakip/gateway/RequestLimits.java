@@ -13,13 +13,13 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import java.io.ByteArrayOutputStream;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
  * What a request may be before anything reads it: a path without encoded slashes or backslashes, NUL or dot
  * segments (400 bad-path), not longer than the limit (414 uri-too-long), a body within its limit (413
  * payload-too-large: JSON and forms 1 MB by default, multipart uploads their own limit; a declared length over it
- * is read away first, up to 64 MB, so the client hears the answer), counted as it streams when the client sends no
- * length (then the connection is closed after the 413). Each refusal is an Indonesian problem, never an empty or HTML page.
+ * is read away first, up to 64 MB, so the client hears the answer); a body without a length is held in memory up to
+ * its limit and forwarded whole with its length, or read away and refused. Each refusal is an Indonesian problem, never an empty or HTML page.
  */
 @Component
 @Order(-200)
@@ -72,8 +72,7 @@ class RequestLimits implements WebFilter {
         long declared = request.getHeaders().getContentLength();
         if (declared > limit) {
             if (declared > SWALLOW_LIMIT) {
-                // too much to read only to throw away: answer and close
-                exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
+                // too much to read only to throw away: answer (and close)
                 return tooLarge(exchange, limit, declared);
             }
             // read to the end before answering, so a client that sends its whole body first still gets the answer
@@ -82,26 +81,48 @@ class RequestLimits implements WebFilter {
         if (declared >= 0 || !hasBody(request)) {
             return chain.filter(exchange);
         }
-        // no length given (chunked): counted as it streams through; past the limit the stream fails, the answer is
-        // 413 and the connection is closed rather than read to an end that may never come
+        // no length given (chunked): read into memory up to the limit (each buffer copied and released at once, so
+        // nothing is left unreleased whatever happens after), then forwarded whole with its length; over the limit,
+        // read away to the end (up to 64 MB, then the connection is closed) and refused
         AtomicLong seen = new AtomicLong();
-        ServerHttpRequest counted = new ServerHttpRequestDecorator(request) {
-            @Override
-            public Flux<DataBuffer> getBody() {
-                return super.getBody().map(buffer -> {
-                    if (seen.addAndGet(buffer.readableByteCount()) > limit) {
-                        DataBufferUtils.release(buffer);
-                        exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
-                        throw new ResponseStatusException(HttpStatus.CONTENT_TOO_LARGE);
-                    }
-                    return buffer;
-                });
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        return request.getBody().doOnNext(buffer -> {
+            try {
+                if (seen.addAndGet(buffer.readableByteCount()) <= limit) {
+                    byte[] bytes = new byte[buffer.readableByteCount()];
+                    buffer.read(bytes);
+                    kept.writeBytes(bytes);
+                }
+            } finally {
+                DataBufferUtils.release(buffer);
             }
-        };
-        return chain.filter(exchange.mutate().request(counted).build());
+        }).takeUntil(buffer -> seen.get() > SWALLOW_LIMIT).then(Mono.defer(() -> {
+            if (seen.get() > limit) {
+                return tooLarge(exchange, limit, seen.get());
+            }
+            byte[] body = kept.toByteArray();
+            ServerHttpRequest whole = new ServerHttpRequestDecorator(request) {
+                @Override
+                public HttpHeaders getHeaders() {
+                    HttpHeaders headers = new HttpHeaders();
+                    headers.putAll(super.getHeaders());
+                    headers.remove(HttpHeaders.TRANSFER_ENCODING);
+                    headers.setContentLength(body.length);
+                    return headers;
+                }
+
+                @Override
+                public Flux<DataBuffer> getBody() {
+                    return Flux.just(exchange.getResponse().bufferFactory().wrap(body));
+                }
+            };
+            return chain.filter(exchange.mutate().request(whole).build());
+        }));
     }
 
     private static Mono<Void> tooLarge(ServerWebExchange exchange, long limit, long size) {
+        // the connection is not kept: a client that was still sending would find it in a state it cannot reuse
+        exchange.getResponse().getHeaders().set(HttpHeaders.CONNECTION, "close");
         return refuse(exchange, HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "Isi permintaan terlalu besar",
                 "Isi permintaan paling besar " + DataSize.ofBytes(limit).toKilobytes() + " KB; yang dikirim "
                         + DataSize.ofBytes(size).toKilobytes() + " KB atau lebih. Tidak ada data yang diubah.");

@@ -9,10 +9,6 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FrontDoorTest {
 
     private static final EchoService SERVICE = new EchoService();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String OPERATOR = TestTokens.user("operator.rehsos").opd("3574", "DINSOS-PPPA")
             .bidang("REHSOS").roles("OPERATOR").bearer();
 
@@ -91,6 +86,7 @@ class FrontDoorTest {
         HttpResponse<String> declared = send(request("/api/v1/indicators").header("Authorization", OPERATOR)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
         assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(declared.headers().firstValue("Connection")).hasValue("close");
         assertThat(declared.body()).contains("urn:sakip:problem:payload-too-large", "Isi permintaan terlalu besar");
         // without a Content-Length (chunked), counted as it streams
         HttpResponse<String> chunked = send(request("/api/v1/indicators").header("Authorization", OPERATOR)
@@ -166,22 +162,19 @@ class FrontDoorTest {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(java.time.Duration.ofSeconds(20));
     }
 
+    /**
+     * Each request on a connection of its own. With one JDK client for the whole class, about one run in five saw a
+     * request on a pooled connection wait out its time-out after the refusals (not understood yet; see the closing
+     * note of 2026-12-01): until it is, these tests do not depend on connection reuse.
+     */
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A request written by hand, for paths an HTTP client would normalise or refuse to send. */
-    private String raw(String request) throws IOException {
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    private String raw(String request) throws Exception {
+        return id.sakip.testsupport.RawHttp.send(port, request);
     }
 }

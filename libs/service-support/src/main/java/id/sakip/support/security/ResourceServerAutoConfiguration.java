@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
 import id.sakip.access.SakipUser;
+import id.sakip.access.TokenValidation;
 import id.sakip.support.web.ActorDirectory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -17,26 +18,14 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.KeyFactory;
-import java.security.interfaces.RSAPublicKey;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 
@@ -118,28 +107,15 @@ public class ResourceServerAutoConfiguration {
     JwtDecoder sakipJwtDecoder(OAuth2ResourceServerProperties properties) {
         OAuth2ResourceServerProperties.Jwt jwt = properties.getJwt();
         String issuer = jwt.getIssuerUri();
-        if (issuer == null || issuer.isBlank()) {
-            throw new IllegalStateException("spring.security.oauth2.resourceserver.jwt.issuer-uri is not set: "
-                    + "every service needs the identity provider it trusts (SAKIP_ISSUER_URI)");
-        }
-        List<String> audiences = jwt.getAudiences().stream().filter(a -> !a.isBlank()).toList();
-        if (audiences.isEmpty()) {
-            throw new IllegalStateException("spring.security.oauth2.resourceserver.jwt.audiences is empty: without "
-                    + "it any token of the provider (an ID token, another application's) would pass");
-        }
-        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(issuer),
-                new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
-                        aud -> aud != null && aud.stream().anyMatch(audiences::contains)),
-                // the subject is the actor of every write: a token without one is no one's
-                new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()));
+        OAuth2TokenValidator<Jwt> validator = TokenValidation.validator(issuer, jwt.getAudiences());
         if (jwt.getJwkSetUri() != null && !jwt.getJwkSetUri().isBlank()) {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwt.getJwkSetUri()).build();
             decoder.setJwtValidator(validator);
             return decoder;
         }
         if (jwt.getPublicKeyLocation() != null) {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(publicKey(jwt)).build();
+            NimbusJwtDecoder decoder = NimbusJwtDecoder
+                    .withPublicKey(TokenValidation.publicKey(jwt.getPublicKeyLocation())).build();
             decoder.setJwtValidator(validator);
             return decoder;
         }
@@ -148,19 +124,6 @@ public class ResourceServerAutoConfiguration {
             decoder.setJwtValidator(validator);
             return decoder;
         });
-    }
-
-    private static RSAPublicKey publicKey(OAuth2ResourceServerProperties.Jwt jwt) {
-        try (InputStream in = jwt.getPublicKeyLocation().getInputStream()) {
-            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(pem)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + jwt.getPublicKeyLocation(), e);
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("not an RSA public key: " + jwt.getPublicKeyLocation(), e);
-        }
     }
 
     /** The claim contract's roles as authorities ({@code ROLE_OPERATOR}); the principal's name is {@code sub}. */
