@@ -20,27 +20,13 @@ import java.time.Duration;
 @Component
 class Services {
 
-    private final WebClient planning;
-    private final WebClient measurement;
     private final WebClient reporting;
 
     Services(ReactiveOAuth2AuthorizedClientManager clients,
-            @Value("${SAKIP_PLANNING_URL:http://localhost:8081}") String planningUrl,
-            @Value("${SAKIP_MEASUREMENT_URL:http://localhost:8082}") String measurementUrl,
             @Value("${SAKIP_REPORTING_URL:http://localhost:8084}") String reportingUrl) {
         var token = new ServerOAuth2AuthorizedClientExchangeFilterFunction(clients);
         token.setDefaultClientRegistrationId("sakip");
-        this.planning = WebClient.builder().baseUrl(planningUrl).filter(token).build();
-        this.measurement = WebClient.builder().baseUrl(measurementUrl).filter(token).build();
         this.reporting = WebClient.builder().baseUrl(reportingUrl).filter(token).build();
-    }
-
-    Mono<Answer> planning(String path) {
-        return get(planning, path);
-    }
-
-    Mono<Answer> measurement(String path) {
-        return get(measurement, path);
     }
 
     Mono<Answer> reporting(String path) {

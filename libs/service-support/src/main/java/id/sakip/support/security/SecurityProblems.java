@@ -14,10 +14,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -27,7 +25,6 @@ import java.util.Map;
 public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SecurityProblems.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
@@ -35,12 +32,11 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
         TokenRefusal refusal = TokenRefusal.of(request.getHeader(HttpHeaders.AUTHORIZATION), failure);
         log.warn("Authentication refused: path={} {} reason={}", request.getMethod(), request.getRequestURI(),
                 refusal.reason());
-        Map<String, Object> problem = problem(request, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                "Belum masuk atau token tidak sah", refusal.detail());
-        problem.put("reason", refusal.reason());
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, refusal == TokenRefusal.MISSING ? "Bearer"
                 : "Bearer error=\"invalid_token\"");
-        write(response, HttpStatus.UNAUTHORIZED, problem);
+        write(response, HttpStatus.UNAUTHORIZED, Problems.json(HttpStatus.UNAUTHORIZED, "unauthenticated",
+                "Belum masuk atau token tidak sah", refusal.detail(), request.getRequestURI(),
+                Map.of("reason", refusal.reason())));
     }
 
     @Override
@@ -49,26 +45,15 @@ public class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedH
         String subject = Access.currentUser().map(SakipUser::subject).orElse("-");
         log.warn("Access refused: subject={} path={} {} reason={}", subject, request.getMethod(),
                 request.getRequestURI(), denied.getMessage());
-        write(response, HttpStatus.FORBIDDEN, problem(request, HttpStatus.FORBIDDEN, "forbidden", "Akses ditolak",
-                "Peran Anda tidak berwenang untuk alamat ini. Tidak ada data yang diubah."));
+        write(response, HttpStatus.FORBIDDEN, Problems.json(HttpStatus.FORBIDDEN, "forbidden", "Akses ditolak",
+                "Peran Anda tidak berwenang untuk alamat ini. Tidak ada data yang diubah.", request.getRequestURI(),
+                Map.of()));
     }
 
-    private static Map<String, Object> problem(HttpServletRequest request, HttpStatus status, String slug,
-            String title, String detail) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", Problems.TYPE_PREFIX + slug);
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        return problem;
-    }
-
-    private static void write(HttpServletResponse response, HttpStatus status, Map<String, Object> problem)
-            throws IOException {
+    private static void write(HttpServletResponse response, HttpStatus status, byte[] problem) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+        response.getOutputStream().write(problem);
     }
 }

@@ -7,11 +7,11 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A request body that is not an upload (JSON, forms) is read only up to {@code sakip.web.max-body} (1 MB): a larger
@@ -42,12 +42,12 @@ public class BodyLimit extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > limit) {
-            response.setStatus(413);
+            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
-            response.getOutputStream().write(("{\"type\":\"urn:sakip:problem:payload-too-large\",\"title\":\"Isi "
-                    + "permintaan terlalu besar\",\"status\":413,\"detail\":\"Isi permintaan paling besar "
-                    + limit / 1024 + " KB. Tidak ada data yang diubah.\"}").getBytes(StandardCharsets.UTF_8));
+            response.getOutputStream().write(Problems.json(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large",
+                    "Isi permintaan terlalu besar", "Isi permintaan paling besar " + limit / 1024 + " KB. Tidak ada "
+                            + "data yang diubah.", request.getRequestURI(), java.util.Map.of()));
             return;
         }
         chain.doFilter(request.getContentLengthLong() >= 0 ? request : new Limited(request, limit), response);

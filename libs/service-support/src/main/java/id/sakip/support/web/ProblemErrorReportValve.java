@@ -27,8 +27,9 @@ public class ProblemErrorReportValve extends ErrorReportValve {
                 ? "Permintaan tidak dapat dibaca: alamat atau header tidak valid (misalnya garis miring tersandi %2F "
                         + "atau %5C di alamat)."
                 : problem.getDetail();
-        String json = "{\"type\":\"" + problem.getType() + "\",\"title\":\"" + escape(problem.getTitle())
-                + "\",\"status\":" + status + ",\"detail\":\"" + escape(detail) + "\"}";
+        String slug = problem.getType().toString().substring(Problems.TYPE_PREFIX.length());
+        String json = new String(Problems.json(HttpStatusCode.valueOf(status), slug, problem.getTitle(), detail,
+                request.getRequestURI(), java.util.Map.of()), java.nio.charset.StandardCharsets.UTF_8);
         try {
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
@@ -40,9 +41,5 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         } catch (IOException | IllegalStateException e) {
             // the client went away, or the answer had begun after all: nothing more to say
         }
-    }
-
-    private static String escape(String text) {
-        return text == null ? "" : text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

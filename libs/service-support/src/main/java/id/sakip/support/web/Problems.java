@@ -2,14 +2,17 @@ package id.sakip.support.web;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Builds the problem details of the platform. */
 public final class Problems {
 
     public static final String TYPE_PREFIX = "urn:sakip:problem:";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static ProblemDetail of(HttpStatusCode status, String slug, String title, String detail,
             Map<String, String> fieldErrors) {
@@ -44,6 +47,24 @@ public final class Problems {
                     : of(status, "internal", "Terjadi kesalahan pada sistem",
                     "Permintaan tidak dapat diselesaikan. Silakan coba lagi atau hubungi admin.", Map.of());
         };
+    }
+
+    /**
+     * A problem as the bytes of its JSON, for answers written before Spring MVC (the security chain's 401 / 403, the
+     * body limit, Tomcat's own errors), where no message converter runs.
+     */
+    public static byte[] json(HttpStatusCode status, String slug, String title, String detail, String instance,
+            Map<String, Object> extra) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", TYPE_PREFIX + slug);
+        problem.put("title", title);
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        if (instance != null) {
+            problem.put("instance", instance);
+        }
+        problem.putAll(extra);
+        return JSON.writeValueAsBytes(problem);
     }
 
     private Problems() {
