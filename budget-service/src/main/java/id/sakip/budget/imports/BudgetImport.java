@@ -8,7 +8,7 @@ import id.sakip.budget.line.SpendingRequest;
 import id.sakip.budget.plantree.PlanTree;
 import id.sakip.budget.rollup.BudgetTree;
 import id.sakip.budget.rollup.Rollup;
-import id.sakip.support.Indonesian;
+import id.sakip.indonesian.Indonesian;
 import id.sakip.support.imports.Workbooks;
 import id.sakip.support.web.ApiProblem;
 import org.apache.poi.ss.usermodel.Cell;

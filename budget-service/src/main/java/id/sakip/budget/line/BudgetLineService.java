@@ -4,7 +4,7 @@ import id.sakip.budget.plantree.PlanTree;
 import id.sakip.events.BudgetRealizationRecorded;
 import id.sakip.events.OrgRef;
 import id.sakip.events.PaguSet;
-import id.sakip.support.Indonesian;
+import id.sakip.indonesian.Indonesian;
 import id.sakip.support.web.ApiProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;

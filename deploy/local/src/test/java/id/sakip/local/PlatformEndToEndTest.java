@@ -51,8 +51,16 @@ class PlatformEndToEndTest {
                   "bidang":"LINJAMSOS","roles":["OPERATOR"]},
                  {"username":"e2e.kadis","name":"Kadis Uji","pemda":"3574","opd":"%2$s","roles":["KEPALA_OPD"]},
                  {"username":"e2e.admin","name":"Admin Uji","pemda":"3574","roles":["ADMIN_PEMDA"]},
-                 {"username":"e2e.perencana","name":"Perencana Uji","pemda":"3574","opd":"%2$s","roles":["PERENCANA"]}]
-                """.formatted(OPD, wf);
+                 {"username":"e2e.perencana","name":"Perencana Uji","pemda":"3574","opd":"%2$s","roles":["PERENCANA"]},
+                 {"username":"web.operator.rehsos","name":"Operator Rehsos Web","pemda":"3574","opd":"%3$s",
+                  "bidang":"REHSOS","roles":["OPERATOR"]},
+                 {"username":"web.operator.linjamsos","name":"Operator Linjamsos Web","pemda":"3574","opd":"%3$s",
+                  "bidang":"LINJAMSOS","roles":["OPERATOR"]},
+                 {"username":"web.kabid.rehsos","name":"Kabid Rehsos Web","pemda":"3574","opd":"%3$s",
+                  "bidang":"REHSOS","roles":["KEPALA_BIDANG"]},
+                 {"username":"web.kadis","name":"Kadis Web","pemda":"3574","opd":"%3$s","roles":["KEPALA_OPD"]},
+                 {"username":"web.perencana","name":"Perencana Web","pemda":"3574","opd":"%3$s","roles":["PERENCANA"]}]
+                """.formatted(OPD, wf, OPD + "-WEB");
     }
 
     /** A user's access token, signed in once through the identity provider's sign-in form. */
@@ -709,6 +717,45 @@ class PlatformEndToEndTest {
             assertThat(driver.getCurrentUrl()).as("signed out at the identity provider too: sign in again")
                     .startsWith(idp + "/login");
         }
+    }
+
+    /**
+     * The must-show journey of the web application (QuarterInTheBrowser): an OPD of its own with a sasaran and its
+     * IKU of the REHSOS bidang, targeted 90 % for 2025, taken from entry to approval by four people in browsers.
+     */
+    @Test
+    void aQuarterGoesFromTheOperatorThroughTheKepalaBidangToTheKepalaOpdInTheBrowser() throws Exception {
+        String opd = OPD + "-WEB";
+        var admin = as("e2e.admin");
+        admin.send("PUT", "/api/v1/organisations/3574/opd/" + opd, "{\"name\":\"Dinas uji aplikasi web\"}", 201);
+        for (String bidang : List.of("REHSOS", "LINJAMSOS")) {
+            admin.send("PUT", "/api/v1/organisations/3574/opd/" + opd + "/bidang/" + bidang,
+                    "{\"name\":\"Bidang " + bidang + "\"}", 200, 201);
+        }
+        var planner = as("web.perencana");
+        String tujuan = planner.send("POST", "/api/v1/plan/nodes", """
+                {"pemdaCode":"3574","opdCode":"%s","kind":"TUJUAN","text":"Meningkatnya kesejahteraan sosial"}"""
+                .formatted(opd), 201).get("id").asString();
+        String sasaran = planner.send("POST", "/api/v1/plan/nodes", """
+                {"pemdaCode":"3574","opdCode":"%s","kind":"SASARAN","parentId":"%s",
+                 "text":"Meningkatnya kualitas hidup PMKS"}""".formatted(opd, tujuan), 201).get("id").asString();
+        String name = "Persentase PMKS yang terpenuhi kebutuhan dasarnya";
+        String iku = planner.send("POST", "/api/v1/indicators", """
+                {"pemdaCode":"3574","opdCode":"%s","bidangCode":"REHSOS","unit":"%%","polarity":"INCREASING",
+                 "name":"%s","planNodeId":"%s","targets":[{"year":2025,"value":90}]}"""
+                .formatted(opd, name, sasaran), 201).get("id").asString();
+        // measurement knows the indicator once planning's event has arrived
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> JSON.readTree(
+                as("web.operator.rehsos").raw("GET", "/api/v1/realization-worksheets/3574/" + opd + "/"
+                        + QuarterInTheBrowser.PERIOD, null).body()).path("rows").size() == 1);
+        new QuarterInTheBrowser(gateway, idp, driver -> {
+            try {
+                return accessibilityViolations(driver);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).run(iku, name, java.util.Map.of("operator", "web.operator.rehsos", "otherBidang",
+                "web.operator.linjamsos", "kabid", "web.kabid.rehsos", "kadis", "web.kadis"));
     }
 
     /** axe-core's serious and critical findings on the page as it stands. */

@@ -3,6 +3,7 @@ package id.sakip.gateway.web;
 import id.sakip.access.Role;
 import id.sakip.access.SakipUser;
 import id.sakip.capaian.TrafficLight;
+import id.sakip.indonesian.Indonesian;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
@@ -46,7 +47,7 @@ class BerandaController {
     record ProgramRow(String code, String name, String capaian, String serapan, String verdict) {
     }
 
-    record Waiting(String text, long count) {
+    record Waiting(String text, long count, String href) {
     }
 
     @GetMapping("/")
@@ -54,8 +55,7 @@ class BerandaController {
             @RequestParam(name = "tahun", required = false) Integer tahun, Model model) {
         SakipUser user = SakipUser.of(principal.getClaims());
         int year = tahun == null || tahun < 2000 || tahun > 2100 ? Year.now(WIB).getValue() : tahun;
-        model.addAttribute("pengguna", user);
-        model.addAttribute("peran", user.roles().stream().map(Role::label).toList());
+        model.addAttribute("halaman", "/");
         model.addAttribute("tahun", year);
         model.addAttribute("tahunPilihan", List.of(year + 1 > Year.now(WIB).getValue() + 1 ? year : year + 1, year,
                 year - 1, year - 2).stream().distinct().toList());
@@ -87,8 +87,8 @@ class BerandaController {
             for (JsonNode program : block.path("programs")) {
                 JsonNode efficiency = program.path("efficiency");
                 programs.add(new ProgramRow(program.path("code").asString(""), program.path("name").asString(),
-                        Angka.percent(decimal(efficiency.path("capaianPercent"))),
-                        Angka.percent(decimal(program.path("serapanPercent"))),
+                        Indonesian.percent(decimal(efficiency.path("capaianPercent"))),
+                        Indonesian.percent(decimal(program.path("serapanPercent"))),
                         efficiency.isObject() ? efficiency.path("verdict").asString() : "–"));
             }
             blocks.add(new Sasaran(block.path("sasaran").asString(), rows, programs));
@@ -99,25 +99,25 @@ class BerandaController {
     private static IkuRow row(JsonNode indicator) {
         JsonNode latest = indicator.path("latest");
         String unit = indicator.path("unit").asString("");
-        String target = indicator.hasNonNull("target") ? Angka.of(decimal(indicator.path("target"))) + " " + unit
+        String target = indicator.hasNonNull("target") ? Indonesian.decimal(decimal(indicator.path("target"))) + " " + unit
                 : indicator.hasNonNull("targetCategory") ? indicator.path("targetCategory").asString()
-                : indicator.hasNonNull("targetMin") ? Angka.of(decimal(indicator.path("targetMin"))) + " – "
-                + Angka.of(decimal(indicator.path("targetMax"))) + " " + unit : "N/A";
+                : indicator.hasNonNull("targetMin") ? Indonesian.decimal(decimal(indicator.path("targetMin"))) + " – "
+                + Indonesian.decimal(decimal(indicator.path("targetMax"))) + " " + unit : "N/A";
         if (!latest.isObject()) {
             return new IkuRow(indicator.path("name").asString(), target.strip(), "belum ada", "–", "kosong",
                     "Belum ada realisasi", "–");
         }
-        String realisasi = latest.hasNonNull("value") ? Angka.of(decimal(latest.path("value"))) + " " + unit
+        String realisasi = latest.hasNonNull("value") ? Indonesian.decimal(decimal(latest.path("value"))) + " " + unit
                 : latest.path("category").asString("–");
         BigDecimal capaian = decimal(latest.path("capaianPercent"));
         TrafficLight light = capaian == null ? null : TrafficLight.of(capaian);
         return new IkuRow(indicator.path("name").asString(), target.strip(), realisasi.strip(),
-                Angka.percent(capaian), light == null ? "kosong" : light.name().toLowerCase(),
+                Indonesian.percent(capaian), light == null ? "kosong" : light.name().toLowerCase(),
                 light == null ? "Tidak dihitung" : switch (light) {
                     case HIJAU -> "Hijau";
                     case KUNING -> "Kuning";
                     case MERAH -> "Merah";
-                }, status(latest.path("status").asString("")) + " (" + latest.path("period").asString() + ")");
+                }, Tampilan.status(latest.path("status").asString("")) + " (" + latest.path("period").asString() + ")");
     }
 
     /** What waits for the person's roles among the OPD's realisations of the year. */
@@ -132,30 +132,20 @@ class BerandaController {
         List<Waiting> waiting = new ArrayList<>();
         if (user.has(Role.OPERATOR)) {
             waiting.add(new Waiting("realisasi draf atau dikembalikan, menunggu diajukan",
-                    byStatus.getOrDefault("DRAFT", 0L) + byStatus.getOrDefault("REJECTED", 0L)));
+                    byStatus.getOrDefault("DRAFT", 0L) + byStatus.getOrDefault("REJECTED", 0L), "/realisasi"));
         }
         if (user.has(Role.KEPALA_BIDANG)) {
-            waiting.add(new Waiting("realisasi diajukan, menunggu verifikasi", byStatus.getOrDefault("SUBMITTED", 0L)));
+            waiting.add(new Waiting("realisasi diajukan, menunggu verifikasi", byStatus.getOrDefault("SUBMITTED", 0L),
+                    "/verifikasi"));
         }
         if (user.has(Role.KEPALA_OPD)) {
             waiting.add(new Waiting("realisasi terverifikasi, menunggu persetujuan periode",
-                    byStatus.getOrDefault("VERIFIED", 0L)));
+                    byStatus.getOrDefault("VERIFIED", 0L), "/persetujuan"));
         }
         return waiting;
     }
 
-    private static String status(String status) {
-        return switch (status) {
-            case "DRAFT" -> "Draf";
-            case "SUBMITTED" -> "Diajukan";
-            case "VERIFIED" -> "Diverifikasi";
-            case "APPROVED" -> "Disetujui";
-            case "REJECTED" -> "Dikembalikan";
-            default -> status;
-        };
-    }
-
     private static BigDecimal decimal(JsonNode node) {
-        return node == null || node.isMissingNode() || node.isNull() ? null : node.decimalValue();
+        return Tampilan.decimal(node);
     }
 }

@@ -39,12 +39,52 @@ class WebAppSecurity {
                         .pathMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/keluar").permitAll()
                         .anyExchange().authenticated())
                 .oauth2Login(login -> { })
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(
-                        new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/sakip")))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfFromFormsAndUploads()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut))
                 // SecurityHeaders writes the browser protections
                 .headers(headers -> headers.disable());
         return http.build();
+    }
+
+    /**
+     * A page asked for without a session goes to sign-in (and back to it after). A page's own request made by htmx
+     * (a form, a link within the page) cannot follow the provider's page: it tells the browser to load the page
+     * itself, which then signs in and returns.
+     */
+    private static org.springframework.security.web.server.ServerAuthenticationEntryPoint signIn() {
+        var redirect = new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/sakip");
+        return (exchange, e) -> {
+            var headers = exchange.getRequest().getHeaders();
+            if ("true".equals(headers.getFirst("HX-Request"))) {
+                exchange.getResponse().setStatusCode(org.springframework.http.HttpStatus.UNAUTHORIZED);
+                exchange.getResponse().getHeaders().set("HX-Redirect", samePage(headers.getFirst("HX-Current-URL")));
+                return exchange.getResponse().setComplete();
+            }
+            return redirect.commence(exchange, e);
+        };
+    }
+
+    /**
+     * The CSRF token is read from the hidden field of every form, the file uploads' (multipart) included, so an
+     * upload needs no script; BREACH-safe as Spring Security's default.
+     */
+    private static org.springframework.security.web.server.csrf.ServerCsrfTokenRequestHandler csrfFromFormsAndUploads() {
+        var handler = new org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler();
+        handler.setTokenFromMultipartDataEnabled(true);
+        return handler;
+    }
+
+    /** The path of the page the browser shows, never another site's address. */
+    private static String samePage(String url) {
+        try {
+            URI page = URI.create(url);
+            String path = page.getRawPath() == null || !page.getRawPath().startsWith("/")
+                    || page.getRawPath().startsWith("//") ? "/" : page.getRawPath();
+            return page.getRawQuery() == null ? path : path + "?" + page.getRawQuery();
+        } catch (IllegalArgumentException | NullPointerException unreadable) {
+            return "/";
+        }
     }
 
     /**

@@ -32,6 +32,12 @@ public record CatalogIndicator(UUID id, OrgRef org, String name, String unit, Po
         return quarterTarget != null ? quarterTarget : targetFor(year);
     }
 
+    /** A percentage may be entered as its numerator and denominator. */
+    public boolean isPercentage() {
+        String u = unit.toLowerCase(java.util.Locale.ROOT);
+        return u.contains("%") || u.contains("persen");
+    }
+
     public boolean isOrdinal() {
         return polarity == Polarity.ORDINAL;
     }

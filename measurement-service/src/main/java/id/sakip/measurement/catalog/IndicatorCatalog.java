@@ -45,6 +45,22 @@ public class IndicatorCatalog {
                 .optional();
     }
 
+    /**
+     * The OPD's indicators planned for the year (a target row for it, N/A included) or already reported in the
+     * period, ordered by bidang (the OPD's own first) and name.
+     */
+    public List<CatalogIndicator> ofOpd(String pemdaCode, String opdCode, int year, String period) {
+        List<UUID> ids = jdbc.sql("""
+                SELECT id FROM catalog_indicator ci
+                WHERE pemda_code = :pemda AND opd_code = :opd
+                  AND (EXISTS (SELECT 1 FROM catalog_target t WHERE t.indicator_id = ci.id AND t.year = :year)
+                       OR EXISTS (SELECT 1 FROM realization r WHERE r.indicator_id = ci.id AND r.period = :period))
+                ORDER BY bidang_code NULLS FIRST, name, id""")
+                .param("pemda", pemdaCode).param("opd", opdCode).param("year", year).param("period", period)
+                .query(UUID.class).list();
+        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+    }
+
     /** The polarity of each of these indicators the catalog holds (one query). */
     public Map<UUID, Polarity> polarities(java.util.Collection<UUID> ids) {
         Map<UUID, Polarity> polarities = new HashMap<>();

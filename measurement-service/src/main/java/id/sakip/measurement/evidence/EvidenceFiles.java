@@ -78,6 +78,20 @@ public class EvidenceFiles {
                 .param(realizationId).query(EvidenceFiles::map).list();
     }
 
+    /** How many files each of these realisations has (those without any are absent). */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> counts(java.util.Collection<UUID> realizationIds) {
+        Map<UUID, Integer> counts = new java.util.HashMap<>();
+        if (!realizationIds.isEmpty()) {
+            jdbc.sql("SELECT realization_id, count(*) AS n FROM evidence WHERE realization_id = ANY (?) "
+                    + "GROUP BY realization_id").param(realizationIds.toArray(UUID[]::new))
+                    .query(rs -> {
+                        counts.put(rs.getObject("realization_id", UUID.class), rs.getInt("n"));
+                    });
+        }
+        return counts;
+    }
+
     /** The file and its content, for download. */
     @Transactional(readOnly = true)
     public Optional<Download> download(UUID realizationId, UUID evidenceId) {

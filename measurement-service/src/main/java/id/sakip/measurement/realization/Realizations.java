@@ -135,21 +135,10 @@ public class Realizations {
         Realization evaluated = evaluated(indicator, current, rows.sameYear(current.indicatorId(), current.org(),
                 current.year()));
         Rules.Evaluation evaluation = evaluation(evaluated);
-        Map<String, String> missing = new LinkedHashMap<>();
         String pendorong = blankToNull(submission.faktorPendorong());
         String penghambat = blankToNull(submission.faktorPenghambat());
         String tindakLanjut = blankToNull(submission.tindakLanjut());
-        if (evaluation.isDeviation()) {
-            if (penghambat == null) {
-                missing.put("faktorPenghambat", "wajib diisi bila capaian di bawah target atau di bawah predikat Tinggi");
-            }
-            if (tindakLanjut == null) {
-                missing.put("tindakLanjut", "wajib diisi bila capaian di bawah target atau di bawah predikat Tinggi");
-            }
-        }
-        if (evaluation.isAboveTarget() && pendorong == null) {
-            missing.put("faktorPendorong", "wajib diisi bila capaian melampaui target");
-        }
+        Map<String, String> missing = Justification.missing(evaluation, pendorong, penghambat, tindakLanjut);
         if (!missing.isEmpty()) {
             throw ApiProblem.unprocessable("justification-required", "Capaian "
                     + evaluated.capaianPercent().setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',')
@@ -547,7 +536,7 @@ public class Realizations {
             } else if (entry.numerator() == null || entry.denominator() == null) {
                 errors.put(entry.numerator() == null ? "numerator" : "denominator",
                         "pembilang dan penyebut diisi bersama");
-            } else if (!isPercentage(indicator.unit())) {
+            } else if (!indicator.isPercentage()) {
                 errors.put("numerator", "pembilang dan penyebut hanya untuk indikator persentase");
             } else if (entry.denominator().signum() > 0) {
                 value = entry.numerator().multiply(BigDecimal.valueOf(100))
@@ -564,11 +553,6 @@ public class Realizations {
                     + indicator.name() + "'. Tidak ada data yang disimpan.", errors);
         }
         return new Entry(value, null, entry.numerator(), entry.denominator());
-    }
-
-    private static boolean isPercentage(String unit) {
-        String u = unit.toLowerCase(Locale.ROOT);
-        return u.contains("%") || u.contains("persen");
     }
 
     /**
@@ -634,8 +618,9 @@ public class Realizations {
                 evaluation.capaian().rounded(), evaluation.reached(),
                 evaluation.rating() == null ? null : evaluation.rating().label(),
                 evaluation.light() == null ? null : evaluation.light().name(), r.status().name(),
-                r.faktorPendorong(), r.faktorPenghambat(), r.tindakLanjut(), r.reviewNote(), r.version(),
-                r.recordedBy(), r.recordedAt(), r.updatedBy(), r.updatedAt());
+                r.faktorPendorong(), r.faktorPenghambat(), r.tindakLanjut(), r.reviewNote(),
+                Justification.asked(evaluation), r.version(), r.recordedBy(), r.recordedAt(), r.updatedBy(),
+                r.updatedAt());
     }
 
     private void publishRecorded(CatalogIndicator indicator, Realization r) {

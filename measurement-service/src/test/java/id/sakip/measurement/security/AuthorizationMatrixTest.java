@@ -68,6 +68,8 @@ class AuthorizationMatrixTest extends MeasurementApiTestBase {
                         org -> get("/api/v1/realizations/" + realizations.get(org) + "/evidence")),
                 new Probe("a period", "READ_OPD",
                         org -> get("/api/v1/realization-periods/" + org.pemda() + "/" + org.opd() + "/2024")),
+                new Probe("a worksheet", "READ_OPD", org -> get("/api/v1/realization-worksheets/" + org.pemda() + "/"
+                        + org.opd() + "/2024")),
                 new Probe("SPM", "READ_OPD", org -> get("/api/v1/spm/" + org.pemda() + "/" + org.opd() + "/2024")),
                 new Probe("record", "ENTER_REALIZATION", org -> post("/api/v1/realizations")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"indicatorId\":\"" + indicators.get(org)

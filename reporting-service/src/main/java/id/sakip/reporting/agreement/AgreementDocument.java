@@ -14,7 +14,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import id.sakip.events.PerjanjianKinerjaSigned;
 import id.sakip.events.YearTarget;
-import id.sakip.support.Indonesian;
+import id.sakip.indonesian.Indonesian;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;

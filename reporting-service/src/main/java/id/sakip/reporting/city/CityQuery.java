@@ -1,6 +1,6 @@
 package id.sakip.reporting.city;
 
-import id.sakip.support.Indonesian;
+import id.sakip.indonesian.Indonesian;
 import id.sakip.reporting.history.Figures;
 import id.sakip.reporting.history.IndicatorHistory;
 import id.sakip.reporting.pelaporan.Serapan;

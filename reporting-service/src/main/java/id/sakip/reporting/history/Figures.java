@@ -1,6 +1,6 @@
 package id.sakip.reporting.history;
 
-import id.sakip.support.Indonesian;
+import id.sakip.indonesian.Indonesian;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.RealizationCell;
 
 /** Targets and realisations as the documents print them: 90%, 68,45 indeks, 80 - 90%, Utama, N/A. */

@@ -5,7 +5,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import id.sakip.support.Indonesian;
+import id.sakip.indonesian.Indonesian;
 
 import java.awt.Color;
 import java.math.BigDecimal;

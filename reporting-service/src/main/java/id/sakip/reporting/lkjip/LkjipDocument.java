@@ -16,7 +16,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.OpdProfileChanged;
 import id.sakip.events.PerjanjianKinerjaSigned;
-import id.sakip.support.Indonesian;
+import id.sakip.indonesian.Indonesian;
 import id.sakip.reporting.agreement.AgreementDocument;
 import id.sakip.reporting.agreement.SignedAgreement;
 import id.sakip.reporting.lkjip.Lkjip.IndicatorResult;

@@ -4,7 +4,7 @@ import id.sakip.capaian.CapaianSettings;
 import id.sakip.capaian.Rules;
 import id.sakip.events.Aggregation;
 import id.sakip.events.CapaianStatus;
-import id.sakip.support.Indonesian;
+import id.sakip.indonesian.Indonesian;
 import id.sakip.events.EventCodec;
 import id.sakip.reporting.agreement.AgreementReports;
 import id.sakip.reporting.agreement.SignedAgreement;

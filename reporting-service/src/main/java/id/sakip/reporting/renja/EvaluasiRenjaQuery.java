@@ -5,7 +5,7 @@ import id.sakip.capaian.Rules;
 import id.sakip.events.Aggregation;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.Polarity;
-import id.sakip.support.Indonesian;
+import id.sakip.indonesian.Indonesian;
 import id.sakip.reporting.history.Figures;
 import id.sakip.reporting.history.IndicatorHistory;
 import id.sakip.reporting.history.IndicatorHistory.Justification;

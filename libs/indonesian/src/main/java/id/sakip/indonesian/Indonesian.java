@@ -1,4 +1,4 @@
-package id.sakip.support;
+package id.sakip.indonesian;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,0 +1,123 @@
+package id.sakip.gateway.web;
+
+import id.sakip.access.Role;
+import id.sakip.access.SakipUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import reactor.core.publisher.Mono;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Laporan: every document and workbook the platform makes for the person's OPD (or city), for the chosen year. */
+@Controller
+class LaporanController {
+
+    private final Services services;
+
+    LaporanController(Services services) {
+        this.services = services;
+    }
+
+    /** A document the reporting service makes: its path and query for an OPD's year, and who sees it offered. */
+    enum Dokumen {
+        LKJIP("LKjIP", "Laporan Kinerja Instansi Pemerintah, realisasi yang telah disetujui", "PDF",
+                "/api/v1/reports/lkjip?format=pdf&basis=approved", false),
+        LKJIP_DRAF("LKjIP (draf)", "LKjIP dengan seluruh realisasi, termasuk yang belum disetujui", "PDF",
+                "/api/v1/reports/lkjip?format=pdf&basis=all", false),
+        PK("Perjanjian Kinerja", "Versi terakhir yang ditandatangani", "PDF",
+                "/api/v1/reports/perjanjian-kinerja?format=pdf", false),
+        PELAPORAN("Pelaporan Kinerja", "IKU dan program: target, realisasi, capaian, serapan", "XLSX",
+                "/api/v1/reports/pelaporan-kinerja?format=xlsx", false),
+        EVALUASI_RENJA("Evaluasi Renja", "Evaluasi hasil Renja per triwulan (Permendagri 86/2017)", "XLSX",
+                "/api/v1/reports/evaluasi-renja?format=xlsx", false),
+        CAPAIAN_SASARAN("Capaian per sasaran", "Tabel capaian indikator per sasaran", "XLSX",
+                "/api/v1/reports/capaian-sasaran?format=xlsx", false),
+        KOTA("Tabel kota", "Seluruh OPD Pemda berdampingan", "XLSX", "/api/v1/reports/city?format=xlsx", true),
+        KOTA_OPD("Tabel seluruh OPD", "IKU dan program setiap OPD", "XLSX",
+                "/api/v1/reports/city/tables?format=xlsx", true);
+
+        final String title;
+        final String description;
+        final String format;
+        final String path;
+        final boolean city;
+
+        Dokumen(String title, String description, String format, String path, boolean city) {
+            this.title = title;
+            this.description = description;
+            this.format = format;
+            this.path = path;
+            this.city = city;
+        }
+
+        String slug() {
+            return name().toLowerCase().replace('_', '-');
+        }
+
+        static Optional<Dokumen> of(String slug) {
+            return Arrays.stream(values()).filter(d -> d.slug().equals(slug)).findFirst();
+        }
+    }
+
+    record Tautan(String title, String description, String format, String href) {
+    }
+
+    @GetMapping("/laporan")
+    String documents(@AuthenticationPrincipal OidcUser principal,
+            @RequestParam(name = "tahun", required = false) Integer tahun, Model model) {
+        SakipUser user = SakipUser.of(principal.getClaims());
+        int year = year(tahun);
+        model.addAttribute("halaman", "/laporan");
+        model.addAttribute("tahun", year);
+        int now = Year.now(Tampilan.WIB).getValue();
+        model.addAttribute("tahunPilihan", List.of(now, now - 1, now - 2, now - 3));
+        List<Tautan> links = new ArrayList<>();
+        for (Dokumen dokumen : offered(user)) {
+            links.add(new Tautan(dokumen.title, dokumen.description, dokumen.format,
+                    "/laporan/unduh/" + dokumen.slug() + "?tahun=" + year));
+        }
+        model.addAttribute("dokumen", links);
+        return "laporan";
+    }
+
+    @GetMapping("/laporan/unduh/{jenis}")
+    Mono<ResponseEntity<byte[]>> download(@AuthenticationPrincipal OidcUser principal, @PathVariable String jenis,
+            @RequestParam(name = "tahun", required = false) Integer tahun) {
+        SakipUser user = SakipUser.of(principal.getClaims());
+        Optional<Dokumen> dokumen = Dokumen.of(jenis).filter(offered(user)::contains);
+        if (dokumen.isEmpty()) {
+            return Mono.just(Pages.passOn(new Services.Download(404, new org.springframework.http.HttpHeaders(),
+                    "{\"detail\":\"Dokumen ini tidak tersedia untuk akun Anda.\"}".getBytes())));
+        }
+        String query = "&pemdaCode=" + user.pemda() + (dokumen.get().city ? "" : "&opdCode=" + user.opd())
+                + "&year=" + year(tahun);
+        return services.download(Services.Service.REPORTING, dokumen.get().path + query).map(Pages::passOn);
+    }
+
+    /** An OPD's documents for a person of an OPD; the city's for Bappeda and the Inspektorat. */
+    private static List<Dokumen> offered(SakipUser user) {
+        List<Dokumen> offered = new ArrayList<>();
+        for (Dokumen dokumen : Dokumen.values()) {
+            boolean city = user.has(Role.BAPPEDA) || user.has(Role.INSPEKTORAT);
+            if (dokumen.city ? city && user.pemda() != null : user.opd() != null) {
+                offered.add(dokumen);
+            }
+        }
+        return offered;
+    }
+
+    private static int year(Integer tahun) {
+        int now = Year.now(Tampilan.WIB).getValue();
+        return tahun == null || tahun < 2000 || tahun > 2100 ? now : tahun;
+    }
+}
