@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -705,6 +706,34 @@ class PlatformEndToEndTest {
             browser.screenshot("beranda");
             assertThat(accessibilityViolations(driver)).isEmpty();
 
+            // the plan and the budget as the seed has them, each screen checked by axe-core
+            screen(browser, "/pohon-kinerja?tahun=2024", "pohon-kinerja", "Pohon kinerja",
+                    "Mewujudkan Pembangunan Kota Probolinggo Yang Inklusif, Berdaya Saing dan Berkelanjutan",
+                    "Meningkatnya Kualitas dan Kemampuan Penyandang Masalah Kesejahteraan Sosial (PMKS)");
+            int closed = driver.findElements(org.openqa.selenium.By.cssSelector("details.simpul:not([open])")).size();
+            assertThat(closed).as("programs and below start closed").isPositive();
+            driver.findElement(org.openqa.selenium.By.cssSelector("details.simpul:not([open]) > summary")).click();
+            assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("details.simpul:not([open])")))
+                    .as("a node opens").hasSize(closed - 1);
+            screen(browser, "/renstra?tahun=2024", "renstra", "Renstra", "Renstra Dinas Sosial PPPA 2019-2024",
+                    "2019", "2024");
+            screen(browser, "/rencana-aksi?tahun=2025", "rencana-aksi", "Rencana Aksi",
+                    "Ditandatangani: Probolinggo, 4 Januari 2025", "TW IV");
+            screen(browser, "/perjanjian-kinerja?tahun=2025", "perjanjian-kinerja", "Perjanjian Kinerja",
+                    "Belum ada Perjanjian Kinerja untuk tahun ini.");
+            screen(browser, "/anggaran?tahun=2024", "anggaran", "Anggaran", "PROGRAM PEMBERDAYAAN SOSIAL",
+                    "97,25%");
+
+            // a session that ended (here: its cookie gone) sends the next click to sign in and back to where it went;
+            // the identity provider still knows the person, so no password is asked
+            assertThat(driver.manage().getCookieNamed("SESSION")).as("the gateway's session cookie").isNotNull();
+            driver.manage().deleteCookieNamed("SESSION");
+            driver.findElement(org.openqa.selenium.By.linkText("Perencanaan")).click();
+            browser.waitUntil("the page clicked, after signing in again", Duration.ofSeconds(60), d ->
+                    d.getCurrentUrl().equals(gateway + "/pohon-kinerja") && "Pohon kinerja".equals(
+                            d.findElement(org.openqa.selenium.By.tagName("h1")).getText()));
+            assertThat(driver.manage().getCookieNamed("SESSION")).as("a new session").isNotNull();
+
             driver.findElement(org.openqa.selenium.By.cssSelector(".akun button")).click();
             browser.waitUntil("the signed-out page", Duration.ofSeconds(90), d ->
                     d.getCurrentUrl().endsWith("/keluar") && !d.findElements(org.openqa.selenium.By.tagName("h1"))
@@ -756,6 +785,108 @@ class PlatformEndToEndTest {
             }
         }).run(iku, name, java.util.Map.of("operator", "web.operator.rehsos", "otherBidang",
                 "web.operator.linjamsos", "kabid", "web.kabid.rehsos", "kadis", "web.kadis"));
+    }
+
+    /**
+     * The city as Bappeda sees it: every OPD side by side, ranked, and one OPD's IKU and programs a click away.
+     */
+    @Test
+    void bappedaSeesEveryOpdSideBySideAndOneOpdInDetail() throws Exception {
+        demoData().load();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> JSON.readTree(
+                as("bappeda").raw("GET", "/api/v1/reports/city?pemdaCode=3574&year=2024", null).body())
+                .path("opd").size() > 0);
+        try (Browser browser = new Browser(1366, 768)) {
+            var driver = browser.driver();
+            driver.get(gateway + "/kota?tahun=2024");
+            browser.waitUntil("the sign-in page", Duration.ofSeconds(60), d ->
+                    !d.findElements(org.openqa.selenium.By.id("username")).isEmpty());
+            driver.findElement(org.openqa.selenium.By.id("username")).sendKeys("bappeda");
+            driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
+            driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+            browser.waitUntil("the city", Duration.ofSeconds(90), d -> d.getCurrentUrl().startsWith(gateway)
+                    && !d.findElements(org.openqa.selenium.By.cssSelector("main#isi")).isEmpty());
+            assertThat(driver.findElement(org.openqa.selenium.By.tagName("h1")).getText()).isEqualTo("Seluruh OPD");
+            String opdName = "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak";
+            assertThat(driver.findElement(org.openqa.selenium.By.tagName("main")).getText()).contains(opdName,
+                    "Rata-rata capaian", "Peringkat");
+            browser.screenshot("kota");
+            assertThat(accessibilityViolations(driver)).isEmpty();
+            driver.findElement(org.openqa.selenium.By.linkText(opdName)).click();
+            browser.waitUntil("the OPD in detail", Duration.ofSeconds(30), d -> opdName.equals(
+                    d.findElement(org.openqa.selenium.By.tagName("h1")).getText()));
+            assertThat(driver.findElement(org.openqa.selenium.By.tagName("main")).getText()).contains(
+                    "Persentase Penyandang Masalah Kesejahteraan Sosial (PMKS) yang terpenuhi kebutuhan", "108,49%",
+                    "PROGRAM PEMBERDAYAAN SOSIAL", "97,25%");
+            browser.screenshot("kota-opd");
+            assertThat(accessibilityViolations(driver)).isEmpty();
+        }
+    }
+
+    /**
+     * Impor in the browser: a pagu workbook with codes the OPD's program tree does not have is refused whole, every
+     * bad row named, nothing stored; a file that is no workbook is refused beside the file field.
+     */
+    @Test
+    void aRefusedWorkbookNamesEveryBadRowInTheBrowserAndStoresNothing() throws Exception {
+        Path workbook = Files.createTempFile("pagu", ".xlsx");
+        Files.write(workbook, Xlsx.of(List.of(
+                List.<Object>of("Kode", "Program / Kegiatan / Sub Kegiatan", "Pagu", "Realisasi TW 1", "Realisasi TW 2",
+                        "Realisasi TW 3", "Realisasi TW 4", "Realisasi Anggaran"),
+                List.<Object>of("9.99.99.2.01.0001", "Sub kegiatan yang tidak direncanakan", 1000000),
+                List.<Object>of("9.99.99.2.01.0002", "Sub kegiatan lain yang tidak direncanakan", 2000000))));
+        Path notAWorkbook = Files.createTempFile("bukan", ".xlsx");
+        Files.writeString(notAWorkbook, "ini bukan buku kerja");
+        String lines = "/api/v1/budget/lines?pemdaCode=3574&opdCode=" + OPD + "&year=2026";
+        try (Browser browser = new Browser(1366, 768)) {
+            var driver = browser.driver();
+            driver.get(gateway + "/impor");
+            browser.waitUntil("the sign-in page", Duration.ofSeconds(60), d ->
+                    !d.findElements(org.openqa.selenium.By.id("username")).isEmpty());
+            driver.findElement(org.openqa.selenium.By.id("username")).sendKeys("uji.e2e");
+            driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
+            driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+            browser.waitUntil("the import page", Duration.ofSeconds(90), d -> d.getCurrentUrl().startsWith(gateway)
+                    && !d.findElements(org.openqa.selenium.By.id("pagu-file")).isEmpty());
+            assertThat(driver.findElement(org.openqa.selenium.By.tagName("main")).getText())
+                    .contains("Renstra", "Rencana Aksi", "Pagu dan realisasi anggaran");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(org.openqa.selenium.By.id("pagu-year")))
+                    .selectByValue("2026");
+            driver.findElement(org.openqa.selenium.By.id("pagu-file")).sendKeys(workbook.toString());
+            driver.findElement(org.openqa.selenium.By.cssSelector(
+                    "section[aria-labelledby=pagu-judul] button[type=submit]")).click();
+            browser.waitUntil("the refused rows", Duration.ofSeconds(30), d -> d.findElement(
+                    org.openqa.selenium.By.tagName("main")).getText().contains("Baris yang ditolak (2)"));
+            String page = driver.findElement(org.openqa.selenium.By.tagName("main")).getText();
+            assertThat(page).contains("baris 2: sub kegiatan 9.99.99.2.01.0001 tidak ada di pohon program OPD",
+                    "baris 3: sub kegiatan 9.99.99.2.01.0002 tidak ada di pohon program OPD",
+                    "Impor ditolak seluruhnya; tidak ada data yang disimpan.");
+            assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(org.openqa.selenium.By.id(
+                    "pagu-year"))).getFirstSelectedOption().getText()).as("the form keeps the year").isEqualTo("2026");
+            browser.screenshot("impor");
+            assertThat(accessibilityViolations(driver)).isEmpty();
+            assertThat(JSON.readTree(as("uji.e2e").raw("GET", lines, null).body())).as("nothing stored").isEmpty();
+
+            driver.findElement(org.openqa.selenium.By.id("pagu-file")).sendKeys(notAWorkbook.toString());
+            driver.findElement(org.openqa.selenium.By.cssSelector(
+                    "section[aria-labelledby=pagu-judul] button[type=submit]")).click();
+            browser.waitUntil("the refused file", Duration.ofSeconds(30), d ->
+                    !d.findElements(org.openqa.selenium.By.id("pagu-file-galat")).isEmpty());
+            assertThat(driver.findElement(org.openqa.selenium.By.id("pagu-file-galat")).getText())
+                    .contains("bukan berkas .xlsx");
+        }
+    }
+
+    /** Opens a screen, checks its heading and text, photographs it and holds it to axe-core. */
+    private static void screen(Browser browser, String path, String name, String heading, String... texts)
+            throws IOException {
+        var driver = browser.driver();
+        driver.get(gateway + path);
+        browser.waitUntil(name, Duration.ofSeconds(30), d -> heading.equals(
+                d.findElement(org.openqa.selenium.By.tagName("h1")).getText()));
+        assertThat(driver.findElement(org.openqa.selenium.By.tagName("main")).getText()).contains(texts);
+        browser.screenshot(name);
+        assertThat(accessibilityViolations(driver)).as("axe-core on " + name).isEmpty();
     }
 
     /** axe-core's serious and critical findings on the page as it stands. */

@@ -76,7 +76,10 @@ class Services {
         return answer(request.bodyValue(JSON.writeValueAsString(body)));
     }
 
-    /** A file the person chose, passed on as the multipart part {@code file}. */
+    /**
+     * A file the person chose, passed on as the multipart part {@code file}; what the service asks beside it goes in
+     * the path's query.
+     */
     Mono<Answer> upload(Service service, String path, FilePart file) {
         return DataBufferUtils.join(file.content()).flatMap(buffer -> {
             byte[] bytes = new byte[buffer.readableByteCount()];

@@ -96,6 +96,12 @@ final class Tampilan {
     }
 
     /** A number the service wrote as a number, or as text (the audit trail's snapshots keep numbers as text). */
+    /** Rupiah without the symbol (52.264.600), a dash when there is no figure. */
+    static String rupiah(JsonNode node) {
+        BigDecimal value = decimal(node);
+        return value == null ? "–" : Indonesian.rupiah(value);
+    }
+
     static BigDecimal decimal(JsonNode node) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return null;

@@ -48,9 +48,9 @@ class WebAppSecurity {
     }
 
     /**
-     * A page asked for without a session goes to sign-in (and back to it after). A page's own request made by htmx
-     * (a form, a link within the page) cannot follow the provider's page: it tells the browser to load the page
-     * itself, which then signs in and returns.
+     * A page asked for without a session goes to sign-in (and back to it after). A request made by htmx (a link or
+     * a form within the page) cannot follow the provider's page: it tells the browser to load the page itself (the
+     * link's, or for a form the page it was on), which then signs in and returns there.
      */
     private static org.springframework.security.web.server.ServerAuthenticationEntryPoint signIn() {
         var redirect = new RedirectServerAuthenticationEntryPoint("/oauth2/authorization/sakip");
@@ -58,7 +58,11 @@ class WebAppSecurity {
             var headers = exchange.getRequest().getHeaders();
             if ("true".equals(headers.getFirst("HX-Request"))) {
                 exchange.getResponse().setStatusCode(org.springframework.http.HttpStatus.UNAUTHORIZED);
-                exchange.getResponse().getHeaders().set("HX-Redirect", samePage(headers.getFirst("HX-Current-URL")));
+                // a link is followed after signing in; a form cannot be sent again, so its page is shown again
+                var request = exchange.getRequest();
+                exchange.getResponse().getHeaders().set("HX-Redirect", samePage(
+                        request.getMethod() == org.springframework.http.HttpMethod.GET ? request.getURI().toString()
+                                : headers.getFirst("HX-Current-URL")));
                 return exchange.getResponse().setComplete();
             }
             return redirect.commence(exchange, e);

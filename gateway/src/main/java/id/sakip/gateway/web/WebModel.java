@@ -46,6 +46,9 @@ class WebModel {
     static List<Menu> menu(SakipUser user) {
         List<Menu> menu = new ArrayList<>();
         menu.add(new Menu("/", "Beranda"));
+        if (user.opd() != null) {
+            menu.add(new Menu("/pohon-kinerja", "Perencanaan"));
+        }
         if (user.opd() != null && user.has(Role.OPERATOR)) {
             menu.add(new Menu("/realisasi", "Realisasi"));
         }
@@ -56,6 +59,15 @@ class WebModel {
             menu.add(new Menu("/persetujuan", "Persetujuan"));
         }
         if (user.opd() != null) {
+            menu.add(new Menu("/anggaran", "Anggaran"));
+        }
+        if (user.opd() != null && (user.has(Role.PERENCANA) || user.has(Role.KEUANGAN))) {
+            menu.add(new Menu("/impor", "Impor"));
+        }
+        if (KotaController.seesTheCity(user)) {
+            menu.add(new Menu("/kota", "Kota"));
+        }
+        if (user.opd() != null || KotaController.seesTheCity(user)) {
             menu.add(new Menu("/laporan", "Laporan"));
         }
         return menu;
