@@ -38,8 +38,54 @@ final class Browser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(existing(DRIVERS, "chromedriver (apt-get install chromium-driver)")))
                 .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        // a command the browser does not answer fails within 90 s rather than Selenium's three minutes
+        driver = new ChromeDriver(service, options, org.openqa.selenium.remote.http.ClientConfig.defaultConfig()
+                .readTimeout(Duration.ofSeconds(90)));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(90)).scriptTimeout(Duration.ofSeconds(60));
+    }
+
+    /**
+     * A browser of 1366 x 768 in which the person has signed in at the identity provider, asked for {@code path} of
+     * the gateway, and is back at it.
+     */
+    static Browser signedIn(String gateway, String idp, String user, String path) {
+        try {
+            return signingIn(gateway, idp, user, path);
+        } catch (org.openqa.selenium.WebDriverException | AssertionError stuck) {
+            // signing in changes nothing: a browser that stopped answering on these two busy cores (seen once in a
+            // full run: no command answered for minutes) is replaced once; a second failure is the test's failure
+            System.err.println("Signing in as " + user + " failed once, trying in a new browser: " + stuck);
+            return signingIn(gateway, idp, user, path);
+        }
+    }
+
+    private static Browser signingIn(String gateway, String idp, String user, String path) {
+        Browser browser = new Browser(1366, 768);
+        try {
+            return signIn(browser, gateway, idp, user, path);
+        } catch (RuntimeException | AssertionError e) {
+            browser.close();
+            throw e;
+        }
+    }
+
+    private static Browser signIn(Browser browser, String gateway, String idp, String user, String path) {
+        WebDriver driver = browser.driver();
+        driver.get(gateway + path);
+        browser.waitUntil("the sign-in page", Duration.ofSeconds(60),
+                d -> !d.findElements(org.openqa.selenium.By.id("username")).isEmpty());
+        if (!driver.getCurrentUrl().startsWith(idp + "/login")) {
+            throw new AssertionError("not sent to the identity provider to sign in: " + driver.getCurrentUrl());
+        }
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(user);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
+        driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+        browser.waitUntil("the page asked for, signed in", Duration.ofSeconds(90), d -> d.getCurrentUrl()
+                .startsWith(gateway) && !d.findElements(org.openqa.selenium.By.cssSelector("main#isi")).isEmpty());
+        if (!driver.getCurrentUrl().equals(gateway + path)) {
+            throw new AssertionError("signed in, but at " + driver.getCurrentUrl() + " instead of " + gateway + path);
+        }
+        return browser;
     }
 
     WebDriver driver() {
@@ -49,7 +95,9 @@ final class Browser implements AutoCloseable {
     /** Waits until the condition holds; on time-out says where the browser is and what it shows. */
     void waitUntil(String what, Duration timeout, java.util.function.Function<WebDriver, Boolean> condition) {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout).until(condition::apply);
+            // htmx swaps the page in place: an element read in the middle of a swap is gone, and read again
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout)
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             String page;
             try {

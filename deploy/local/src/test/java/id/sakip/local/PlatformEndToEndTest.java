@@ -82,6 +82,16 @@ class PlatformEndToEndTest {
         return new GatewayClient(gateway, () -> token(user));
     }
 
+    private static Long firstDemoLoad;
+
+    /** Loads the demo data once for the tests that read it, whichever runs first; what that first load created. */
+    private static synchronized long demoLoaded() throws Exception {
+        if (firstDemoLoad == null) {
+            firstDemoLoad = (long) demoData().load();
+        }
+        return firstDemoLoad;
+    }
+
     private static DemoData demoData() {
         return new DemoData(gateway, Tokens.refreshing(idp, DemoData.CLIENT, "demo-loader-local"));
     }
@@ -183,7 +193,7 @@ class PlatformEndToEndTest {
      */
     @Test
     void theSeedPlanComesBackThroughTheGatewayAsInTheFixture() throws Exception {
-        assertThat(demoData().load()).isPositive();
+        assertThat(demoLoaded()).as("the first load created the demo data").isPositive();
         JsonNode seed = DemoPlan.resource();
         JsonNode cascading = seed.get("cascading");
 
@@ -677,7 +687,7 @@ class PlatformEndToEndTest {
      */
     @Test
     void aPersonSignsInWithABrowserAndSeesTheBerandaOfTheirOpd() throws Exception {
-        demoData().load();
+        demoLoaded();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> JSON.readTree(
                 as("kadis").raw("GET", "/api/v1/reports/pelaporan-kinerja?pemdaCode=3574&opdCode=DINSOS-PPPA"
                         + "&year=2024", null).body()).path("table").size() > 0);
@@ -773,6 +783,11 @@ class PlatformEndToEndTest {
                 {"pemdaCode":"3574","opdCode":"%s","bidangCode":"REHSOS","unit":"%%","polarity":"INCREASING",
                  "name":"%s","planNodeId":"%s","targets":[{"year":2025,"value":90}]}"""
                 .formatted(opd, name, sasaran), 201).get("id").asString();
+        // planned for this year: it waits in the quarter running now, on the operator's beranda
+        planner.send("POST", "/api/v1/indicators", """
+                {"pemdaCode":"3574","opdCode":"%s","bidangCode":"REHSOS","unit":"orang","polarity":"INCREASING",
+                 "name":"Jumlah PMKS yang dijangkau","planNodeId":"%s","targets":[{"year":%d,"value":100}]}"""
+                .formatted(opd, sasaran, java.time.Year.now(java.time.ZoneId.of("Asia/Jakarta")).getValue()), 201);
         // measurement knows the indicator once planning's event has arrived
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> JSON.readTree(
                 as("web.operator.rehsos").raw("GET", "/api/v1/realization-worksheets/3574/" + opd + "/"
@@ -792,20 +807,12 @@ class PlatformEndToEndTest {
      */
     @Test
     void bappedaSeesEveryOpdSideBySideAndOneOpdInDetail() throws Exception {
-        demoData().load();
+        demoLoaded();
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> JSON.readTree(
                 as("bappeda").raw("GET", "/api/v1/reports/city?pemdaCode=3574&year=2024", null).body())
                 .path("opd").size() > 0);
-        try (Browser browser = new Browser(1366, 768)) {
+        try (Browser browser = Browser.signedIn(gateway, idp, "bappeda", "/kota?tahun=2024")) {
             var driver = browser.driver();
-            driver.get(gateway + "/kota?tahun=2024");
-            browser.waitUntil("the sign-in page", Duration.ofSeconds(60), d ->
-                    !d.findElements(org.openqa.selenium.By.id("username")).isEmpty());
-            driver.findElement(org.openqa.selenium.By.id("username")).sendKeys("bappeda");
-            driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
-            driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
-            browser.waitUntil("the city", Duration.ofSeconds(90), d -> d.getCurrentUrl().startsWith(gateway)
-                    && !d.findElements(org.openqa.selenium.By.cssSelector("main#isi")).isEmpty());
             assertThat(driver.findElement(org.openqa.selenium.By.tagName("h1")).getText()).isEqualTo("Seluruh OPD");
             String opdName = "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak";
             assertThat(driver.findElement(org.openqa.selenium.By.tagName("main")).getText()).contains(opdName,
@@ -837,21 +844,14 @@ class PlatformEndToEndTest {
                 List.<Object>of("9.99.99.2.01.0002", "Sub kegiatan lain yang tidak direncanakan", 2000000))));
         Path notAWorkbook = Files.createTempFile("bukan", ".xlsx");
         Files.writeString(notAWorkbook, "ini bukan buku kerja");
-        String lines = "/api/v1/budget/lines?pemdaCode=3574&opdCode=" + OPD + "&year=2026";
-        try (Browser browser = new Browser(1366, 768)) {
+        String year = String.valueOf(java.time.Year.now(java.time.ZoneId.of("Asia/Jakarta")).getValue());
+        String lines = "/api/v1/budget/lines?pemdaCode=3574&opdCode=" + OPD + "&year=" + year;
+        try (Browser browser = Browser.signedIn(gateway, idp, "uji.e2e", "/impor")) {
             var driver = browser.driver();
-            driver.get(gateway + "/impor");
-            browser.waitUntil("the sign-in page", Duration.ofSeconds(60), d ->
-                    !d.findElements(org.openqa.selenium.By.id("username")).isEmpty());
-            driver.findElement(org.openqa.selenium.By.id("username")).sendKeys("uji.e2e");
-            driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
-            driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
-            browser.waitUntil("the import page", Duration.ofSeconds(90), d -> d.getCurrentUrl().startsWith(gateway)
-                    && !d.findElements(org.openqa.selenium.By.id("pagu-file")).isEmpty());
             assertThat(driver.findElement(org.openqa.selenium.By.tagName("main")).getText())
                     .contains("Renstra", "Rencana Aksi", "Pagu dan realisasi anggaran");
             new org.openqa.selenium.support.ui.Select(driver.findElement(org.openqa.selenium.By.id("pagu-year")))
-                    .selectByValue("2026");
+                    .selectByValue(year);
             driver.findElement(org.openqa.selenium.By.id("pagu-file")).sendKeys(workbook.toString());
             driver.findElement(org.openqa.selenium.By.cssSelector(
                     "section[aria-labelledby=pagu-judul] button[type=submit]")).click();
@@ -862,10 +862,12 @@ class PlatformEndToEndTest {
                     "baris 3: sub kegiatan 9.99.99.2.01.0002 tidak ada di pohon program OPD",
                     "Impor ditolak seluruhnya; tidak ada data yang disimpan.");
             assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(org.openqa.selenium.By.id(
-                    "pagu-year"))).getFirstSelectedOption().getText()).as("the form keeps the year").isEqualTo("2026");
+                    "pagu-year"))).getFirstSelectedOption().getText()).as("the form keeps the year").isEqualTo(year);
             browser.screenshot("impor");
             assertThat(accessibilityViolations(driver)).isEmpty();
-            assertThat(JSON.readTree(as("uji.e2e").raw("GET", lines, null).body())).as("nothing stored").isEmpty();
+            HttpResponse<String> stored = as("uji.e2e").raw("GET", lines, null);
+            assertThat(stored.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(stored.body())).as("nothing stored").isEmpty();
 
             driver.findElement(org.openqa.selenium.By.id("pagu-file")).sendKeys(notAWorkbook.toString());
             driver.findElement(org.openqa.selenium.By.cssSelector(

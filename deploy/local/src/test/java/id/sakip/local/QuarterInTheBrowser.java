@@ -59,6 +59,16 @@ final class QuarterInTheBrowser {
             browser.screenshot("realisasi-galat");
             accessible(browser, "realisasi-galat");
 
+            // the session ends while the form is open: sending it signs in again and shows the form, nothing saved
+            driver.manage().deleteCookieNamed("SESSION");
+            type(driver, "value", "97,64");
+            submit(driver, "nilai-judul");
+            browser.waitUntil("the form again after signing in", Duration.ofSeconds(60), d -> d.manage()
+                    .getCookieNamed("SESSION") != null && !d.findElements(By.id("value")).isEmpty()
+                    && d.findElements(By.id("value-galat")).isEmpty());
+            assertThat(driver.getCurrentUrl()).isEqualTo(gateway + form);
+            assertThat(main(driver)).as("nothing was saved").contains("status Belum diisi");
+
             type(driver, "value", "97,64");
             submit(driver, "nilai-judul");
             browser.waitUntil("the value saved", Duration.ofSeconds(30),
@@ -98,6 +108,16 @@ final class QuarterInTheBrowser {
                     "return document.documentElement.scrollWidth - window.innerWidth")).intValue())
                     .as("no horizontal scrolling at 768 px").isLessThanOrEqualTo(0);
             browser.screenshot("realisasi-tablet");
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1366, 768));
+
+            // what waits for the operator now: this year's indicator, not yet entered in the quarter running today
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+            String quarterNow = "Triwulan " + List.of("I", "II", "III", "IV").get((today.getMonthValue() - 1) / 3) + " "
+                    + today.getYear();
+            driver.findElement(By.linkText("Beranda")).click();
+            browser.waitUntil("the operator's beranda", Duration.ofSeconds(30), d -> "Beranda".equals(heading(d)));
+            assertThat(main(driver)).contains("Menunggu tindakan saya",
+                    "1 indikator " + quarterNow + " belum diisi, draf, atau dikembalikan: menunggu diajukan");
         }
 
         try (Browser browser = signedIn(users.get("otherBidang"), form)) {
@@ -163,21 +183,8 @@ final class QuarterInTheBrowser {
         }
     }
 
-    /** A browser in which the person has signed in at the identity provider and landed on {@code path}. */
     private Browser signedIn(String user, String path) {
-        Browser browser = new Browser(1366, 768);
-        WebDriver driver = browser.driver();
-        driver.get(gateway + path);
-        browser.waitUntil("the sign-in page", Duration.ofSeconds(60),
-                d -> !d.findElements(By.id("username")).isEmpty());
-        assertThat(driver.getCurrentUrl()).startsWith(idp + "/login");
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(Tokens.DEMO_PASSWORD);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waitUntil("the page asked for, signed in", Duration.ofSeconds(90),
-                d -> d.getCurrentUrl().startsWith(gateway) && !d.findElements(By.cssSelector("main#isi")).isEmpty());
-        assertThat(driver.getCurrentUrl()).as("back at the page asked for").isEqualTo(gateway + path);
-        return browser;
+        return Browser.signedIn(gateway, idp, user, path);
     }
 
     private void accessible(Browser browser, String screen) {

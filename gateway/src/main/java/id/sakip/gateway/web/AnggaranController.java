@@ -13,7 +13,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,11 +34,8 @@ class AnggaranController {
     Mono<String> budget(@AuthenticationPrincipal OidcUser principal,
             @RequestParam(name = "tahun", required = false) Integer tahun, ServerWebExchange exchange, Model model) {
         SakipUser user = SakipUser.of(principal.getClaims());
-        int now = Year.now(Tampilan.WIB).getValue();
-        int year = tahun == null || tahun < 2000 || tahun > 2100 ? now : tahun;
+        int year = Tahun.onPage(tahun, model);
         model.addAttribute("halaman", "/anggaran");
-        model.addAttribute("tahun", year);
-        model.addAttribute("tahunPilihan", List.of(now + 1, now, now - 1, now - 2, now - 3));
         if (user.opd() == null) {
             exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
             return Mono.just(Pages.refused(model, "Anggaran dilihat per OPD; akun Anda tidak terhubung dengan OPD."));

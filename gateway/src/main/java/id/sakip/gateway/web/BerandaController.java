@@ -14,12 +14,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
-import java.time.Year;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The beranda: for a person of an OPD, the OPD's IKU per sasaran for the year with target, realisasi, capaian and
@@ -29,12 +25,12 @@ import java.util.Map;
 @Controller
 class BerandaController {
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-
     private final Services services;
+    private final Lembar lembar;
 
-    BerandaController(Services services) {
+    BerandaController(Services services, Lembar lembar) {
         this.services = services;
+        this.lembar = lembar;
     }
 
     record IkuRow(String name, String target, String realisasi, String capaian, String light, String lightLabel,
@@ -54,18 +50,20 @@ class BerandaController {
     Mono<String> beranda(@AuthenticationPrincipal OidcUser principal,
             @RequestParam(name = "tahun", required = false) Integer tahun, Model model) {
         SakipUser user = SakipUser.of(principal.getClaims());
-        int year = tahun == null || tahun < 2000 || tahun > 2100 ? Year.now(WIB).getValue() : tahun;
+        int year = Tahun.onPage(tahun, model);
         model.addAttribute("halaman", "/");
-        model.addAttribute("tahun", year);
-        model.addAttribute("tahunPilihan", List.of(year + 1 > Year.now(WIB).getValue() + 1 ? year : year + 1, year,
-                year - 1, year - 2).stream().distinct().toList());
         if (user.opd() == null) {
             model.addAttribute("tanpaOpd", true);
             return Mono.just("beranda");
         }
-        return services.reporting("/api/v1/reports/pelaporan-kinerja?pemdaCode=" + user.pemda() + "&opdCode="
-                + user.opd() + "&year=" + year).map(answer -> {
-                    if (!answer.ok()) {
+        String now = Periode.chosen(null);
+        Mono<Lembar.Isi> sheet = user.has(Role.OPERATOR) || user.has(Role.KEPALA_BIDANG) || user.has(Role.KEPALA_OPD)
+                ? lembar.of(user, now) : Mono.just(new Lembar.Isi(false, List.of(), null, 200));
+        return Mono.zip(services.reporting("/api/v1/reports/pelaporan-kinerja?pemdaCode=" + user.pemda()
+                + "&opdCode=" + user.opd() + "&year=" + year), sheet).map(both -> {
+                    Services.Answer answer = both.getT1();
+                    model.addAttribute("menunggu", waiting(user, both.getT2(), now));
+                    if (!answer.ok() || answer.body() == null) {
                         model.addAttribute("masalah", answer.problem());
                         return "beranda";
                     }
@@ -73,7 +71,6 @@ class BerandaController {
                     model.addAttribute("kosong", report.path("empty").asBoolean());
                     model.addAttribute("catatan", report.path("note").isNull() ? null : report.path("note").asString());
                     model.addAttribute("sasaran", sasaran(report));
-                    model.addAttribute("menunggu", waiting(user, report));
                     return "beranda";
                 });
     }
@@ -120,27 +117,31 @@ class BerandaController {
                 }, Tampilan.status(latest.path("status").asString("")) + " (" + latest.path("period").asString() + ")");
     }
 
-    /** What waits for the person's roles among the OPD's realisations of the year. */
-    private static List<Waiting> waiting(SakipUser user, JsonNode report) {
-        Map<String, Long> byStatus = new LinkedHashMap<>();
-        for (JsonNode indicator : report.path("indicators")) {
-            String status = indicator.path("latest").path("status").asString("");
-            if (!status.isEmpty()) {
-                byStatus.merge(status, 1L, Long::sum);
-            }
-        }
+    /**
+     * What waits for the person in the quarter running now, from the worksheet measurement keeps and the person's
+     * own rights on each row: an operator's indicators not yet submitted (not entered, draft or returned), a Kepala
+     * Bidang's submissions to verify, a Kepala OPD's verified realisations whose period waits for approval.
+     */
+    private static List<Waiting> waiting(SakipUser user, Lembar.Isi sheet, String period) {
         List<Waiting> waiting = new ArrayList<>();
+        if (sheet.problem() != null) {
+            return waiting;
+        }
+        String label = Tampilan.period(period);
+        String query = "?periode=" + period;
         if (user.has(Role.OPERATOR)) {
-            waiting.add(new Waiting("realisasi draf atau dikembalikan, menunggu diajukan",
-                    byStatus.getOrDefault("DRAFT", 0L) + byStatus.getOrDefault("REJECTED", 0L), "/realisasi"));
+            waiting.add(new Waiting("indikator " + label + " belum diisi, draf, atau dikembalikan: menunggu diajukan",
+                    sheet.rows().stream().filter(Lembar.Baris::editable).count(), "/realisasi" + query));
         }
         if (user.has(Role.KEPALA_BIDANG)) {
-            waiting.add(new Waiting("realisasi diajukan, menunggu verifikasi", byStatus.getOrDefault("SUBMITTED", 0L),
-                    "/verifikasi"));
+            waiting.add(new Waiting("realisasi " + label + " diajukan, menunggu verifikasi Anda",
+                    sheet.rows().stream().filter(r -> r.mayVerify() && r.awaitingVerification()).count(),
+                    "/verifikasi" + query));
         }
         if (user.has(Role.KEPALA_OPD)) {
-            waiting.add(new Waiting("realisasi terverifikasi, menunggu persetujuan periode",
-                    byStatus.getOrDefault("VERIFIED", 0L), "/persetujuan"));
+            waiting.add(new Waiting("realisasi " + label + " terverifikasi, menunggu persetujuan periode",
+                    sheet.locked() ? 0 : sheet.rows().stream().filter(r -> "VERIFIED".equals(r.statusCode())).count(),
+                    "/persetujuan" + query));
         }
         return waiting;
     }

@@ -43,6 +43,13 @@ class ImporController {
     record Sasaran(String id, String text) {
     }
 
+    /** What each import's form may pass on beside the file: nothing else of the request reaches the service. */
+    private static final Map<String, List<String>> FIELDS = Map.of(
+            "renstra", List.of("title"),
+            "rencana-aksi", List.of("year", "sasaranId", "indikatorSasaran", "targetTw1", "targetTw2", "targetTw3",
+                    "targetTw4"),
+            "anggaran", List.of("year", "paguVersion", "legalReference", "legalDate"));
+
     @GetMapping("/impor")
     Mono<String> page(@AuthenticationPrincipal OidcUser principal, ServerWebExchange exchange, Model model) {
         return render(SakipUser.of(principal.getClaims()), null, Map.of(), Map.of(), null, null, exchange, model);
@@ -53,12 +60,12 @@ class ImporController {
             ServerWebExchange exchange, Model model) {
         SakipUser user = SakipUser.of(principal.getClaims());
         return exchange.getMultipartData().flatMap(parts -> {
-            Map<String, String> entered = fields(parts);
-            Part part = parts.getFirst("file");
-            if (!List.of("renstra", "rencana-aksi", "anggaran").contains(jenis) || user.opd() == null) {
+            if (!FIELDS.containsKey(jenis) || user.opd() == null) {
                 exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
                 return Mono.just(Pages.refused(model, "Halaman ini tidak ada."));
             }
+            Map<String, String> entered = fields(parts, FIELDS.get(jenis));
+            Part part = parts.getFirst("file");
             if (!(part instanceof FilePart file) || file.filename().isBlank()) {
                 exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
                 return render(user, jenis, Map.of("file", "pilih berkas Excel (.xlsx)"), entered,
@@ -68,14 +75,19 @@ class ImporController {
                 case "renstra" -> "/api/v1/renstra/import";
                 case "rencana-aksi" -> "/api/v1/rencana-aksi/import";
                 default -> "/api/v1/budget/import";
-            }).queryParam("pemdaCode", user.pemda()).queryParam("opdCode", user.opd());
+            }).queryParam("pemdaCode", "{pemda}").queryParam("opdCode", "{opd}");
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("pemda", user.pemda());
+            values.put("opd", user.opd());
             entered.forEach((name, value) -> {
                 if (!value.isBlank()) {
-                    uri.queryParam(name, value.strip());
+                    uri.queryParam(name, "{" + name + "}");
+                    values.put(name, value.strip());
                 }
             });
             Services.Service service = jenis.equals("anggaran") ? Services.Service.BUDGET : Services.Service.PLANNING;
-            return services.upload(service, uri.encode().build().toUriString(), file).flatMap(result -> {
+            // every value expanded and encoded strictly ('+' and '&' included), never spliced into the address
+            return services.upload(service, uri.encode().buildAndExpand(values).toUriString(), file).flatMap(result -> {
                 if (result.ok()) {
                     return render(user, jenis, Map.of(), Map.of(), null, created(jenis, result.body()), exchange,
                             model);
@@ -174,13 +186,13 @@ class ImporController {
         };
     }
 
-    private static Map<String, String> fields(MultiValueMap<String, Part> parts) {
+    private static Map<String, String> fields(MultiValueMap<String, Part> parts, List<String> names) {
         Map<String, String> fields = new LinkedHashMap<>();
-        parts.forEach((name, values) -> {
-            if (!name.equals("_csrf") && !values.isEmpty() && values.get(0) instanceof FormFieldPart field) {
+        for (String name : names) {
+            if (parts.getFirst(name) instanceof FormFieldPart field) {
                 fields.put(name, field.value());
             }
-        });
+        }
         return fields;
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,12 +69,12 @@ class KotaController {
                                 opd.path("opdCode").asString()), opd.path("indicators").asLong(),
                                 opd.path("measured").asLong(), opd.path("reached").asLong(),
                                 capaian == null ? "–" : Indonesian.percent(capaian), Tampilan.lightClass(capaian),
-                                opd.path("rankByCapaian").isNumber() ? opd.path("rankByCapaian").asString() : "–",
+                                opd.path("rankByCapaian").isNumber() ? String.valueOf(opd.path("rankByCapaian").asInt()) : "–",
                                 Tampilan.rupiah(opd.path("pagu")),
                                 Tampilan.rupiah(opd.path("realized")),
                                 opd.hasNonNull("serapanPercent") ? Indonesian.percent(Tampilan.decimal(
                                         opd.path("serapanPercent"))) : "–",
-                                opd.path("rankBySerapan").isNumber() ? opd.path("rankBySerapan").asString() : "–"));
+                                opd.path("rankBySerapan").isNumber() ? String.valueOf(opd.path("rankBySerapan").asInt()) : "–"));
                     }
                     // ranked first by capaian (1 = highest), the unranked after them
                     rows.sort(java.util.Comparator.comparing((Opd o) -> o.rankCapaian().equals("–") ? Integer.MAX_VALUE
@@ -142,11 +141,7 @@ class KotaController {
     }
 
     private static int start(Integer tahun, Model model) {
-        int now = Year.now(Tampilan.WIB).getValue();
-        int year = tahun == null || tahun < 2000 || tahun > 2100 ? now : tahun;
         model.addAttribute("halaman", "/kota");
-        model.addAttribute("tahun", year);
-        model.addAttribute("tahunPilihan", List.of(now, now - 1, now - 2, now - 3));
-        return year;
+        return Tahun.onPage(tahun, model);
     }
 }

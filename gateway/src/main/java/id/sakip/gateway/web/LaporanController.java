@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import reactor.core.publisher.Mono;
 
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,11 +75,8 @@ class LaporanController {
     String documents(@AuthenticationPrincipal OidcUser principal,
             @RequestParam(name = "tahun", required = false) Integer tahun, Model model) {
         SakipUser user = SakipUser.of(principal.getClaims());
-        int year = year(tahun);
+        int year = Tahun.onPage(tahun, model);
         model.addAttribute("halaman", "/laporan");
-        model.addAttribute("tahun", year);
-        int now = Year.now(Tampilan.WIB).getValue();
-        model.addAttribute("tahunPilihan", List.of(now, now - 1, now - 2, now - 3));
         List<Tautan> links = new ArrayList<>();
         for (Dokumen dokumen : offered(user)) {
             links.add(new Tautan(dokumen.title, dokumen.description, dokumen.format,
@@ -100,7 +96,7 @@ class LaporanController {
                     "{\"detail\":\"Dokumen ini tidak tersedia untuk akun Anda.\"}".getBytes())));
         }
         String query = "&pemdaCode=" + user.pemda() + (dokumen.get().city ? "" : "&opdCode=" + user.opd())
-                + "&year=" + year(tahun);
+                + "&year=" + Tahun.chosen(tahun);
         return services.download(Services.Service.REPORTING, dokumen.get().path + query).map(Pages::passOn);
     }
 
@@ -114,10 +110,5 @@ class LaporanController {
             }
         }
         return offered;
-    }
-
-    private static int year(Integer tahun) {
-        int now = Year.now(Tampilan.WIB).getValue();
-        return tahun == null || tahun < 2000 || tahun > 2100 ? now : tahun;
     }
 }

@@ -60,8 +60,8 @@ class Lembar {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/api/v1/realization-worksheets/{pemda}/{opd}/{period}");
         return services.get(Services.Service.MEASUREMENT, uri.buildAndExpand(user.pemda(), user.opd(), period)
                 .encode().toUriString()).map(answer -> {
-                    if (!answer.ok()) {
-                        return new Isi(false, List.of(), answer.problem(), answer.status());
+                    if (!answer.ok() || answer.body() == null) {
+                        return new Isi(false, List.of(), answer.problem(), answer.ok() ? 502 : answer.status());
                     }
                     List<Baris> rows = new ArrayList<>();
                     answer.body().path("rows").forEach(row -> rows.add(baris(row)));

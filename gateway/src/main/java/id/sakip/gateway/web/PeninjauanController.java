@@ -110,7 +110,7 @@ class PeninjauanController {
             }
             model.addAttribute("masalah", isi.problem());
             model.addAttribute("terkunci", isi.locked());
-            model.addAttribute("baris", isi.rows());
+            model.addAttribute("baris", isi.problem() == null ? isi.rows() : null);
             model.addAttribute("jumlah", counts);
             model.addAttribute("siap", !isi.locked() && !recorded.isEmpty()
                     && recorded.stream().allMatch(r -> "VERIFIED".equals(r.statusCode())));
@@ -154,6 +154,7 @@ class PeninjauanController {
                             r.path("status").asString(), Tampilan.status(r.path("status").asString()),
                             Tampilan.value(r, ""), null, null, null, 0, false, false, List.of(), null, null, null,
                             null, null, r);
+                    model.addAttribute("halaman", "/realisasi");
                     model.addAttribute("realisasi", row);
                     model.addAttribute("periode", Periode.of(r.path("period").asString()));
                     model.addAttribute("berkas", RealisasiController.files(row, all.getT2()));

@@ -14,7 +14,6 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -153,8 +152,7 @@ class PerencanaanController {
                                 "SIGNED".equals(version.path("status").asString()) ? "Ditandatangani"
                                         : "DRAFT".equals(version.path("status").asString()) ? "Draf"
                                         : version.path("status").asString(),
-                                version.hasNonNull("signedOn") ? Indonesian.date(java.time.LocalDate.parse(
-                                        version.path("signedOn").asString())) : "–",
+                                Tampilan.date(Tampilan.text(version.path("signedOn"))),
                                 version.path("signatoryName").asString("–"),
                                 Tampilan.rupiah(version.path("totalPagu")),
                                 version.path("revisionReason").asString(""), version.path("decreeNumber").asString("")));
@@ -212,8 +210,7 @@ class PerencanaanController {
                     JsonNode signed = answer.body().path("signed");
                     if (signed.isObject() && signed.hasNonNull("date")) {
                         model.addAttribute("ditandatangani", signed.path("place").asString("") + ", "
-                                + Indonesian.date(java.time.LocalDate.parse(signed.path("date").asString())) + " · "
-                                + signed.path("by").asString(""));
+                                + Tampilan.date(signed.path("date").asString()) + " · " + signed.path("by").asString(""));
                     }
                     return "rencana-aksi";
                 });
@@ -222,16 +219,9 @@ class PerencanaanController {
     // ---------------------------------------------------------------------------------------------------------
 
     private static SakipUser start(OidcUser principal, Integer tahun, String page, Model model) {
-        int now = Year.now(Tampilan.WIB).getValue();
-        int year = tahun == null || tahun < 2000 || tahun > 2100 ? now : tahun;
+        Tahun.onPage(tahun, model);
         model.addAttribute("halaman", "/pohon-kinerja");
         model.addAttribute("tab", page);
-        model.addAttribute("tahun", year);
-        List<Integer> years = new ArrayList<>(List.of(now + 1, now, now - 1, now - 2, now - 3));
-        if (!years.contains(year)) {
-            years.add(year);
-        }
-        model.addAttribute("tahunPilihan", years);
         return SakipUser.of(principal.getClaims());
     }
 

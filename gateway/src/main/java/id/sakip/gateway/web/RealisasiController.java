@@ -91,14 +91,15 @@ class RealisasiController {
         return exchange.getFormData().flatMap(form -> lembar.of(user, periode).flatMap(isi -> {
             Lembar.Baris row = isi.row(indicatorId.toString()).orElse(null);
             if (row == null || !row.editable()) {
-                return page(user, indicatorId.toString(), periode, isi, Map.of(), null, null, exchange, model);
+                return notEditable(user, indicatorId, periode, isi, row, exchange, model);
             }
             Map<String, String> entered = entered(form, VALUE_FIELDS, "reason");
             Map<String, String> errors = new LinkedHashMap<>();
             Map<String, Object> body = new LinkedHashMap<>();
             for (String field : List.of("value", "numerator", "denominator")) {
                 try {
-                    BigDecimal number = IndonesianNumber.parse(entered.get(field));
+                    BigDecimal number = field.equals("value") && row.entry().equals("RATIO")
+                            ? IndonesianNumber.parsePercent(entered.get(field)) : IndonesianNumber.parse(entered.get(field));
                     if (number != null) {
                         body.put(field, number);
                     }
@@ -138,7 +139,7 @@ class RealisasiController {
         return exchange.getMultipartData().flatMap(parts -> lembar.of(user, periode).flatMap(isi -> {
             Lembar.Baris row = isi.row(indicatorId.toString()).orElse(null);
             if (row == null || !row.recorded() || !row.editable()) {
-                return page(user, indicatorId.toString(), periode, isi, Map.of(), null, null, exchange, model);
+                return notEditable(user, indicatorId, periode, isi, row, exchange, model);
             }
             Part part = parts.getFirst("file");
             if (!(part instanceof FilePart file) || file.filename().isBlank()) {
@@ -160,7 +161,7 @@ class RealisasiController {
         return exchange.getFormData().flatMap(form -> lembar.of(user, periode).flatMap(isi -> {
             Lembar.Baris row = isi.row(indicatorId.toString()).orElse(null);
             if (row == null || !row.recorded() || !row.editable()) {
-                return page(user, indicatorId.toString(), periode, isi, Map.of(), null, null, exchange, model);
+                return notEditable(user, indicatorId, periode, isi, row, exchange, model);
             }
             Map<String, String> entered = entered(form, JUSTIFICATION);
             return services.send(Services.Service.MEASUREMENT, HttpMethod.POST, "/api/v1/realizations/"
@@ -177,6 +178,21 @@ class RealisasiController {
     }
 
     // ---------------------------------------------------------------------------------------------------------
+
+    /**
+     * A form for a realisation that can no longer change (submitted meanwhile, the period approved): 409 and the
+     * page as it stands, saying so; a row the person may not enter gets the refusal page.
+     */
+    private Mono<String> notEditable(SakipUser user, UUID indicatorId, String periode, Lembar.Isi isi,
+            Lembar.Baris row, ServerWebExchange exchange, Model model) {
+        if (row != null && row.mayEnter()) {
+            exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
+            return page(user, indicatorId.toString(), periode, isi, Map.of(), null, null, exchange, model,
+                    "Realisasi ini sudah " + row.status().toLowerCase(java.util.Locale.ROOT) + " dan tidak dapat "
+                            + "diubah lagi; halaman menampilkan keadaannya sekarang. Tidak ada yang disimpan.");
+        }
+        return page(user, indicatorId.toString(), periode, isi, Map.of(), null, null, exchange, model);
+    }
 
     private Mono<String> refused(SakipUser user, UUID indicatorId, String periode, Services.Answer result,
             Map<String, String> entered, ServerWebExchange exchange, Model model) {
@@ -218,7 +234,9 @@ class RealisasiController {
         return isi.flatMap(sheet -> {
             Lembar.Baris row = sheet.row(indicatorId).orElse(null);
             if (sheet.problem() != null) {
-                exchange.getResponse().setStatusCode(HttpStatus.valueOf(sheet.status()));
+                HttpStatus status = HttpStatus.resolve(sheet.status());
+                exchange.getResponse().setStatusCode(status == null || status.is2xxSuccessful()
+                        ? HttpStatus.BAD_GATEWAY : status);
                 return Mono.just(Pages.refused(model, sheet.problem()));
             }
             if (row == null) {
@@ -238,7 +256,12 @@ class RealisasiController {
             model.addAttribute("galat", errors);
             model.addAttribute("masalah", problem);
             model.addAttribute("pesan", message);
-            model.addAttribute("isian", entered != null ? entered : prefilled(row));
+            // what was typed stands over what is stored, so the other form on the page keeps its stored text
+            Map<String, String> shown = prefilled(row);
+            if (entered != null) {
+                shown.putAll(entered);
+            }
+            model.addAttribute("isian", shown);
             if (!row.recorded()) {
                 model.addAttribute("berkas", List.of());
                 model.addAttribute("jejak", List.of());
@@ -249,6 +272,10 @@ class RealisasiController {
                     services.get(Services.Service.MEASUREMENT, base + "/history")).map(both -> {
                         model.addAttribute("berkas", files(row, both.getT1()));
                         model.addAttribute("jejak", trail(both.getT2()));
+                        if (!both.getT1().ok() || !both.getT2().ok()) {
+                            model.addAttribute("bagianHilang", "Bukti dukung atau riwayat tidak dapat dimuat saat "
+                                    + "ini; muat ulang halaman sebentar lagi.");
+                        }
                         return "realisasi-isi";
                     });
         });

@@ -34,10 +34,8 @@ class Services {
     private static final int MAX_ANSWER = 32 * 1024 * 1024;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final WebClient planning;
-    private final WebClient measurement;
-    private final WebClient budget;
-    private final WebClient reporting;
+    private final WebClient client;
+    private final Map<Service, String> addresses;
 
     Services(ReactiveOAuth2AuthorizedClientManager clients,
             @Value("${SAKIP_PLANNING_URL:http://localhost:8081}") String planningUrl,
@@ -48,12 +46,9 @@ class Services {
         token.setDefaultClientRegistrationId("sakip");
         ExchangeStrategies strategies = ExchangeStrategies.builder()
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_ANSWER)).build();
-        this.planning = WebClient.builder().baseUrl(planningUrl).filter(token).exchangeStrategies(strategies).build();
-        this.measurement = WebClient.builder().baseUrl(measurementUrl).filter(token).exchangeStrategies(strategies)
-                .build();
-        this.budget = WebClient.builder().baseUrl(budgetUrl).filter(token).exchangeStrategies(strategies).build();
-        this.reporting = WebClient.builder().baseUrl(reportingUrl).filter(token).exchangeStrategies(strategies)
-                .build();
+        this.client = WebClient.builder().filter(token).exchangeStrategies(strategies).build();
+        this.addresses = Map.of(Service.PLANNING, planningUrl, Service.MEASUREMENT, measurementUrl, Service.BUDGET,
+                budgetUrl, Service.REPORTING, reportingUrl);
     }
 
     enum Service { PLANNING, MEASUREMENT, BUDGET, REPORTING }
@@ -62,18 +57,22 @@ class Services {
         return get(Service.REPORTING, path);
     }
 
+    /** A read; {@code path} is already encoded (built with UriComponentsBuilder, or of codes and ids only). */
     Mono<Answer> get(Service service, String path) {
-        return answer(client(service).get().uri(path).accept(MediaType.APPLICATION_JSON));
+        return Mono.defer(() -> answer(client.get().uri(uri(service, path)).accept(MediaType.APPLICATION_JSON)))
+                .onErrorResume(IllegalArgumentException.class, e -> Mono.just(new Answer(503, null, null)));
     }
 
     /** A write with a JSON body, naming the version read when there is one (If-Match). */
     Mono<Answer> send(Service service, HttpMethod method, String path, Object body, Long version) {
-        var request = client(service).method(method).uri(path).accept(MediaType.APPLICATION_JSON)
-                .contentType(MediaType.APPLICATION_JSON);
-        if (version != null) {
-            request.header(HttpHeaders.IF_MATCH, "\"" + version + "\"");
-        }
-        return answer(request.bodyValue(JSON.writeValueAsString(body)));
+        return Mono.defer(() -> {
+            var request = client.method(method).uri(uri(service, path)).accept(MediaType.APPLICATION_JSON)
+                    .contentType(MediaType.APPLICATION_JSON);
+            if (version != null) {
+                request.header(HttpHeaders.IF_MATCH, "\"" + version + "\"");
+            }
+            return answer(request.bodyValue(JSON.writeValueAsString(body)));
+        }).onErrorResume(IllegalArgumentException.class, e -> Mono.just(new Answer(503, null, null)));
     }
 
     /**
@@ -88,17 +87,17 @@ class Services {
             MultipartBodyBuilder parts = new MultipartBodyBuilder();
             parts.part("file", bytes).filename(file.filename()).contentType(file.headers().getContentType() == null
                     ? MediaType.APPLICATION_OCTET_STREAM : file.headers().getContentType());
-            return answer(client(service).post().uri(path).accept(MediaType.APPLICATION_JSON)
+            return answer(client.post().uri(uri(service, path)).accept(MediaType.APPLICATION_JSON)
                     .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(parts.build())));
-        });
+        }).onErrorResume(IllegalArgumentException.class, e -> Mono.just(new Answer(503, null, null)));
     }
 
     /** A document as the service made it, with its type and file name, or the service's problem. */
     Mono<Download> download(Service service, String path) {
-        return client(service).get().uri(path).exchangeToMono(response -> response.bodyToMono(byte[].class)
-                        .defaultIfEmpty(new byte[0])
+        return Mono.defer(() -> client.get().uri(uri(service, path)).exchangeToMono(response -> response
+                        .bodyToMono(byte[].class).defaultIfEmpty(new byte[0])
                         .map(bytes -> new Download(response.statusCode().value(), response.headers().asHttpHeaders(),
-                                bytes)))
+                                bytes))))
                 .timeout(Duration.ofSeconds(60))
                 .onErrorResume(e -> Mono.just(new Download(503, new HttpHeaders(), new byte[0])));
     }
@@ -148,13 +147,9 @@ class Services {
         }
     }
 
-    private WebClient client(Service service) {
-        return switch (service) {
-            case PLANNING -> planning;
-            case MEASUREMENT -> measurement;
-            case BUDGET -> budget;
-            case REPORTING -> reporting;
-        };
+    /** The service's address and the path as given: an encoded path is not encoded a second time. */
+    private java.net.URI uri(Service service, String path) {
+        return java.net.URI.create(addresses.get(service) + path);
     }
 
     private static Mono<Answer> answer(WebClient.RequestHeadersSpec<?> request) {

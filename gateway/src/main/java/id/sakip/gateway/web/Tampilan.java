@@ -50,8 +50,8 @@ final class Tampilan {
 
     /** 2024Q3 as "Triwulan III 2024", 2024 as "Tahun 2024". */
     static String period(String period) {
-        if (period == null || period.length() < 4) {
-            return "";
+        if (period == null || !period.matches("[0-9]{4}(Q[1-4])?")) {
+            return period == null ? "" : period;
         }
         if (period.length() == 4) {
             return "Tahun " + period;
@@ -64,8 +64,21 @@ final class Tampilan {
         } + " " + period.substring(0, 4);
     }
 
+    /** An ISO date as Indonesian prose (4 Januari 2025); a dash when there is none or it is unreadable. */
+    static String date(String isoDate) {
+        try {
+            return isoDate == null || isoDate.isBlank() ? "–" : Indonesian.date(java.time.LocalDate.parse(isoDate));
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return "–";
+        }
+    }
+
     static String moment(String instant) {
-        return instant == null || instant.isBlank() ? "–" : MOMENT.format(Instant.parse(instant).atZone(WIB));
+        try {
+            return instant == null || instant.isBlank() ? "–" : MOMENT.format(Instant.parse(instant).atZone(WIB));
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return "–";
+        }
     }
 
     /** The CSS class of a light ("hijau") and its word ("Hijau"); a capaian not computed has neither. */

@@ -39,7 +39,8 @@ class WebAppSecurity {
                         .pathMatchers("/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/keluar").permitAll()
                         .anyExchange().authenticated())
                 .oauth2Login(login -> { })
-                .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfFromFormsAndUploads()))
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(csrfFromFormsAndUploads())
+                        .accessDeniedHandler(formOfAnEndedSession()))
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(signIn()))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut))
                 // SecurityHeaders writes the browser protections
@@ -77,6 +78,29 @@ class WebAppSecurity {
         var handler = new org.springframework.security.web.server.csrf.XorServerCsrfTokenRequestAttributeHandler();
         handler.setTokenFromMultipartDataEnabled(true);
         return handler;
+    }
+
+    /**
+     * A form sent after its session ended carries a CSRF token the new session does not know: the person is sent
+     * to sign in again and back to the page the form was on (what was typed is lost, and said so in ADR 0005);
+     * nothing was changed.
+     */
+    private static org.springframework.security.web.server.authorization.ServerAccessDeniedHandler
+            formOfAnEndedSession() {
+        return (exchange, denied) -> {
+            var headers = exchange.getRequest().getHeaders();
+            String page = samePage("true".equals(headers.getFirst("HX-Request")) ? headers.getFirst("HX-Current-URL")
+                    : headers.getFirst(org.springframework.http.HttpHeaders.REFERER));
+            var response = exchange.getResponse();
+            if ("true".equals(headers.getFirst("HX-Request"))) {
+                response.setStatusCode(org.springframework.http.HttpStatus.FORBIDDEN);
+                response.getHeaders().set("HX-Redirect", page);
+            } else {
+                response.setStatusCode(org.springframework.http.HttpStatus.SEE_OTHER);
+                response.getHeaders().setLocation(URI.create(page));
+            }
+            return response.setComplete();
+        };
     }
 
     /** The path of the page the browser shows, never another site's address. */

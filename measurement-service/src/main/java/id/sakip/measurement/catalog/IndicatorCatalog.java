@@ -36,13 +36,26 @@ public class IndicatorCatalog {
 
     public Optional<CatalogIndicator> find(UUID id) {
         return jdbc.sql("SELECT * FROM catalog_indicator WHERE id = ?").param(id)
-                .query((rs, n) -> new CatalogIndicator(id,
-                        new OrgRef(rs.getString("pemda_code"), rs.getString("opd_code"), rs.getString("bidang_code")),
-                        rs.getString("name"), rs.getString("unit"), Polarity.valueOf(rs.getString("polarity")),
-                        TargetType.valueOf(rs.getString("target_type")),
-                        Aggregation.valueOf(rs.getString("aggregation")), strings(rs.getArray("scale")),
-                        rs.getLong("version"), targets(id), quarterTargets(id)))
+                .query((rs, n) -> indicator(rs, targets(id), quarterTargets(id)))
                 .optional();
+    }
+
+    private static CatalogIndicator indicator(java.sql.ResultSet rs, Map<Integer, Target> targets,
+            Map<Integer, Target> quarterTargets) throws SQLException {
+        return new CatalogIndicator(rs.getObject("id", UUID.class),
+                new OrgRef(rs.getString("pemda_code"), rs.getString("opd_code"), rs.getString("bidang_code")),
+                rs.getString("name"), rs.getString("unit"), Polarity.valueOf(rs.getString("polarity")),
+                TargetType.valueOf(rs.getString("target_type")), Aggregation.valueOf(rs.getString("aggregation")),
+                strings(rs.getArray("scale")), rs.getLong("version"), targets, quarterTargets);
+    }
+
+    private static Target yearTarget(java.sql.ResultSet rs) throws SQLException {
+        return new Target(Decimals.plain(rs.getBigDecimal("value")), Decimals.plain(rs.getBigDecimal("target_min")),
+                Decimals.plain(rs.getBigDecimal("target_max")), rs.getString("category"));
+    }
+
+    private static Target quarterTarget(java.sql.ResultSet rs) throws SQLException {
+        return new Target(Decimals.plain(rs.getBigDecimal("value")), null, null, rs.getString("category"));
     }
 
     /**
@@ -50,15 +63,32 @@ public class IndicatorCatalog {
      * period, ordered by bidang (the OPD's own first) and name.
      */
     public List<CatalogIndicator> ofOpd(String pemdaCode, String opdCode, int year, String period) {
-        List<UUID> ids = jdbc.sql("""
-                SELECT id FROM catalog_indicator ci
+        // three queries whatever the number of indicators: the indicators, their year targets, their quarter targets
+        List<CatalogIndicator> bare = jdbc.sql("""
+                SELECT * FROM catalog_indicator ci
                 WHERE pemda_code = :pemda AND opd_code = :opd
                   AND (EXISTS (SELECT 1 FROM catalog_target t WHERE t.indicator_id = ci.id AND t.year = :year)
                        OR EXISTS (SELECT 1 FROM realization r WHERE r.indicator_id = ci.id AND r.period = :period))
                 ORDER BY bidang_code NULLS FIRST, name, id""")
                 .param("pemda", pemdaCode).param("opd", opdCode).param("year", year).param("period", period)
-                .query(UUID.class).list();
-        return ids.stream().map(this::find).flatMap(Optional::stream).toList();
+                .query((rs, n) -> indicator(rs, Map.of(), Map.of())).list();
+        if (bare.isEmpty()) {
+            return bare;
+        }
+        UUID[] ids = bare.stream().map(CatalogIndicator::id).toArray(UUID[]::new);
+        Map<UUID, Map<Integer, Target>> targets = new HashMap<>();
+        jdbc.sql("SELECT * FROM catalog_target WHERE indicator_id = ANY (?)").param(ids).query(rs -> {
+            targets.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new HashMap<>())
+                    .put(rs.getInt("year"), yearTarget(rs));
+        });
+        Map<UUID, Map<Integer, Target>> quarters = new HashMap<>();
+        jdbc.sql("SELECT * FROM catalog_quarter_target WHERE indicator_id = ANY (?)").param(ids).query(rs -> {
+            quarters.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new HashMap<>())
+                    .put(rs.getInt("year") * 10 + rs.getInt("quarter"), quarterTarget(rs));
+        });
+        return bare.stream().map(i -> new CatalogIndicator(i.id(), i.org(), i.name(), i.unit(), i.polarity(),
+                i.targetType(), i.aggregation(), i.scale(), i.version(), targets.getOrDefault(i.id(), Map.of()),
+                quarters.getOrDefault(i.id(), Map.of()))).toList();
     }
 
     /** The polarity of each of these indicators the catalog holds (one query). */
@@ -83,9 +113,7 @@ public class IndicatorCatalog {
         Map<Integer, Target> targets = new HashMap<>();
         jdbc.sql("SELECT * FROM catalog_target WHERE indicator_id = ?").param(id)
                 .query(rs -> {
-                    targets.put(rs.getInt("year"), new Target(Decimals.plain(rs.getBigDecimal("value")),
-                            Decimals.plain(rs.getBigDecimal("target_min")),
-                            Decimals.plain(rs.getBigDecimal("target_max")), rs.getString("category")));
+                    targets.put(rs.getInt("year"), yearTarget(rs));
                 });
         return targets;
     }
@@ -94,9 +122,7 @@ public class IndicatorCatalog {
         Map<Integer, Target> targets = new HashMap<>();
         jdbc.sql("SELECT * FROM catalog_quarter_target WHERE indicator_id = ?").param(id)
                 .query(rs -> {
-                    targets.put(rs.getInt("year") * 10 + rs.getInt("quarter"),
-                            new Target(Decimals.plain(rs.getBigDecimal("value")), null, null,
-                                    rs.getString("category")));
+                    targets.put(rs.getInt("year") * 10 + rs.getInt("quarter"), quarterTarget(rs));
                 });
         return targets;
     }

@@ -54,7 +54,8 @@ public class Worksheets {
                 continue;
             }
             RealizationView realization = byIndicator.get(indicator.id());
-            Owner owner = Owner.of(indicator.org());
+            // the service decides a write by the realisation's own organisation once it exists
+            Owner owner = Owner.of(realization != null ? realization.org() : indicator.org());
             rows.add(new WorksheetView.Row(indicator.id(), indicator.org().bidangCode(), indicator.name(),
                     indicator.unit(), indicator.polarity(), indicator.targetType(),
                     indicator.isOrdinal() ? "CATEGORY" : indicator.isPercentage() ? "RATIO" : "NUMBER",
