@@ -626,6 +626,27 @@ class PlatformEndToEndTest {
         assertThat(response.body()).doesNotContain("Exception", "at id.sakip");
     }
 
+    /** Every upload endpoint answers a multipart body without its boundary with a problem, not a 500. */
+    @Test
+    void anUploadWithoutItsBoundaryIsAProblemOnEveryUploadEndpoint() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (String path : List.of("/api/v1/realizations/" + UUID.randomUUID() + "/evidence",
+                "/api/v1/renstra/import?pemdaCode=3574&opdCode=" + OPD + "&title=Uji",
+                "/api/v1/rencana-aksi/import?pemdaCode=3574&opdCode=" + OPD + "&year=2025&sasaranId="
+                        + UUID.randomUUID(),
+                "/api/v1/budget/import?pemdaCode=3574&opdCode=" + OPD + "&year=2025")) {
+            HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token("uji.e2e")).header("Content-Type", "multipart/form-data")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("bukan multipart")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(400);
+            JsonNode problem = JSON.readTree(response.body());
+            assertThat(problem.get("type").asString()).isEqualTo("urn:sakip:problem:malformed-multipart");
+            assertThat(problem.get("errors").has("file")).isTrue();
+        }
+    }
+
     /**
      * Through the gateway: no token, a token that is not the identity provider's, or a foreign OPD's data is refused
      * with a problem in Indonesian; an identity header a caller makes up is ignored (the token's subject acts).

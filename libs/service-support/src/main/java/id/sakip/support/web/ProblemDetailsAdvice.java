@@ -79,6 +79,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         + "data yang diubah.", Map.of());
     }
 
+    /**
+     * A multipart body that cannot be read (no boundary, cut off, not multipart at all): the caller's mistake, not
+     * the service's. Too large an upload keeps its own 413 (MaxUploadSizeExceededException, handled by the base).
+     */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ProblemDetail malformedMultipart(org.springframework.web.multipart.MultipartException e) {
+        log.info("Unreadable multipart body: {}", e.getMessage());
+        return Problems.of(HttpStatus.BAD_REQUEST, "malformed-multipart", "Unggahan tidak dapat dibaca",
+                "Isi unggahan bukan multipart/form-data yang dapat dibaca (batas bagian tidak ada atau isinya "
+                        + "terpotong). Kirim berkas sebagai bagian 'file' dari formulir multipart. Tidak ada data "
+                        + "yang diubah.", Map.of("file", "unggahan tidak dapat dibaca"));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (Failures.isInfrastructureOutage(e)) {
