@@ -111,10 +111,13 @@ public class EvidenceFiles {
                 rs.getString("sha256"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
     }
 
-    /** The name without any path a browser sent, without control characters, at most 200 characters. */
+    /**
+     * The name without any path a browser sent, without control characters and without invisible format characters
+     * (the bidi overrides that make "fdp.exe" read "exe.pdf", zero-width marks), at most 200 characters.
+     */
     static String cleanName(String originalName) {
         String name = originalName == null ? "" : originalName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cf}]", "").strip();
         if (name.isEmpty()) {
             name = "bukti-dukung";
         }

@@ -113,6 +113,9 @@ class EvidenceApiTest extends MeasurementApiTestBase {
                 .isEmpty();
         assertThat(EvidenceFiles.cleanName("../../etc/passwd")).isEqualTo("passwd");
         assertThat(EvidenceFiles.cleanName(" \u0000 ")).isEqualTo("bukti-dukung");
+        // a right-to-left override shows "laporan\u202Efdp.exe" as "laporanexe.pdf": the bidi controls go
+        assertThat(EvidenceFiles.cleanName("laporan\u202Efdp.exe")).isEqualTo("laporanfdp.exe");
+        assertThat(EvidenceFiles.cleanName("a\u200Fb\u2066c\u2069\uFEFF.pdf")).isEqualTo("abc.pdf");
     }
 
     private UUID aDraft(String opd) throws Exception {
