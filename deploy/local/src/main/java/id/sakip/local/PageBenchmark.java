@@ -3,11 +3,9 @@ package id.sakip.local;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -31,7 +29,6 @@ public final class PageBenchmark {
     /** Stands for the entry form of the first indicator the worksheet offers. */
     private static final String FIRST_ENTRY_FORM = "first entry form";
     private static final Pattern ENTRY_FORM = Pattern.compile("href=\"(/realisasi/[0-9a-f-]{36}/[0-9Q]+)\"");
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private PageBenchmark() {
     }
@@ -113,13 +110,8 @@ public final class PageBenchmark {
                 response = http.send(get(at), HttpResponse.BodyHandlers.ofString());
                 continue;
             }
-            Matcher csrf = CSRF.matcher(response.body());
-            if (response.statusCode() == 200 && at.getPath().equals("/login") && csrf.find()) {
-                response = http.send(HttpRequest.newBuilder(at).timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password="
-                                + encode(Tokens.DEMO_PASSWORD) + "&_csrf=" + encode(csrf.group(1)))).build(),
-                        HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200 && at.getPath().equals("/login")) {
+                response = Tokens.signIn(http, at, response, user, Tokens.DEMO_PASSWORD);
                 continue;
             }
             if (response.statusCode() == 200 && response.body().contains("id=\"isi\"")
@@ -134,9 +126,5 @@ public final class PageBenchmark {
 
     private static HttpRequest get(URI uri) {
         return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

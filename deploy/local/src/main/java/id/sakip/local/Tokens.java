@@ -68,13 +68,8 @@ public final class Tokens {
                 + "&redirect_uri=" + encode(CLI_REDIRECT));
         HttpResponse<String> response = http.send(get(authorize), HttpResponse.BodyHandlers.ofString());
         URI login = location(authorize, response);
-        response = http.send(get(login), HttpResponse.BodyHandlers.ofString());
-        Matcher csrf = CSRF.matcher(response.body());
-        if (!csrf.find()) {
-            throw new IllegalStateException("The identity provider's sign-in page has no form (" + login + ")");
-        }
-        response = http.send(post(login, form(Map.of("username", username, "password", password,
-                "_csrf", csrf.group(1)))), HttpResponse.BodyHandlers.ofString());
+        response = signIn(http, login, http.send(get(login), HttpResponse.BodyHandlers.ofString()), username,
+                password);
         URI next = location(login, response);
         if (next.getQuery() != null && next.getQuery().contains("error")) {
             throw new IllegalStateException("Sign-in refused for '" + username + "': wrong name or password");
@@ -93,6 +88,20 @@ public final class Tokens {
         exchange.put("code_verifier", verifier);
         return accessToken(http.send(post(URI.create(idp + "/oauth2/token"), form(exchange)),
                 HttpResponse.BodyHandlers.ofString()));
+    }
+
+    /**
+     * Sends the identity provider's sign-in form shown at {@code login} (its CSRF token read from the page) with the
+     * user's name and password; the answer is the provider's redirect onwards.
+     */
+    static HttpResponse<String> signIn(HttpClient http, URI login, HttpResponse<String> page, String username,
+            String password) throws IOException, InterruptedException {
+        Matcher csrf = CSRF.matcher(page.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("The identity provider's sign-in page has no form (" + login + ")");
+        }
+        return http.send(post(login, form(Map.of("username", username, "password", password,
+                "_csrf", csrf.group(1)))), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A client's own access token (client credentials), with the claims the provider keeps for it. */

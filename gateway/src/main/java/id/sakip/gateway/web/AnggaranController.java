@@ -41,11 +41,7 @@ class AnggaranController {
             return Mono.just(Pages.refused(model, "Anggaran dilihat per OPD; akun Anda tidak terhubung dengan OPD."));
         }
         return services.get(Services.Service.BUDGET, "/api/v1/budget/tree?pemdaCode=" + user.pemda() + "&opdCode="
-                + user.opd() + "&year=" + year).map(answer -> {
-                    if (!answer.ok()) {
-                        model.addAttribute("masalah", answer.problem());
-                        return "anggaran";
-                    }
+                + user.opd() + "&year=" + year).map(Pages.orProblem(model, "anggaran", answer -> {
                     JsonNode tree = answer.body();
                     List<Pos> rows = new ArrayList<>();
                     tree.path("programs").forEach(program -> rows(program, 0, rows));
@@ -56,7 +52,7 @@ class AnggaranController {
                     model.addAttribute("versiPagu", versions);
                     model.addAttribute("jumlah", tree.path("total").isObject() ? pos(tree.path("total"), 0) : null);
                     return "anggaran";
-                });
+                }));
     }
 
     private static void rows(JsonNode row, int depth, List<Pos> rows) {

@@ -2,7 +2,6 @@ package id.sakip.gateway.web;
 
 import id.sakip.access.Role;
 import id.sakip.access.SakipUser;
-import id.sakip.capaian.TrafficLight;
 import id.sakip.indonesian.Indonesian;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -59,7 +58,8 @@ class BerandaController {
         String now = Periode.chosen(null);
         Mono<Lembar.Isi> sheet = user.has(Role.OPERATOR) || user.has(Role.KEPALA_BIDANG) || user.has(Role.KEPALA_OPD)
                 ? lembar.of(user, now) : Mono.just(new Lembar.Isi(false, List.of(), null, 200));
-        return Mono.zip(services.reporting("/api/v1/reports/pelaporan-kinerja?pemdaCode=" + user.pemda()
+        return Mono.zip(services.get(Services.Service.REPORTING, "/api/v1/reports/pelaporan-kinerja?pemdaCode="
+                + user.pemda()
                 + "&opdCode=" + user.opd() + "&year=" + year), sheet).map(both -> {
                     Services.Answer answer = both.getT1();
                     model.addAttribute("menunggu", waiting(user, both.getT2(), now));
@@ -84,8 +84,8 @@ class BerandaController {
             for (JsonNode program : block.path("programs")) {
                 JsonNode efficiency = program.path("efficiency");
                 programs.add(new ProgramRow(program.path("code").asString(""), program.path("name").asString(),
-                        Indonesian.percent(decimal(efficiency.path("capaianPercent"))),
-                        Indonesian.percent(decimal(program.path("serapanPercent"))),
+                        Indonesian.percent(Tampilan.decimal(efficiency.path("capaianPercent"))),
+                        Indonesian.percent(Tampilan.decimal(program.path("serapanPercent"))),
                         efficiency.isObject() ? efficiency.path("verdict").asString() : "–"));
             }
             blocks.add(new Sasaran(block.path("sasaran").asString(), rows, programs));
@@ -96,25 +96,17 @@ class BerandaController {
     private static IkuRow row(JsonNode indicator) {
         JsonNode latest = indicator.path("latest");
         String unit = indicator.path("unit").asString("");
-        String target = indicator.hasNonNull("target") ? Indonesian.decimal(decimal(indicator.path("target"))) + " " + unit
-                : indicator.hasNonNull("targetCategory") ? indicator.path("targetCategory").asString()
-                : indicator.hasNonNull("targetMin") ? Indonesian.decimal(decimal(indicator.path("targetMin"))) + " – "
-                + Indonesian.decimal(decimal(indicator.path("targetMax"))) + " " + unit : "N/A";
+        String target = Tampilan.target(Tampilan.decimal(indicator.path("target")),
+                Tampilan.decimal(indicator.path("targetMin")), Tampilan.decimal(indicator.path("targetMax")),
+                Tampilan.text(indicator.path("targetCategory")), unit);
         if (!latest.isObject()) {
             return new IkuRow(indicator.path("name").asString(), target.strip(), "belum ada", "–", "kosong",
                     "Belum ada realisasi", "–");
         }
-        String realisasi = latest.hasNonNull("value") ? Indonesian.decimal(decimal(latest.path("value"))) + " " + unit
-                : latest.path("category").asString("–");
-        BigDecimal capaian = decimal(latest.path("capaianPercent"));
-        TrafficLight light = capaian == null ? null : TrafficLight.of(capaian);
-        return new IkuRow(indicator.path("name").asString(), target.strip(), realisasi.strip(),
-                Indonesian.percent(capaian), light == null ? "kosong" : light.name().toLowerCase(),
-                light == null ? "Tidak dihitung" : switch (light) {
-                    case HIJAU -> "Hijau";
-                    case KUNING -> "Kuning";
-                    case MERAH -> "Merah";
-                }, Tampilan.status(latest.path("status").asString("")) + " (" + latest.path("period").asString() + ")");
+        BigDecimal capaian = Tampilan.decimal(latest.path("capaianPercent"));
+        return new IkuRow(indicator.path("name").asString(), target.strip(), Tampilan.value(latest, unit),
+                Indonesian.percent(capaian), Tampilan.lightClass(capaian), Tampilan.lightLabel(capaian),
+                Tampilan.status(latest.path("status").asString("")) + " (" + latest.path("period").asString() + ")");
     }
 
     /**
@@ -144,9 +136,5 @@ class BerandaController {
                     "/persetujuan" + query));
         }
         return waiting;
-    }
-
-    private static BigDecimal decimal(JsonNode node) {
-        return Tampilan.decimal(node);
     }
 }

@@ -92,8 +92,7 @@ class ImporController {
                     return render(user, jenis, Map.of(), Map.of(), null, created(jenis, result.body()), exchange,
                             model);
                 }
-                HttpStatus status = HttpStatus.resolve(result.status());
-                exchange.getResponse().setStatusCode(status == null ? HttpStatus.BAD_GATEWAY : status);
+                exchange.getResponse().setStatusCode(Pages.refusalStatus(result.status()));
                 return render(user, jenis, result.errors(), entered, result.problem(), null, exchange, model);
             });
         });

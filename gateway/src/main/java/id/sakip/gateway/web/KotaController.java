@@ -57,11 +57,8 @@ class KotaController {
             return Mono.just(Pages.refused(model, "Tampilan kota untuk Bappeda dan Inspektorat."));
         }
         return services.get(Services.Service.REPORTING, "/api/v1/reports/city?pemdaCode=" + user.pemda() + "&year="
-                + year + (quarter == null ? "" : "&quarter=" + quarter)).map(answer -> {
-                    if (!answer.ok()) {
-                        model.addAttribute("masalah", answer.problem());
-                        return "kota";
-                    }
+                + year + (quarter == null ? "" : "&quarter=" + quarter))
+                .map(Pages.orProblem(model, "kota", answer -> {
                     List<Opd> rows = new ArrayList<>();
                     for (JsonNode opd : answer.body().path("opd")) {
                         var capaian = Tampilan.decimal(opd.path("averageCapaian"));
@@ -83,7 +80,7 @@ class KotaController {
                     model.addAttribute("catatan", answer.body().path("empty").asBoolean()
                             ? answer.body().path("note").asString("Belum ada data untuk tahun ini.") : null);
                     return "kota";
-                });
+                }));
     }
 
     @GetMapping("/kota/{opdCode}")
@@ -96,11 +93,7 @@ class KotaController {
             return Mono.just(Pages.refused(model, "Tampilan kota untuk Bappeda dan Inspektorat."));
         }
         return services.get(Services.Service.REPORTING, "/api/v1/reports/city/tables?pemdaCode=" + user.pemda()
-                + "&year=" + year).map(answer -> {
-                    if (!answer.ok()) {
-                        model.addAttribute("masalah", answer.problem());
-                        return "kota-opd";
-                    }
+                + "&year=" + year).map(Pages.orProblem(model, "kota-opd", answer -> {
                     List<Iku> iku = new ArrayList<>();
                     String name = opdCode;
                     for (JsonNode row : answer.body().path("iku")) {
@@ -133,7 +126,7 @@ class KotaController {
                     model.addAttribute("iku", iku);
                     model.addAttribute("program", programs);
                     return "kota-opd";
-                });
+                }));
     }
 
     static boolean seesTheCity(SakipUser user) {

@@ -91,22 +91,18 @@ class Lembar {
                 Tampilan.text(r.path("updatedBy")), recorded ? r : null);
     }
 
-    /** The target as planning wrote it ("90", "Nindya", "80 - 90"), numbers in Indonesian, with the unit. */
+    /** The target as measurement writes it ("90", "Nindya", "80 - 90"), numbers in Indonesian, with the unit. */
     private static String target(String text, String unit) {
         if (text.isBlank() || text.equals("N/A")) {
             return "N/A";
         }
-        StringBuilder out = new StringBuilder();
-        for (String part : text.split(" - ")) {
-            if (!out.isEmpty()) {
-                out.append(" – ");
-            }
-            try {
-                out.append(Indonesian.decimal(new BigDecimal(part.strip())));
-            } catch (NumberFormatException category) {
-                return text;
-            }
+        String[] range = text.split(" - ");
+        try {
+            return range.length == 2 ? Tampilan.target(null, new BigDecimal(range[0].strip()),
+                    new BigDecimal(range[1].strip()), null, unit)
+                    : Tampilan.target(new BigDecimal(text.strip()), null, null, null, unit);
+        } catch (NumberFormatException category) {
+            return Tampilan.target(null, null, null, text, unit);
         }
-        return out + (unit.isBlank() ? "" : " " + unit);
     }
 }

@@ -23,9 +23,33 @@ final class Pages {
         return "ditolak";
     }
 
+    /**
+     * A page made from a service's answer: {@code page} when the service answered, else the same view with the
+     * service's sentence (a refusal, or that it could not be reached).
+     */
+    static java.util.function.Function<Services.Answer, String> orProblem(Model model, String view,
+            java.util.function.Function<Services.Answer, String> page) {
+        return answer -> {
+            if (!answer.ok() || answer.body() == null) {
+                model.addAttribute("masalah", answer.problem());
+                return view;
+            }
+            return page.apply(answer);
+        };
+    }
+
     /** After a successful form, the page to show (303: the browser asks for it with GET). */
     static Mono<String> redirect(String path) {
         return Mono.just("redirect:" + path);
+    }
+
+    /**
+     * The status a page answers with when a service refused: the service's own (422, 409, 403 ...), or 502 when it
+     * gave none a browser knows or claimed success without an answer.
+     */
+    static HttpStatus refusalStatus(int serviceStatus) {
+        HttpStatus status = HttpStatus.resolve(serviceStatus);
+        return status == null || status.is2xxSuccessful() ? HttpStatus.BAD_GATEWAY : status;
     }
 
     /** A document as the service made it; a refusal as a short page in Indonesian with the way back. */
@@ -45,8 +69,7 @@ final class Pages {
                 <link rel="stylesheet" href="/css/sakip.css"></head><body><main id="isi" class="sempit">
                 <h1>Dokumen tidak tersedia</h1><p>%s</p><p><a class="tombol" href="/laporan">Kembali ke Laporan</a></p>
                 </main></body></html>""".formatted(HtmlUtils.htmlEscape(download.problem()));
-        HttpStatus status = HttpStatus.resolve(download.status());
-        return ResponseEntity.status(status == null ? HttpStatus.BAD_GATEWAY : status)
+        return ResponseEntity.status(refusalStatus(download.status()))
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(page.getBytes(StandardCharsets.UTF_8));
     }

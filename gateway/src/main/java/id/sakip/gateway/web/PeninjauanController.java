@@ -78,7 +78,7 @@ class PeninjauanController {
                             return Pages.redirect("/verifikasi?periode=" + period + "&pesan="
                                     + (returning ? "dikembalikan" : "diverifikasi"));
                         }
-                        exchange.getResponse().setStatusCode(status(result));
+                        exchange.getResponse().setStatusCode(Pages.refusalStatus(result.status()));
                         model.addAttribute("masalahBaris", realizationId.toString());
                         model.addAttribute("galat", result.errors());
                         model.addAttribute("catatan", note);
@@ -132,7 +132,7 @@ class PeninjauanController {
                     if (result.ok()) {
                         return Pages.redirect("/persetujuan?periode=" + period + "&pesan=disetujui");
                     }
-                    exchange.getResponse().setStatusCode(status(result));
+                    exchange.getResponse().setStatusCode(Pages.refusalStatus(result.status()));
                     return approval(principal, period, null, model).doOnNext(view ->
                             model.addAttribute("masalah", result.problem()));
                 });
@@ -145,7 +145,7 @@ class PeninjauanController {
                 services.get(Services.Service.MEASUREMENT, base + "/evidence"),
                 services.get(Services.Service.MEASUREMENT, base + "/history")).map(all -> {
                     if (!all.getT1().ok()) {
-                        exchange.getResponse().setStatusCode(status(all.getT1()));
+                        exchange.getResponse().setStatusCode(Pages.refusalStatus(all.getT1().status()));
                         return Pages.refused(model, all.getT1().problem());
                     }
                     var r = all.getT1().body();
@@ -161,11 +161,6 @@ class PeninjauanController {
                     model.addAttribute("jejak", RealisasiController.trail(all.getT3()));
                     return "riwayat";
                 });
-    }
-
-    private static HttpStatus status(Services.Answer result) {
-        HttpStatus status = HttpStatus.resolve(result.status());
-        return status == null || status.is2xxSuccessful() ? HttpStatus.BAD_GATEWAY : status;
     }
 
     private static Long parse(String version) {

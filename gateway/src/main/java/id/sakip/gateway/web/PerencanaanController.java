@@ -1,7 +1,6 @@
 package id.sakip.gateway.web;
 
 import id.sakip.access.SakipUser;
-import id.sakip.indonesian.Indonesian;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -13,7 +12,6 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,16 +63,12 @@ class PerencanaanController {
         }
         int year = (int) model.getAttribute("tahun");
         return services.get(Services.Service.PLANNING, "/api/v1/plan/tree?pemdaCode=" + user.pemda() + "&opdCode="
-                + user.opd()).map(answer -> {
-                    if (!answer.ok()) {
-                        model.addAttribute("masalah", answer.problem());
-                        return "pohon-kinerja";
-                    }
+                + user.opd()).map(Pages.orProblem(model, "pohon-kinerja", answer -> {
                     List<Simpul> roots = new ArrayList<>();
                     answer.body().path("roots").forEach(node -> roots.add(simpul(node, year)));
                     model.addAttribute("akar", roots);
                     return "pohon-kinerja";
-                });
+                }));
     }
 
     @GetMapping("/renstra")
@@ -141,11 +135,8 @@ class PerencanaanController {
         }
         int year = (int) model.getAttribute("tahun");
         return services.get(Services.Service.PLANNING, "/api/v1/perjanjian-kinerja?pemdaCode=" + user.pemda()
-                + "&opdCode=" + user.opd() + "&year=" + year).map(answer -> {
-                    if (!answer.ok()) {
-                        model.addAttribute("masalah", answer.problem());
-                        return "perjanjian-kinerja";
-                    }
+                + "&opdCode=" + user.opd() + "&year=" + year)
+                .map(Pages.orProblem(model, "perjanjian-kinerja", answer -> {
                     List<Versi> versions = new ArrayList<>();
                     for (JsonNode version : answer.body()) {
                         versions.add(new Versi(version.path("versionNo").asInt(),
@@ -179,7 +170,7 @@ class PerencanaanController {
                         model.addAttribute("versiTerakhir", versions.get(0));
                     }
                     return "perjanjian-kinerja";
-                });
+                }));
     }
 
     @GetMapping("/rencana-aksi")
@@ -272,16 +263,8 @@ class PerencanaanController {
         if (target == null || !target.isObject()) {
             return "N/A";
         }
-        String suffix = unit.isBlank() ? "" : " " + unit;
-        if (target.hasNonNull("category")) {
-            return target.path("category").asString();
-        }
-        if (target.hasNonNull("min") && target.hasNonNull("max")) {
-            return Indonesian.decimal(Tampilan.decimal(target.path("min"))) + " – "
-                    + Indonesian.decimal(Tampilan.decimal(target.path("max"))) + suffix;
-        }
-        BigDecimal value = Tampilan.decimal(target.path("value"));
-        return value == null ? "N/A" : Indonesian.decimal(value) + suffix;
+        return Tampilan.target(Tampilan.decimal(target.path("value")), Tampilan.decimal(target.path("min")),
+                Tampilan.decimal(target.path("max")), Tampilan.text(target.path("category")), unit);
     }
 
     static String kindLabel(String kind) {

@@ -196,8 +196,7 @@ class RealisasiController {
 
     private Mono<String> refused(SakipUser user, UUID indicatorId, String periode, Services.Answer result,
             Map<String, String> entered, ServerWebExchange exchange, Model model) {
-        exchange.getResponse().setStatusCode(HttpStatus.resolve(result.status()) == null
-                ? HttpStatus.BAD_GATEWAY : HttpStatus.valueOf(result.status()));
+        exchange.getResponse().setStatusCode(Pages.refusalStatus(result.status()));
         return page(user, indicatorId.toString(), periode, null, result.errors(), entered, null, exchange, model,
                 result.problem());
     }
@@ -234,9 +233,7 @@ class RealisasiController {
         return isi.flatMap(sheet -> {
             Lembar.Baris row = sheet.row(indicatorId).orElse(null);
             if (sheet.problem() != null) {
-                HttpStatus status = HttpStatus.resolve(sheet.status());
-                exchange.getResponse().setStatusCode(status == null || status.is2xxSuccessful()
-                        ? HttpStatus.BAD_GATEWAY : status);
+                exchange.getResponse().setStatusCode(Pages.refusalStatus(sheet.status()));
                 return Mono.just(Pages.refused(model, sheet.problem()));
             }
             if (row == null) {

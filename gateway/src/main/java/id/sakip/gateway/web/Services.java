@@ -53,10 +53,6 @@ class Services {
 
     enum Service { PLANNING, MEASUREMENT, BUDGET, REPORTING }
 
-    Mono<Answer> reporting(String path) {
-        return get(Service.REPORTING, path);
-    }
-
     /** A read; {@code path} is already encoded (built with UriComponentsBuilder, or of codes and ids only). */
     Mono<Answer> get(Service service, String path) {
         return Mono.defer(() -> answer(client.get().uri(uri(service, path)).accept(MediaType.APPLICATION_JSON)))

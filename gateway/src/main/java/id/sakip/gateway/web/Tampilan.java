@@ -97,6 +97,21 @@ final class Tampilan {
         };
     }
 
+    /**
+     * A target as a page writes it: its category, a range "80 – 90 %", a number with its unit, or "N/A" when the
+     * year has none.
+     */
+    static String target(BigDecimal value, BigDecimal min, BigDecimal max, String category, String unit) {
+        String suffix = unit == null || unit.isBlank() ? "" : " " + unit;
+        if (category != null) {
+            return category;
+        }
+        if (min != null && max != null) {
+            return Indonesian.decimal(min) + " – " + Indonesian.decimal(max) + suffix;
+        }
+        return value == null ? "N/A" : Indonesian.decimal(value) + suffix;
+    }
+
     /** A realisation's value as entered: a number with its unit, or the category. */
     static String value(JsonNode realization, String unit) {
         if (realization == null || !realization.isObject()) {
