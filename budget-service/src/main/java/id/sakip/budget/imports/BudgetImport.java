@@ -9,10 +9,10 @@ import id.sakip.budget.plantree.PlanTree;
 import id.sakip.budget.rollup.BudgetTree;
 import id.sakip.budget.rollup.Rollup;
 import id.sakip.indonesian.Indonesian;
+import id.sakip.indonesian.IndonesianNumber;
 import id.sakip.support.imports.Workbooks;
 import id.sakip.support.web.ApiProblem;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -304,37 +304,20 @@ public class BudgetImport {
     }
 
     /**
-     * Rupiah from a cell: a number, or text in Indonesian style (52.264.600 or 1.500,50, optionally "Rp"); at most 2
-     * decimals, never negative. Empty is null.
+     * Rupiah from a cell: a number, or text as the agencies write it (52.264.600, Rp 52.264.600, 1.500,50); 1,500
+     * and 1.50 are refused, having no certain reading; at most 2 decimals, never negative. Empty is null.
      */
     static BigDecimal money(Cell cell, DataFormatter format, String column, List<String> problems) {
-        if (cell == null) {
+        BigDecimal value;
+        try {
+            // a total written as =SUM(...) counts with the value Excel last computed for it
+            value = Workbooks.number(cell, format, IndonesianNumber.Column.MONEY);
+        } catch (IndonesianNumber.NotANumber e) {
+            problems.add(column + " " + e.getMessage());
             return null;
         }
-        BigDecimal value;
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                : cell.getCellType();
-        if (type == CellType.NUMERIC) {
-            // a total written as =SUM(...) counts with the value Excel last computed for it
-            value = new BigDecimal(String.valueOf(cell.getNumericCellValue())).stripTrailingZeros();
-        } else {
-            String text = cell.getCellType() == CellType.FORMULA ? cell.getStringCellValue().strip()
-                    : format.formatCellValue(cell).strip();
-            if (text.isEmpty() || text.equals("-")) {
-                return null;
-            }
-            String bare = text.replaceFirst("(?i)^rp\\.?", "").replace(" ", "");
-            if (bare.matches("[0-9.]*\\.[0-9]{1,2}") && !bare.matches("[0-9]{1,3}(\\.[0-9]{3})+")) {
-                problems.add(column + " '" + text + "' ditulis dengan titik desimal; rupiah ditulis 1.500,50");
-                return null;
-            }
-            String number = bare.replace(".", "").replace(',', '.');
-            try {
-                value = new BigDecimal(number);
-            } catch (NumberFormatException e) {
-                problems.add(column + " '" + text + "' bukan angka rupiah");
-                return null;
-            }
+        if (value == null) {
+            return null;
         }
         if (value.signum() < 0) {
             problems.add(column + " tidak boleh negatif");

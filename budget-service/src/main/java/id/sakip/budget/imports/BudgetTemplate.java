@@ -28,7 +28,8 @@ final class BudgetTemplate {
             {"Kode", "Kode nomenklatur (Kepmendagri 050-5889/2021): program U.BB.PP, kegiatan U.BB.PP.K.KK, sub kegiatan "
                     + "U.BB.PP.K.KK.SSSS. Kode harus sudah ada di pohon program OPD pada perencanaan. Tulis sebagai teks."},
             {"Program / Kegiatan / Sub Kegiatan", "Nama, sebagai keterangan; nama sub kegiatan diambil dari perencanaan."},
-            {"Pagu", "Pagu APBD dalam rupiah (angka, atau teks seperti 52.264.600). Baris program dan kegiatan berisi "
+            {"Pagu", "Pagu APBD dalam rupiah (angka, atau teks seperti 52.264.600, Rp 52.264.600 atau "
+                    + "1.500,50; 1,500 dan 1.50 ditolak karena bisa dibaca dua cara). Baris program dan kegiatan berisi "
                     + "pagu resminya: selisih dengan jumlah baris di bawahnya menjadi baris tersendiri bernama '"
                     + BudgetImport.PROGRAM_REST + "' atau '" + BudgetImport.KEGIATAN_REST + "'."},
             {"Realisasi TW 1 - TW 4", "Realisasi anggaran tiap triwulan (bukan kumulatif). Boleh kosong."},

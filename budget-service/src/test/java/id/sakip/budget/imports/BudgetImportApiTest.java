@@ -25,7 +25,8 @@ class BudgetImportApiTest extends BudgetApiTestBase {
 
     /** Code, name, pagu, realisasi anggaran (the year's total, as the seed prints it). */
     static final Object[][] SEED = {
-            {"1.06.02", "PROGRAM PEMBERDAYAAN SOSIAL", 52264600, 50825000},
+            // written as text the way the agencies type it: "Rp", points between thousands
+            {"1.06.02", "PROGRAM PEMBERDAYAAN SOSIAL", "Rp 52.264.600", "50.825.000"},
             // the kegiatan's totals as the agency's workbook has them: sums of the rows below
             {"1.06.02.2.03", "Pengembangan Potensi Sumber Kesejahteraan Sosial Daerah Kabupaten/ Kota", "=SUM(C5:C8)",
                     "=SUM(D5:D8)"},
@@ -82,9 +83,10 @@ class BudgetImportApiTest extends BudgetApiTestBase {
                 {"1.06.02.2.03.0009", "Tidak ada di perencanaan", 1000, 0},            // unknown code
                 {"1.6.2", "Kode salah", 1000, 0},                                       // malformed code
                 {"1.06.02.2.03.0001", "Negatif", -5, 0},                                // negative
-                {"1.06.02.2.03.0002", "Desimal", "10,005", 0},                          // 3 decimals
+                {"1.06.02.2.03.0002", "Desimal", "10.000,005", 0},                      // 3 decimals
                 {"1.06.02.2.03.0004", "Bukan angka", "banyak", 0},
                 {"1.06.02.2.03.0005", "Titik desimal", "1500.50", 0},
+                {"1.06.04.2.01.0003", "Ribuan atau desimal", 750748114, "1,500"},       // two readings
         };
         JsonNode problem = body(upload(workbook(bad, 1)).andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:import-rejected")));
@@ -93,10 +95,12 @@ class BudgetImportApiTest extends BudgetApiTestBase {
         assertThat(errors.get("baris 5").asString()).contains("melebihi pagu");
         assertThat(errors.get("baris 7").asString()).contains("bukan U.BB.PP");
         assertThat(errors.get("baris 8").asString()).contains("negatif");
-        assertThat(errors.get("baris 9").asString()).contains("2 desimal");
+        assertThat(errors.get("baris 9").asString()).contains("2 angka sen");
         assertThat(errors.get("baris 10").asString()).contains("bukan angka");
         assertThat(errors.get("baris 11").asString()).contains("titik desimal");
-        assertThat(errors.size()).isEqualTo(6);
+        assertThat(errors.get("baris 12").asString()).contains("'1,500' tidak dapat dibaca dengan pasti")
+                .contains("bisa dibaca 1.500 (ribuan) atau 1,500 (desimal)");
+        assertThat(errors.size()).isEqualTo(7);
         assertThat(state()).isEqualTo(before);
 
         // with the row errors fixed, the tree checks remain: an unknown code, a program smaller than its rows

@@ -1,6 +1,7 @@
 package id.sakip.planning.actionplan;
 
 import id.sakip.events.OrgRef;
+import id.sakip.indonesian.IndonesianNumber;
 import id.sakip.events.Polarity;
 import id.sakip.events.QuarterTargetsSet;
 import id.sakip.planning.actionplan.ActionPlanRequest.Line;
@@ -38,8 +39,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static id.sakip.support.Texts.blankToNull;
 
@@ -53,7 +52,6 @@ public class ActionPlans {
 
     private static final Set<NodeKind> WITH_TARGETS = Set.of(NodeKind.SASARAN, NodeKind.PROGRAM, NodeKind.KEGIATAN,
             NodeKind.SUB_KEGIATAN);
-    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d+(?:[.,]\\d+)?)");
 
     private final JdbcClient jdbc;
     private final Organisations organisations;
@@ -273,6 +271,11 @@ public class ActionPlans {
         if (!seen.add(node.id())) {
             errors.put(field + ".nodeId", "simpul yang sama muncul dua kali");
         }
+        try {
+            TargetTexts.number(line.target());
+        } catch (IndonesianNumber.NotANumber e) {
+            errors.put(field + ".target", e.getMessage());
+        }
         if (node.kind() == NodeKind.AKSI) {
             List<Boolean> schedule = line.schedule();
             if (schedule == null || schedule.size() != 4 || schedule.contains(null) || !schedule.contains(true)) {
@@ -286,7 +289,7 @@ public class ActionPlans {
             if (line.schedule() != null || line.volume() != null) {
                 errors.put(field + ".schedule", "jadwal dan volume hanya untuk aksi");
             }
-            checkQuarterTargets(line.quarterTargets(), field, errors);
+            TargetTexts.checkQuarters(line.quarterTargets(), field, errors);
         } else {
             errors.put(field + ".nodeId", node.kind() + " tidak termasuk Rencana Aksi");
         }
@@ -320,7 +323,13 @@ public class ActionPlans {
                 }
                 quarters.add(new QuarterTargetsSet.QuarterTarget(q + 1, null, text, text));
             } else {
-                BigDecimal value = number(text);
+                BigDecimal value;
+                try {
+                    value = TargetTexts.number(text);
+                } catch (IndonesianNumber.NotANumber e) {
+                    errors.put(field + ".quarterTargets", "TW " + (q + 1) + ": " + e.getMessage());
+                    return Optional.empty();
+                }
                 if (value == null) {
                     errors.put(field + ".quarterTargets", "TW " + (q + 1) + ": '" + text + "' bukan angka");
                     return Optional.empty();
@@ -329,37 +338,6 @@ public class ActionPlans {
             }
         }
         return Optional.of(new QuarterTargetsSet.IndicatorQuarters(indicator.id(), quarters));
-    }
-
-    /** Four entries (TW I..IV, empty allowed); targets "up to TW n" never go down. */
-    private static void checkQuarterTargets(List<String> targets, String field, Map<String, String> errors) {
-        if (targets == null) {
-            return;
-        }
-        if (targets.size() != 4) {
-            errors.put(field + ".quarterTargets", "target triwulan berupa 4 nilai (TW I-IV), boleh kosong");
-            return;
-        }
-        BigDecimal previous = null;
-        for (String target : targets) {
-            BigDecimal value = number(target);
-            if (value != null) {
-                if (previous != null && value.compareTo(previous) < 0) {
-                    errors.put(field + ".quarterTargets", "target triwulan bersifat kumulatif (s.d. TW n): tidak "
-                            + "boleh turun dari triwulan sebelumnya");
-                    return;
-                }
-                previous = value;
-            }
-        }
-    }
-
-    private static BigDecimal number(String text) {
-        if (text == null) {
-            return null;
-        }
-        Matcher m = LEADING_NUMBER.matcher(text);
-        return m.find() ? new BigDecimal(m.group(1).replace(',', '.')) : null;
     }
 
     private static ApiProblem concurrent() {

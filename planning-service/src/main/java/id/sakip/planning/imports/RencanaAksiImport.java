@@ -1,7 +1,9 @@
 package id.sakip.planning.imports;
 
+import id.sakip.indonesian.IndonesianNumber;
 import id.sakip.planning.actionplan.ActionPlanRequest;
 import id.sakip.planning.actionplan.ActionPlans;
+import id.sakip.planning.actionplan.TargetTexts;
 import id.sakip.planning.plan.NodeKind;
 import id.sakip.planning.plan.PlanNode;
 import id.sakip.planning.plan.PlanNodes;
@@ -232,7 +234,8 @@ public class RencanaAksiImport {
                     problems.add("aksi tanpa jadwal: tandai paling sedikit satu triwulan");
                 }
                 String target = columns.containsKey("Target Aksi")
-                        ? Workbooks.text(row, columns.get("Target Aksi"), format) : null;
+                        ? Workbooks.written(row, columns.get("Target Aksi"), format) : null;
+                readable(target, "Target Aksi", problems);
                 if (sub != null && problems.isEmpty()) {
                     sub.aksi.add(new String[] {aksi, volume, target, schedule.toString()});
                 }
@@ -253,7 +256,8 @@ public class RencanaAksiImport {
     private static void describe(Level level, Row row, Map<String, Integer> columns, String name,
             DataFormatter format, List<String> problems) {
         String indicator = Workbooks.text(row, columns.get("Indikator " + name), format);
-        String target = Workbooks.text(row, columns.get("Target " + name), format);
+        String target = Workbooks.written(row, columns.get("Target " + name), format);
+        readable(target, "Target " + name, problems);
         if (indicator != null && indicator.length() > 500) {
             problems.add("Indikator " + name + " lebih dari 500 karakter");
         } else if (indicator != null) {
@@ -263,6 +267,19 @@ public class RencanaAksiImport {
             problems.add("Target " + name + " lebih dari 100 karakter");
         } else if (target != null) {
             level.target = target;
+        }
+    }
+
+    /**
+     * A target is kept as written, but one that starts like a number must be one number read the same way everywhere
+     * (1.500 orang is one thousand five hundred): "1,500" or "1,2,3" is refused rather than stored for a person to
+     * misread later.
+     */
+    private static void readable(String target, String column, List<String> problems) {
+        try {
+            TargetTexts.number(target);
+        } catch (IndonesianNumber.NotANumber e) {
+            problems.add(column + " " + e.getMessage());
         }
     }
 }

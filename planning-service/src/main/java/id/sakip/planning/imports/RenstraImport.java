@@ -1,11 +1,11 @@
 package id.sakip.planning.imports;
 
 import id.sakip.events.Polarity;
+import id.sakip.indonesian.IndonesianNumber;
 import id.sakip.planning.plan.Renstra;
 import id.sakip.support.imports.Workbooks;
 import id.sakip.support.web.ApiProblem;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -37,6 +38,9 @@ public class RenstraImport {
 
     static final List<String> REQUIRED = List.of("Tujuan", "Sasaran", "Indikator", "Satuan", "Polaritas");
     private static final int MAX_ROWS = 2000;
+    private static final Set<String> COUNTED = Set.of("orang", "jiwa", "anak", "keluarga", "kk", "rumah tangga",
+            "rtm", "lembaga", "kelompok", "unit", "buah", "kegiatan", "dokumen", "laporan", "kali", "paket",
+            "kelurahan", "kecamatan", "desa", "sekolah", "panti", "kasus");
 
     private final RenstraWriter writer;
 
@@ -186,7 +190,7 @@ public class RenstraImport {
             Map<Integer, Object> targets = new TreeMap<>();
             for (var year : yearColumns.entrySet()) {
                 Cell cell = row.getCell(year.getKey());
-                Object target = target(cell, format, polarity, scale, year.getValue(), problems);
+                Object target = target(cell, format, polarity, scale, year.getValue(), unit, problems);
                 if (target != null) {
                     targets.put(year.getValue(), target);
                 }
@@ -206,38 +210,47 @@ public class RenstraImport {
         return new Parsed(List.copyOf(yearColumns.values()), lines);
     }
 
-    /** A target cell: a number (85, 85%, 68,45), a category of the scale, or N/A (empty, N/A, -). */
+    /**
+     * A target cell: a number as the agencies write it (85, 85%, 68,45, 1.500 orang; a numeric cell formatted as a
+     * percentage is its percentage), a category of the scale, or N/A (empty, N/A, -). A count (the unit counts
+     * people or things, {@link #countsThings}) refuses 1,500 and 1.5, which have no certain reading there.
+     */
     private static Object target(Cell cell, DataFormatter format, Polarity polarity, List<String> scale, int year,
-            List<String> problems) {
+            String unit, List<String> problems) {
         if (cell == null) {
             return null;
         }
-        if (cell.getCellType() == CellType.NUMERIC && polarity != Polarity.ORDINAL) {
-            return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
-        }
-        String text = format.formatCellValue(cell).strip();
-        if (text.isEmpty() || text.equalsIgnoreCase("N/A") || text.equals("-")) {
-            return null;
-        }
         if (polarity == Polarity.ORDINAL) {
+            String text = format.formatCellValue(cell).strip();
+            if (text.isEmpty() || text.equalsIgnoreCase("N/A") || text.equals("-")) {
+                return null;
+            }
             if (!scale.contains(text)) {
                 problems.add(year + ": '" + text + "' tidak ada pada skala " + String.join(" < ", scale));
                 return null;
             }
             return text;
         }
-        String number = text.replace("%", "").replace(" ", "").replace(',', '.');
         try {
-            BigDecimal value = new BigDecimal(number);
-            if (value.scale() > 6 || value.precision() - value.scale() > 15) {
+            BigDecimal value = Workbooks.number(cell, format, countsThings(unit)
+                    ? IndonesianNumber.Column.COUNT : IndonesianNumber.Column.MEASURE);
+            if (value != null && (value.scale() > 6 || value.precision() - value.scale() > 15)) {
                 problems.add(year + ": angka terlalu panjang");
                 return null;
             }
             return value;
-        } catch (NumberFormatException e) {
-            problems.add(year + ": '" + text + "' bukan angka");
+        } catch (IndonesianNumber.NotANumber e) {
+            problems.add(year + ": " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * Whether a unit counts whole people or things (orang, keluarga, lembaga...), where a fraction in a target is a
+     * misspelling rather than a value. Only the import's strictness depends on it: a unit not listed reads fractions.
+     */
+    static boolean countsThings(String unit) {
+        return unit != null && COUNTED.contains(unit.strip().toLowerCase(Locale.ROOT));
     }
 
     static Polarity polarity(String text) {

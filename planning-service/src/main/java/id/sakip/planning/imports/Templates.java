@@ -29,8 +29,10 @@ final class Templates {
                     + "atau Kategori (predikat berurutan). Wajib; tidak ditebak dari nama indikator."},
             new String[] {"Skala", "Untuk Kategori saja: urutan kategori dari terendah, misalnya Pratama < Madya < "
                     + "Nindya < Utama < KLA."},
-            new String[] {"Tahun", "Satu kolom per tahun Renstra (judulnya angka tahun). Isi target: angka (85 atau "
-                    + "85%), kategori dari skala, atau N/A / kosong bila tahun itu tanpa target."},
+            new String[] {"Tahun", "Satu kolom per tahun Renstra (judulnya angka tahun). Isi target: angka "
+                    + "dengan koma untuk desimal dan titik untuk ribuan (85; 85%; 68,45; 1.500 orang), kategori dari "
+                    + "skala, atau N/A / kosong bila tahun itu tanpa target. Angka yang bisa dibaca dua cara ditolak: "
+                    + "untuk satuan yang dihitung (orang, keluarga) 1,500 dan 1.5 ditolak; tulis 1.500."},
             new String[] {"Contoh", "1 | Meningkatnya Keberdayaan dan Kesetaraan Gender | Meningkatnya peran serta "
                     + "perempuan dalam pembangunan | Kategori Kota Layak Anak | kategori | Kategori | Pratama < Madya "
                     + "< Nindya < Utama < KLA | Madya | Madya | Nindya | Nindya | Utama | Utama"},

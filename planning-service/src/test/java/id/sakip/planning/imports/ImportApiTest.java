@@ -108,6 +108,53 @@ class ImportApiTest extends PlanningApiTestBase {
         }
     }
 
+    /** A percentage kept by Excel as 0.9 and shown 90%. */
+    private record PercentCell(double stored) {
+    }
+
+    @Test
+    void numbersAreReadAsTheAgenciesWriteThemAndAnAmbiguousOneIsRefusedWithItsRow() throws Exception {
+        List<List<Object>> spelled = List.of(
+                List.of("1", "Meningkatnya perlindungan sosial", "Meningkatnya kualitas PMKS",
+                        "Jumlah PMKS yang tertangani", "orang", "Naik", "",
+                        "1.500", "1.500 orang", "1.600", 1700, "1.800 orang", "2.000"),
+                List.of("", "", "", "Persentase PMKS yang terpenuhi kebutuhan dasarnya", "%", "Naik", "",
+                        new PercentCell(0.85), new PercentCell(0.8625), "90%", "90 %", "97,64", "1.234,56"),
+                List.of("", "", "", "Pagu bantuan sosial per keluarga", "rupiah", "Naik", "",
+                        "Rp 52.264.600", "Rp 1.500,50", "52.264.600", 52264600, "-", "N/A"));
+        List<List<Object>> ambiguous = new java.util.ArrayList<>(spelled);
+        ambiguous.set(0, List.of("1", "Meningkatnya perlindungan sosial", "Meningkatnya kualitas PMKS",
+                "Jumlah PMKS yang tertangani", "orang", "Naik", "", "1,500", "1.5", "1600", 1700, 1800, 2000));
+        long before = stored();
+        importing(workbook(ambiguous, true))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors['baris 4']").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("2019: '1,500' tidak dapat dibaca dengan pasti"),
+                        org.hamcrest.Matchers.containsString("2020: '1.5' tidak dapat dibaca dengan pasti"))))
+                .andExpect(jsonPath("$.errors.length()").value(1));
+        assertThat(stored()).isEqualTo(before);
+
+        String created = importing(workbook(spelled, true)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String renstra = JSON.readTree(created).get("renstra").get("id").asString();
+        var matrix = JSON.readTree(send("GET", "/api/v1/renstra/" + renstra + "/matrix", null)
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        var indicators = matrix.get("rows").get(0).get("indicators");
+        assertThat(years(indicators.get(0))).containsExactly("1500", "1500", "1600", "1700", "1800", "2000");
+        assertThat(years(indicators.get(1))).containsExactly("85", "86.25", "90", "90", "97.64", "1234.56");
+        assertThat(years(indicators.get(2))).containsExactly("52264600", "1500.5", "52264600", "52264600");
+    }
+
+    private static List<String> years(tools.jackson.databind.JsonNode indicator) {
+        List<String> values = new java.util.ArrayList<>();
+        indicator.get("targets").forEach(t -> {
+            if (t.hasNonNull("value")) {
+                values.add(t.get("value").decimalValue().stripTrailingZeros().toPlainString());
+            }
+        });
+        return values;
+    }
+
     @Test
     void aRencanaAksiImportsUnderItsSasaranAndABadRowStoresNothing() throws Exception {
         String tujuan = id(send("POST", "/api/v1/plan/nodes", "{\"pemdaCode\":\"" + pemda + "\",\"opdCode\":\"" + opd
@@ -128,6 +175,8 @@ class ImportApiTest extends PlanningApiTestBase {
         List<List<Object>> bad = new java.util.ArrayList<>(good);
         bad.set(1, List.of("", "", "", "", "", "", "", "", "", "Sembako", "", "", "", "", "", ""));
         bad.set(3, List.of("", "", "", "", "", "", "", "", "", "Dapur umum", "1 kali", "", "", "ok", "", ""));
+        bad.set(2, List.of("", "", "", "", "", "", "Penyediaan Sandang", "Jumlah orang yang menerima pakaian",
+                "1.25.000 orang", "penyediaan pakaian dan kelengkapan lainnya", "1 kali", "", "v", "", "", ""));
         long before = stored();
         importingPlan(table(bad), sasaran)
                 .andExpect(status().isUnprocessableContent())
@@ -136,7 +185,9 @@ class ImportApiTest extends PlanningApiTestBase {
                         org.hamcrest.Matchers.containsString("Volume kosong"),
                         org.hamcrest.Matchers.containsString("tanpa jadwal"))))
                 .andExpect(jsonPath("$.errors['baris 5']").value(org.hamcrest.Matchers.containsString("'ok'")))
-                .andExpect(jsonPath("$.errors.length()").value(2));
+                .andExpect(jsonPath("$.errors['baris 4']").value(org.hamcrest.Matchers.containsString(
+                        "Target Sub Kegiatan '1.25.000 orang' bukan angka")))
+                .andExpect(jsonPath("$.errors.length()").value(3));
         importingPlan(table(good), tujuan)
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors.sasaranId").exists());
@@ -227,7 +278,13 @@ class ImportApiTest extends PlanningApiTestBase {
                 Row row = sheet.createRow(3 + r);
                 for (int c = 0; c < rows.get(r).size(); c++) {
                     Object value = rows.get(r).get(c);
-                    if (value instanceof Number number) {
+                    if (value instanceof PercentCell percent) {
+                        var cell = row.createCell(c);
+                        cell.setCellValue(percent.stored());
+                        var style = workbook.createCellStyle();
+                        style.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
+                        cell.setCellStyle(style);
+                    } else if (value instanceof Number number) {
                         row.createCell(c).setCellValue(number.doubleValue());
                     } else {
                         row.createCell(c).setCellValue(value.toString());
