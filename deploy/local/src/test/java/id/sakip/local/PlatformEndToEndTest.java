@@ -60,7 +60,12 @@ class PlatformEndToEndTest {
                  {"username":"web.kabid.rehsos","name":"Kabid Rehsos Web","pemda":"3574","opd":"%3$s",
                   "bidang":"REHSOS","roles":["KEPALA_BIDANG"]},
                  {"username":"web.kadis","name":"Kadis Web","pemda":"3574","opd":"%3$s","roles":["KEPALA_OPD"]},
-                 {"username":"web.perencana","name":"Perencana Web","pemda":"3574","opd":"%3$s","roles":["PERENCANA"]}]
+                 {"username":"web.perencana","name":"Perencana Web","pemda":"3574","opd":"%3$s","roles":["PERENCANA"]},
+                 {"username":"aturan.admin","name":"Admin Aturan","pemda":"3579","roles":["ADMIN_PEMDA"]},
+                 {"username":"aturan.perencana","name":"Perencana Aturan","pemda":"3579","opd":"DINSOS",
+                  "roles":["PERENCANA"]},
+                 {"username":"aturan.operator","name":"Operator Aturan","pemda":"3579","opd":"DINSOS",
+                  "roles":["OPERATOR"]}]
                 """.formatted(OPD, wf, OPD + "-WEB");
     }
 
@@ -597,6 +602,68 @@ class PlatformEndToEndTest {
             JsonNode latest = row(JSON.readTree(get(report).body()), iku).get("latest");
             assertThat(latest.get("status").asString()).isEqualTo("VERIFIED");
             assertThat(latest.get("capaianPercent").decimalValue()).isEqualByComparingTo("108.49");
+        });
+    }
+
+    /**
+     * A Pemda's administrator changes its capaian rules through the gateway (a cap of 100, T / R for decreasing
+     * indicators): measurement computes its realisations again, reporting receives the rules, and both show the same
+     * capaian for every indicator, the uncapped value beside it. A Pemda of its own, so the seed's keeps its rules.
+     */
+    @Test
+    void aRuleChangeGivesTheSameCapaianInMeasurementAndInEveryReport() throws Exception {
+        var admin = as("aturan.admin");
+        admin.send("PUT", "/api/v1/organisations/3579", "{\"name\":\"Kota Uji Aturan\"}", 200, 201);
+        admin.send("PUT", "/api/v1/organisations/3579/opd/DINSOS", "{\"name\":\"Dinas Sosial Uji\"}", 200, 201);
+        var planner = as("aturan.perencana");
+        java.util.Map<String, String> indicators = new java.util.LinkedHashMap<>();
+        for (String[] spec : new String[][] {{"Jumlah keluarga penerima manfaat", "keluarga", "INCREASING", "40"},
+                {"Jumlah kasus kekerasan terhadap anak", "kasus", "DECREASING", "8"}}) {
+            HttpResponse<String> defined = planner.raw("POST", "/api/v1/indicators", """
+                    {"pemdaCode":"3579","opdCode":"DINSOS","unit":"%s","polarity":"%s","name":"%s",
+                     "targets":[{"year":2024,"value":%s}]}""".formatted(spec[1], spec[2], spec[0], spec[3]));
+            assertThat(defined.statusCode()).as(defined.body()).isEqualTo(201);
+            indicators.put(spec[0], JSON.readTree(defined.body()).get("id").asString());
+        }
+        var operator = as("aturan.operator");
+        List<String> values = List.of("52", "10");
+        int i = 0;
+        for (String indicator : indicators.values()) {
+            String body = "{\"indicatorId\":\"" + indicator + "\",\"period\":\"2024\",\"value\":" + values.get(i++)
+                    + "}";
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> operator.raw("POST", "/api/v1/realizations", body).statusCode() == 201);
+        }
+        HttpResponse<String> rules = admin.raw("GET", "/api/v1/capaian-rules/3579?year=2024", null);
+        assertThat(rules.statusCode()).as(rules.body()).isEqualTo(200);
+        HttpResponse<String> changed = admin.raw("POST", "/api/v1/capaian-rules/3579/changes", """
+                {"effectiveFromYear":2024,"decreasingFormula":"T_OVER_R","ratingBounds":[90,75,65,50],
+                 "displayCap":100,"reason":"Pedoman penyusunan LKjIP Kota Uji 2024"}""",
+                JSON.readTree(rules.body()).get("version").asLong());
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(201);
+
+        java.util.Map<String, String> expected = java.util.Map.of(
+                "Jumlah keluarga penerima manfaat", "100.00/130.00", "Jumlah kasus kekerasan terhadap anak", "80.00/80.00");
+        java.util.Map<String, String> measured = new java.util.HashMap<>();
+        for (var entry : indicators.entrySet()) {
+            JsonNode r = JSON.readTree(operator.raw("GET", "/api/v1/realizations?indicatorId=" + entry.getValue(), null)
+                    .body()).get(0);
+            measured.put(entry.getKey(), r.get("capaianPercent").decimalValue().setScale(2) + "/"
+                    + r.get("capaianUncappedPercent").decimalValue().setScale(2));
+        }
+        assertThat(measured).isEqualTo(expected);
+        var reader = as("aturan.perencana");
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode report = JSON.readTree(reader.raw("GET",
+                    "/api/v1/reports/pelaporan-kinerja?pemdaCode=3579&opdCode=DINSOS&year=2024", null).body());
+            java.util.Map<String, String> reported = new java.util.HashMap<>();
+            for (JsonNode row : report.get("indicators")) {
+                JsonNode latest = row.get("latest");
+                reported.put(row.get("name").asString(), latest.get("capaianPercent").decimalValue().setScale(2) + "/"
+                        + latest.get("capaianUncappedPercent").decimalValue().setScale(2));
+            }
+            assertThat(reported).isEqualTo(measured);
+            assertThat(report.get("capaianRules").asString()).contains("T / R", "paling tinggi 100%");
         });
     }
 

@@ -27,6 +27,8 @@ public enum Permission {
     VERIFY_REALIZATION("memverifikasi atau mengembalikan realisasi", granted().with(Role.KEPALA_BIDANG, Reach.BIDANG)),
     APPROVE_PERIOD("menyetujui periode", granted().with(Role.KEPALA_OPD, Reach.OPD)),
     UNLOCK_PERIOD("membuka kunci periode", granted().with(Role.ADMIN_PEMDA, Reach.PEMDA)),
+    /** The Pemda's capaian rules: decreasing formula, rating bounds, display cap, efficiency, from a year on. */
+    SET_CAPAIAN_RULES("menetapkan aturan capaian Pemda", granted().with(Role.ADMIN_PEMDA, Reach.PEMDA)),
     ENTER_SPM("mengisi capaian SPM", granted().with(Role.OPERATOR, Reach.OPD)),
     PLAN_OPD("menyusun rencana OPD", granted().with(Role.PERENCANA, Reach.OPD)),
     SIGN_AGREEMENT("mencatat penandatanganan Perjanjian Kinerja", granted()

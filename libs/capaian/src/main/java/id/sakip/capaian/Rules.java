@@ -1,5 +1,6 @@
 package id.sakip.capaian;
 
+import id.sakip.events.DecreasingFormula;
 import id.sakip.events.Polarity;
 
 import java.math.BigDecimal;
@@ -7,10 +8,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The capaian rules of one Pemda: the formula for DECREASING indicators and the rating bounds. Pure; every result
- * comes with its rating and traffic light when it could be computed.
+ * The capaian rules of one Pemda for a year (SAKIP.md §4): the formula for DECREASING indicators, the rating
+ * bounds, the display cap (null: none; else 100 or 120) and the efficiency rule (a program is efisien when capaian /
+ * serapan reaches {@code efficiencyMinimumRatio}). Pure; every result comes with its rating and traffic light when it
+ * could be computed.
  */
-public record Rules(DecreasingFormula decreasingFormula, Rating.RatingScale ratingScale) {
+public record Rules(DecreasingFormula decreasingFormula, Rating.RatingScale ratingScale, BigDecimal displayCap,
+        BigDecimal efficiencyMinimumRatio) {
+
+    /** The caps a Pemda may choose besides none. */
+    public static final List<BigDecimal> CAPS = List.of(BigDecimal.valueOf(100), BigDecimal.valueOf(120));
 
     public static final Rules DEFAULT = new Rules(DecreasingFormula.TWO_T_MINUS_R,
             Rating.RatingScale.PERMENDAGRI_86_2017);
@@ -18,6 +25,60 @@ public record Rules(DecreasingFormula decreasingFormula, Rating.RatingScale rati
     public Rules {
         Objects.requireNonNull(decreasingFormula, "decreasingFormula");
         Objects.requireNonNull(ratingScale, "ratingScale");
+        if (displayCap != null && CAPS.stream().noneMatch(c -> c.compareTo(displayCap) == 0)) {
+            throw new IllegalArgumentException("a display cap is 100 or 120, not " + displayCap);
+        }
+        efficiencyMinimumRatio = efficiencyMinimumRatio == null ? BigDecimal.ONE : efficiencyMinimumRatio;
+        if (efficiencyMinimumRatio.signum() <= 0) {
+            throw new IllegalArgumentException("an efficiency ratio is above 0, not " + efficiencyMinimumRatio);
+        }
+    }
+
+    /** Uncapped, efficient when capaian reaches serapan. */
+    public Rules(DecreasingFormula decreasingFormula, Rating.RatingScale ratingScale) {
+        this(decreasingFormula, ratingScale, null, BigDecimal.ONE);
+    }
+
+    /** These rules with an indicator's own formula for DECREASING (null: the Pemda's). */
+    public Rules forIndicator(DecreasingFormula own) {
+        return own == null || own == decreasingFormula ? this
+                : new Rules(own, ratingScale, displayCap, efficiencyMinimumRatio);
+    }
+
+    /**
+     * The capaian as shown, printed and averaged: capped when the Pemda caps it; null stays null. The uncapped value
+     * is the one stored and rated.
+     */
+    public BigDecimal shown(BigDecimal percent) {
+        return percent == null || displayCap == null || percent.compareTo(displayCap) <= 0 ? percent : displayCap;
+    }
+
+    /** Whether a program's capaian against its serapan is efficient by these rules; null when either is missing. */
+    public Boolean efficient(BigDecimal capaianPercent, BigDecimal serapanPercent) {
+        if (capaianPercent == null || serapanPercent == null || serapanPercent.signum() == 0) {
+            return null;
+        }
+        return capaianPercent.compareTo(serapanPercent.multiply(efficiencyMinimumRatio)) >= 0;
+    }
+
+    /** The sentence a report prints under its tables so a reader knows how its capaian were computed. */
+    public String footnote() {
+        List<BigDecimal> b = ratingScale.bounds();
+        String formula = decreasingFormula == DecreasingFormula.TWO_T_MINUS_R ? "(2T \u2212 R) / T \u00d7 100"
+                : "T / R \u00d7 100";
+        String cap = displayCap == null ? "tanpa batas atas"
+                : "dibatasi paling tinggi " + plain(displayCap) + "% (nilai sebenarnya tetap disimpan)";
+        String efficiency = efficiencyMinimumRatio.compareTo(BigDecimal.ONE) == 0
+                ? "capaian kinerja \u2265 serapan anggaran"
+                : "capaian kinerja \u2265 " + plain(efficiencyMinimumRatio) + " \u00d7 serapan anggaran";
+        return "Capaian indikator naik R / T \u00d7 100, indikator turun " + formula + " (kecuali indikator dengan "
+                + "rumus sendiri); capaian " + cap + "; kategori > " + plain(b.get(0)) + " Sangat Tinggi, > "
+                + plain(b.get(1)) + " Tinggi, > " + plain(b.get(2)) + " Sedang, > " + plain(b.get(3))
+                + " Rendah, selebihnya Sangat Rendah; efisien bila " + efficiency + ".";
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     /**

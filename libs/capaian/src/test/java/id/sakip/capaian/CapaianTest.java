@@ -1,6 +1,7 @@
 package id.sakip.capaian;
 
 import id.sakip.events.CapaianStatus;
+import id.sakip.events.DecreasingFormula;
 import id.sakip.events.Polarity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -2,6 +2,7 @@ package id.sakip.capaian;
 
 import id.sakip.events.Aggregation;
 import id.sakip.events.CapaianStatus;
+import id.sakip.events.DecreasingFormula;
 import id.sakip.events.Polarity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,15 +113,76 @@ class RulesTest {
 
     @Test
     void aPemdaCanChooseItsOwnBandsAndFormula() {
-        var settings = new CapaianSettings(null, null, Map.of("3574", new CapaianSettings.PemdaRules(
-                DecreasingFormula.T_OVER_R, List.of(bd("95"), bd("85"), bd("70"), bd("55")))));
-        Rules probolinggo = settings.rulesOf("3574");
+        Rules probolinggo = new Rules(DecreasingFormula.T_OVER_R,
+                new Rating.RatingScale(List.of(bd("95"), bd("85"), bd("70"), bd("55"))));
         assertThat(probolinggo.ratingScale().rate(bd("92"))).isEqualTo(Rating.TINGGI);
         assertThat(probolinggo.evaluate(Polarity.DECREASING, List.of(), Target.number(bd("33")), bd("32"), null)
                 .capaian().rounded()).isEqualByComparingTo("103.13");
-        assertThat(settings.rulesOf("3513")).isEqualTo(Rules.DEFAULT);
+        assertThat(new CapaianSettings(null, null, null, null).defaults()).isEqualTo(Rules.DEFAULT);
         assertThatThrownBy(() -> new Rating.RatingScale(List.of(bd("50"), bd("75"), bd("65"), bd("90"))))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CapaianSettings(null, null, bd("110"), null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anIndicatorsOwnFormulaOverridesThePemdasForItAlone() {
+        // a decreasing indicator 8 -> 10: T / R gives 80.00 where the Pemda's (2T - R) / T gives 75.00
+        Rules pemda = Rules.DEFAULT;
+        var own = pemda.forIndicator(DecreasingFormula.T_OVER_R)
+                .evaluate(Polarity.DECREASING, List.of(), Target.number(bd("8")), bd("10"), null);
+        var neighbour = pemda.forIndicator(null)
+                .evaluate(Polarity.DECREASING, List.of(), Target.number(bd("8")), bd("10"), null);
+        assertThat(own.capaian().rounded()).isEqualByComparingTo("80.00");
+        assertThat(neighbour.capaian().rounded()).isEqualByComparingTo("75.00");
+    }
+
+    @Test
+    void aCapLimitsWhatIsShownAndKeepsTheValue() {
+        Rules capped = new Rules(DecreasingFormula.TWO_T_MINUS_R, Rating.RatingScale.PERMENDAGRI_86_2017, bd("100"),
+                null);
+        var evaluation = capped.evaluate(Polarity.INCREASING, List.of(), Target.number(bd("40")), bd("52"), null);
+        assertThat(evaluation.capaian().rounded()).isEqualByComparingTo("130.00");
+        assertThat(capped.shown(evaluation.capaian().rounded())).isEqualByComparingTo("100");
+        assertThat(capped.shown(bd("97.5"))).isEqualByComparingTo("97.5");
+        assertThat(capped.shown(null)).isNull();
+        assertThat(Rules.DEFAULT.shown(bd("130"))).isEqualByComparingTo("130");
+        assertThat(capped.footnote()).contains("(2T \u2212 R) / T", "paling tinggi 100%", "> 90 Sangat Tinggi");
+        assertThatThrownBy(() -> new Rules(DecreasingFormula.T_OVER_R, Rating.RatingScale.PERMENDAGRI_86_2017,
+                bd("110"), null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void efficiencyComparesCapaianWithSerapanByThePemdasRatio() {
+        assertThat(Rules.DEFAULT.efficient(bd("100"), bd("97.25"))).isTrue();
+        assertThat(Rules.DEFAULT.efficient(bd("85"), bd("97.25"))).isFalse();
+        Rules strict = new Rules(DecreasingFormula.TWO_T_MINUS_R, Rating.RatingScale.PERMENDAGRI_86_2017, null,
+                bd("1.05"));
+        assertThat(strict.efficient(bd("100"), bd("97.25"))).isFalse();
+        assertThat(Rules.DEFAULT.efficient(null, bd("97.25"))).isNull();
+    }
+
+    @Test
+    void aChangeRulesFromItsYearUntilALaterYearsChange() {
+        Rules t = new Rules(DecreasingFormula.T_OVER_R, Rating.RatingScale.PERMENDAGRI_86_2017);
+        Rules capped = new Rules(DecreasingFormula.TWO_T_MINUS_R, Rating.RatingScale.PERMENDAGRI_86_2017, bd("120"),
+                null);
+        var book = new RuleBook(Rules.DEFAULT, List.of(
+                new RuleBook.Change(1, 2024, t, "a", "admin", null),
+                new RuleBook.Change(2, 2026, capped, "b", "admin", null),
+                new RuleBook.Change(3, 2025, Rules.DEFAULT, "c", "admin", null)));
+        assertThat(book.forYear(2023)).isEqualTo(Rules.DEFAULT);
+        assertThat(book.changeFor(2023)).isNull();
+        assertThat(book.forYear(2024)).isEqualTo(t);
+        assertThat(book.changeFor(2025).version()).isEqualTo(3);
+        assertThat(book.forYear(2026)).isEqualTo(capped);
+        assertThat(book.forYear(2030)).isEqualTo(capped);
+        assertThat(book.version()).isEqualTo(3);
+        // a second change from the same year replaces the first for that year
+        var again = new RuleBook(Rules.DEFAULT, List.of(new RuleBook.Change(1, 2024, t, "a", "admin", null),
+                new RuleBook.Change(2, 2024, capped, "b", "admin", null)));
+        assertThat(again.forYear(2024)).isEqualTo(capped);
+        assertThat(new RuleBook(Rules.DEFAULT, List.of()).version()).isZero();
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -21,6 +21,8 @@ public enum EventType {
             RealizationRecorded.class),
     REALIZATION_STATUS_CHANGED(Topics.MEASUREMENT_REALIZATION, "sakip.measurement.RealizationStatusChanged.v1",
             RealizationStatusChanged.class),
+    CAPAIAN_RULES_CHANGED(Topics.MEASUREMENT_CAPAIAN_RULES, "sakip.measurement.CapaianRulesChanged.v1",
+            CapaianRulesChanged.class),
     PAGU_SET(Topics.BUDGET_LINE, "sakip.budget.PaguSet.v1", PaguSet.class),
     BUDGET_REALIZATION_RECORDED(Topics.BUDGET_LINE, "sakip.budget.BudgetRealizationRecorded.v1",
             BudgetRealizationRecorded.class);

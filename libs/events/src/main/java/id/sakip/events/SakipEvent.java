@@ -18,6 +18,11 @@ public interface SakipEvent {
     /** The Kafka key: all events of one aggregate land on one partition, in order. */
     String aggregateId();
 
-    /** Pemda, OPD and bidang the data belongs to. */
+    /** Pemda, OPD and bidang the data belongs to; null for data of the Pemda as a whole ({@link #pemdaCode()}). */
     OrgRef org();
+
+    /** The Pemda the data belongs to, on every event. */
+    default String pemdaCode() {
+        return org().pemdaCode();
+    }
 }

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,6 +70,27 @@ class RealizationRows {
                 SELECT * FROM realization WHERE pemda_code = ? AND opd_code = ? AND period = ?
                 ORDER BY bidang_code NULLS FIRST, indicator_id""")
                 .params(opd.pemdaCode(), opd.opdCode(), period).query(RealizationRows::map).list();
+    }
+
+    /** Every realisation of a Pemda from a year on, locked for update in id order. */
+    List<Realization> ofPemdaFromYearForUpdate(String pemdaCode, int year) {
+        return jdbc.sql("""
+                SELECT * FROM realization WHERE pemda_code = ? AND substr(period, 1, 4)::int >= ?
+                ORDER BY id FOR UPDATE""")
+                .params(pemdaCode, year).query(RealizationRows::map).list();
+    }
+
+    /** The approved (locked) periods of a Pemda from a year on: OPD code -> its periods. */
+    Map<String, List<String>> lockedFromYear(String pemdaCode, int year) {
+        Map<String, List<String>> locked = new java.util.TreeMap<>();
+        jdbc.sql("""
+                SELECT opd_code, period FROM period_lock WHERE pemda_code = ? AND substr(period, 1, 4)::int >= ?
+                ORDER BY opd_code, period""")
+                .params(pemdaCode, year)
+                .query((rs, n) -> locked.computeIfAbsent(rs.getString("opd_code"), k -> new ArrayList<>())
+                        .add(rs.getString("period")))
+                .list();
+        return locked;
     }
 
     boolean insert(Realization r) {

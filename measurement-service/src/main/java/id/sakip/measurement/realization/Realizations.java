@@ -1,25 +1,28 @@
 package id.sakip.measurement.realization;
 
+import id.sakip.access.Owner;
+import id.sakip.access.Permission;
+import id.sakip.capaian.Capaian;
+import id.sakip.capaian.Cumulative;
+import id.sakip.capaian.Rules;
+import id.sakip.capaian.Target;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.Decimals;
+import id.sakip.events.CapaianRulesChanged;
 import id.sakip.events.OrgRef;
 import id.sakip.events.Polarity;
 import id.sakip.events.RealizationRecorded;
 import id.sakip.events.RealizationStatusChanged;
-import id.sakip.capaian.Capaian;
-import id.sakip.capaian.CapaianSettings;
-import id.sakip.capaian.Cumulative;
-import id.sakip.capaian.Rules;
-import id.sakip.capaian.Target;
 import id.sakip.measurement.catalog.CatalogIndicator;
 import id.sakip.measurement.catalog.IndicatorCatalog;
 import id.sakip.measurement.realization.Realization.Status;
 import id.sakip.measurement.realization.RealizationRequest.Entry;
+import id.sakip.measurement.rules.CapaianRuleBooks;
 import id.sakip.support.security.Access;
-import id.sakip.access.Owner;
-import id.sakip.access.Permission;
 import id.sakip.support.web.ApiProblem;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +35,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,17 +60,17 @@ public class Realizations {
     private final IndicatorCatalog catalog;
     private final RealizationRows rows;
     private final ApplicationEventPublisher events;
-    private final CapaianSettings settings;
+    private final CapaianRuleBooks ruleBooks;
     private final Clock clock;
     private final Access access;
 
     Realizations(IndicatorCatalog catalog, RealizationRows rows, ApplicationEventPublisher events,
-            CapaianSettings settings, Clock clock, Access access) {
+            CapaianRuleBooks ruleBooks, Clock clock, Access access) {
         this.access = access;
         this.catalog = catalog;
         this.rows = rows;
         this.events = events;
-        this.settings = settings;
+        this.ruleBooks = ruleBooks;
         this.clock = clock;
     }
 
@@ -357,11 +361,13 @@ public class Realizations {
                     .map(Realization::category).toList()) : null;
             source = reported.isEmpty() ? "BELUM_ADA" : "TRIWULAN";
         }
+        Rules rules = rules(indicator, year);
         Rules.Evaluation evaluation = value == null && category == null ? null
-                : settings.rulesOf(indicator.org().pemdaCode()).evaluate(indicator.polarity(), indicator.scale(), target, value, category);
+                : rules.evaluate(indicator.polarity(), indicator.scale(), target, value, category);
         return new YearView(indicatorId, indicator.name(), indicator.unit(), indicator.polarity(),
                 indicator.aggregation(), year, target.text(), source, Decimals.plain(value), category,
                 evaluation == null ? null : evaluation.capaian().status(),
+                evaluation == null ? null : rules.shown(evaluation.capaian().rounded()),
                 evaluation == null ? null : evaluation.capaian().rounded(),
                 evaluation == null ? null : evaluation.reached(),
                 evaluation == null || evaluation.rating() == null ? null : evaluation.rating().label(),
@@ -448,7 +454,7 @@ public class Realizations {
             compared = indicator.isOrdinal() ? null : Cumulative.of(indicator.aggregation(), values);
             category = indicator.isOrdinal() ? Cumulative.lastCategory(categories) : null;
         }
-        Rules.Evaluation evaluation = settings.rulesOf(r.org().pemdaCode()).evaluate(indicator.polarity(),
+        Rules.Evaluation evaluation = rules(indicator, r.year()).evaluate(indicator.polarity(),
                 indicator.scale(), target, compared, category);
         return new Realization(r.id(), r.indicatorId(), r.org(), r.period(), r.value(), r.category(), r.numerator(),
                 r.denominator(), target.value(), target.isNone() ? null : target.text(), compared,
@@ -496,6 +502,47 @@ public class Realizations {
                     + "capaian kumulatif triwulan " + String.join(", ", underReview.keySet()) + " yang "
                     + String.join(", ", underReview.values()) + ". Kembalikan triwulan itu lebih dulu. Tidak ada data "
                     + "yang diubah.");
+        }
+    }
+
+    /**
+     * The Pemda's capaian rules changed from a year on (published by the rules module in its transaction, so a
+     * refusal here undoes the change): every realisation of those years is computed with the new rules, whatever its
+     * state, and kept with RECOMPUTE and the change's reason in its audit trail. An approved period would change
+     * under its approval, so a change reaching one is refused until the period is unlocked.
+     */
+    @EventListener
+    void rulesChanged(CapaianRulesChanged change) {
+        Map<String, List<String>> locked = rows.lockedFromYear(change.pemdaCode(), change.effectiveFromYear());
+        if (!locked.isEmpty()) {
+            String periods = String.join("; ", locked.entrySet().stream()
+                    .map(e -> e.getKey() + " " + String.join(", ", e.getValue())).toList());
+            throw new ApiProblem(HttpStatus.CONFLICT, "rules-year-approved", "Periode sudah disetujui",
+                    "Aturan baru akan mengubah capaian periode yang sudah disetujui: " + periods + ". Buka kunci "
+                            + "periode itu lebih dulu, atau berlakukan aturan mulai tahun berikutnya. Tidak ada yang "
+                            + "diubah.", Map.of("effectiveFromYear", "mencakup periode yang sudah disetujui: "
+                            + periods));
+        }
+        Instant now = change.occurredAt();
+        Map<UUID, CatalogIndicator> indicators = new HashMap<>();
+        List<Realization> affected = rows.ofPemdaFromYearForUpdate(change.pemdaCode(), change.effectiveFromYear());
+        Map<String, List<Realization>> byIndicatorYear = new HashMap<>();
+        for (Realization r : affected) {
+            byIndicatorYear.computeIfAbsent(r.indicatorId() + "/" + r.org().opdCode() + "/" + r.year(),
+                    k -> new ArrayList<>()).add(r);
+        }
+        for (Realization r : affected) {
+            CatalogIndicator indicator = indicators.computeIfAbsent(r.indicatorId(),
+                    id -> catalog.find(id).orElseThrow(() -> new IllegalStateException("realization " + r.id()
+                            + " names indicator " + id + " the catalog no longer holds")));
+            Realization again = evaluated(indicator, r,
+                    byIndicatorYear.get(r.indicatorId() + "/" + r.org().opdCode() + "/" + r.year()));
+            if (sameNumber(again.capaianPercent(), r.capaianPercent()) && again.capaianStatus() == r.capaianStatus()) {
+                continue;
+            }
+            Realization saved = save(r, with(again, r.status(), r.reviewNote(), change.changedBy(), now), "RECOMPUTE",
+                    "aturan capaian Pemda berubah mulai " + change.effectiveFromYear() + ": " + change.reason(), now);
+            publishRecorded(indicator, saved);
         }
     }
 
@@ -606,16 +653,23 @@ public class Realizations {
         return ApiProblem.notFound("unknown-realization", "Realisasi " + id + " tidak ditemukan.");
     }
 
+    /** The rules an indicator's capaian of a year is computed with: the Pemda's for the year, its own formula. */
+    private Rules rules(CatalogIndicator indicator, int year) {
+        return ruleBooks.rulesFor(indicator.org().pemdaCode(), year);
+    }
+
     private Rules.Evaluation evaluation(Realization r) {
-        return settings.rulesOf(r.org().pemdaCode()).describe(new Capaian(r.capaianStatus(), r.capaianPercent()));
+        return ruleBooks.rulesFor(r.org().pemdaCode(), r.year())
+                .describe(new Capaian(r.capaianStatus(), r.capaianPercent()));
     }
 
     RealizationView view(Realization r) {
-        Rules.Evaluation evaluation = evaluation(r);
+        Rules rules = ruleBooks.rulesFor(r.org().pemdaCode(), r.year());
+        Rules.Evaluation evaluation = rules.describe(new Capaian(r.capaianStatus(), r.capaianPercent()));
         return new RealizationView(r.id(), r.indicatorId(), r.org(), r.period(), Decimals.plain(r.value()),
                 r.category(), Decimals.plain(r.numerator()), Decimals.plain(r.denominator()),
                 Decimals.plain(r.cumulativeValue()), Decimals.plain(r.target()), r.targetText(), r.capaianStatus(),
-                evaluation.capaian().rounded(), evaluation.reached(),
+                rules.shown(evaluation.capaian().rounded()), evaluation.capaian().rounded(), evaluation.reached(),
                 evaluation.rating() == null ? null : evaluation.rating().label(),
                 evaluation.light() == null ? null : evaluation.light().name(), r.status().name(),
                 r.faktorPendorong(), r.faktorPenghambat(), r.tindakLanjut(), r.reviewNote(),

@@ -15,6 +15,6 @@ import java.util.UUID;
  */
 public record YearView(UUID indicatorId, String indicatorName, String unit, Polarity polarity,
         Aggregation aggregation, int year, String target, String source, BigDecimal value, String category,
-        CapaianStatus capaianStatus, BigDecimal capaianPercent, Boolean reached, String rating, String trafficLight,
+        CapaianStatus capaianStatus, BigDecimal capaianPercent, BigDecimal capaianUncappedPercent, Boolean reached, String rating, String trafficLight,
         List<RealizationView> quarters) {
 }

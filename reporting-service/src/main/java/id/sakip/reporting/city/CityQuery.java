@@ -4,6 +4,7 @@ import id.sakip.indonesian.Indonesian;
 import id.sakip.reporting.history.Figures;
 import id.sakip.reporting.history.IndicatorHistory;
 import id.sakip.reporting.pelaporan.Serapan;
+import id.sakip.reporting.projection.RuleBooks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +19,10 @@ import java.util.List;
 public class CityQuery {
 
     private final JdbcClient jdbc;
+    private final RuleBooks ruleBooks;
 
-    CityQuery(JdbcClient jdbc) {
+    CityQuery(JdbcClient jdbc, RuleBooks ruleBooks) {
+        this.ruleBooks = ruleBooks;
         this.jdbc = jdbc;
     }
 
@@ -46,7 +49,9 @@ public class CityQuery {
                            count(*) FILTER (WHERE l.capaian_status = 'COMPUTED') AS computed,
                            count(*) FILTER (WHERE l.capaian_status = 'COMPUTED'
                                             AND round(l.capaian_percent, 2) >= 100) AS reached,
-                           sum(l.capaian_percent) FILTER (WHERE l.capaian_status = 'COMPUTED') AS capaian_sum
+                           -- averaged within the Pemda's display cap for the year (LEAST ignores a null cap)
+                           sum(LEAST(l.capaian_percent, CAST(:cap AS numeric)))
+                               FILTER (WHERE l.capaian_status = 'COMPUTED') AS capaian_sum
                     FROM rpt_indicator i
                     LEFT JOIN LATERAL (
                         SELECT r.capaian_status, r.capaian_percent FROM rpt_realization r
@@ -78,6 +83,7 @@ public class CityQuery {
                 .param("pemda", pemdaCode)
                 .param("year", year)
                 .param("quarter", quarter == null ? 0 : quarter)
+                .param("cap", ruleBooks.rulesFor(pemdaCode, year).displayCap())
                 .query((rs, n) -> new Raw(rs.getString("opd_code"), rs.getString("opd_name"), rs.getLong("indicators"),
                         rs.getLong("measured"),
                         rs.getLong("computed"), rs.getLong("reached"), rs.getBigDecimal("capaian_sum"),
@@ -115,6 +121,7 @@ public class CityQuery {
      * the OPD that reports them, the year's target and the latest realisation (up to the quarter when one is asked).
      */
     private List<CityReport.PemdaIndicator> pemdaIku(String pemdaCode, int year, int quarter) {
+        var rules = ruleBooks.rulesFor(pemdaCode, year);
         return jdbc.sql("""
                 SELECT n.kind, n.text AS node_text, i.id, i.name, i.unit, i.opd_code, t.value, t.target_min,
                        t.target_max, t.category AS target_category, l.period, l.value AS realized,
@@ -149,7 +156,7 @@ public class CityQuery {
                             rs.getString("opd_code"), Figures.target(target, unit), rs.getString("period"),
                             category != null ? category : realized == null ? null
                                     : Figures.withUnit(Indonesian.decimal(realized), unit),
-                            status, capaian == null ? null : capaian.setScale(2, RoundingMode.HALF_UP));
+                            status, capaian == null ? null : rules.shown(capaian.setScale(2, RoundingMode.HALF_UP)));
                 })
                 .list();
     }

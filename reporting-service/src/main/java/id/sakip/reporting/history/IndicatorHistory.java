@@ -1,8 +1,10 @@
 package id.sakip.reporting.history;
 
+import id.sakip.capaian.RuleBook;
 import id.sakip.capaian.Target;
 import id.sakip.events.CapaianStatus;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.RealizationCell;
+import id.sakip.reporting.projection.RuleBooks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +25,10 @@ import java.util.UUID;
 public class IndicatorHistory {
 
     private final JdbcClient jdbc;
+    private final RuleBooks ruleBooks;
 
-    IndicatorHistory(JdbcClient jdbc) {
+    IndicatorHistory(JdbcClient jdbc, RuleBooks ruleBooks) {
+        this.ruleBooks = ruleBooks;
         this.jdbc = jdbc;
     }
 
@@ -75,6 +79,7 @@ public class IndicatorHistory {
     public Map<UUID, Map<Integer, List<RealizationCell>>> realisations(String pemdaCode, String opdCode, int from,
             int to, boolean approvedOnly) {
         Map<UUID, Map<Integer, List<RealizationCell>>> cells = new HashMap<>();
+        RuleBook book = ruleBooks.book(pemdaCode);
         jdbc.sql("""
                 SELECT indicator_id, year, period, value, category, target, target_text, capaian_status,
                        capaian_percent, status
@@ -83,14 +88,14 @@ public class IndicatorHistory {
                 ORDER BY indicator_id, year, period""")
                 .params(pemdaCode, opdCode, from, to, approvedOnly)
                 .query(rs -> {
-                    BigDecimal capaian = rs.getBigDecimal("capaian_percent");
+                    BigDecimal raw = rs.getBigDecimal("capaian_percent");
+                    BigDecimal capaian = raw == null ? null : raw.setScale(2, RoundingMode.HALF_UP);
                     cells.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new HashMap<>())
                             .computeIfAbsent(rs.getInt("year"), k -> new ArrayList<>())
                             .add(new RealizationCell(rs.getString("period"), rs.getBigDecimal("value"),
                                     rs.getString("category"), rs.getBigDecimal("target"),
                                     rs.getString("target_text"), CapaianStatus.valueOf(rs.getString("capaian_status")),
-                                    capaian == null ? null : capaian.setScale(2, RoundingMode.HALF_UP),
-                                    rs.getString("status")));
+                                    book.forYear(rs.getInt("year")).shown(capaian), capaian, rs.getString("status")));
                 });
         return cells;
     }

@@ -1,30 +1,30 @@
 package id.sakip.reporting.lkjip;
 
-import id.sakip.capaian.CapaianSettings;
 import id.sakip.capaian.Rules;
 import id.sakip.events.Aggregation;
 import id.sakip.events.CapaianStatus;
-import id.sakip.indonesian.Indonesian;
 import id.sakip.events.EventCodec;
+import id.sakip.indonesian.Indonesian;
 import id.sakip.reporting.agreement.AgreementReports;
 import id.sakip.reporting.agreement.SignedAgreement;
-import id.sakip.reporting.lkjip.Lkjip.Basis;
 import id.sakip.reporting.history.Figures;
-import id.sakip.reporting.history.IndicatorHistory;
 import id.sakip.reporting.history.IndicatorHistory.Justification;
 import id.sakip.reporting.history.IndicatorHistory.TargetRow;
+import id.sakip.reporting.history.IndicatorHistory;
 import id.sakip.reporting.history.YearValue;
+import id.sakip.reporting.lkjip.Lkjip.Basis;
 import id.sakip.reporting.lkjip.Lkjip.EndTarget;
 import id.sakip.reporting.lkjip.Lkjip.IndicatorResult;
 import id.sakip.reporting.lkjip.Lkjip.Organisation;
 import id.sakip.reporting.lkjip.Lkjip.SasaranResult;
 import id.sakip.reporting.lkjip.Lkjip.Summary;
 import id.sakip.reporting.lkjip.Lkjip.YearFigure;
-import id.sakip.reporting.pelaporan.PelaporanKinerja;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.IndicatorRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.RealizationCell;
+import id.sakip.reporting.pelaporan.PelaporanKinerja;
 import id.sakip.reporting.pelaporan.PelaporanQuery;
 import id.sakip.reporting.projection.OpdProfile;
+import id.sakip.reporting.projection.RuleBooks;
 import id.sakip.support.web.ApiProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,15 +60,15 @@ public class LkjipQuery {
     private final PelaporanQuery pelaporan;
     private final AgreementReports agreements;
     private final IndicatorHistory history;
-    private final CapaianSettings settings;
+    private final RuleBooks ruleBooks;
 
     LkjipQuery(JdbcClient jdbc, PelaporanQuery pelaporan, AgreementReports agreements, IndicatorHistory history,
-            CapaianSettings settings) {
+            RuleBooks ruleBooks) {
         this.jdbc = jdbc;
         this.pelaporan = pelaporan;
         this.agreements = agreements;
         this.history = history;
-        this.settings = settings;
+        this.ruleBooks = ruleBooks;
     }
 
     /** The report with the Perjanjian Kinerja its Lampiran prints. */
@@ -90,7 +90,7 @@ public class LkjipQuery {
                 year - PREVIOUS_YEARS, year - 1, approvedOnly);
         Map<UUID, List<Justification>> justifications = history.justifications(pemdaCode, opdCode, year,
                 approvedOnly);
-        Indicators results = new Indicators(year, targets, past, justifications, settings.rulesOf(pemdaCode));
+        Indicators results = new Indicators(year, targets, past, justifications, ruleBooks.rulesFor(pemdaCode, year));
 
         List<SasaranResult> sasaran = new ArrayList<>();
         Set<UUID> placed = new HashSet<>();

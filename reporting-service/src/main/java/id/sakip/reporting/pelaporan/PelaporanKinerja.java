@@ -11,10 +11,13 @@ import java.util.UUID;
 /**
  * The Pelaporan Kinerja of an OPD for a year, as far as the read models hold it: each indicator with its target,
  * realisations and capaian, and each budget line with pagu, spending and serapan. Percentages are rounded half-up
- * to 2 decimals. {@code empty} with a {@code note} says plainly when nothing is recorded yet.
+ * to 2 decimals; a capaian is shown (and averaged) within the Pemda's display cap for the year, its uncapped value
+ * beside it. {@code empty} with a {@code note} says plainly when nothing is recorded yet. {@code capaianRules} is
+ * the sentence naming the rules its capaian were computed, capped and rated with (formula, cap, bounds).
  */
 public record PelaporanKinerja(String pemdaCode, String opdCode, int year, boolean empty, String note,
-        List<IndicatorRow> indicators, List<BudgetRow> budget, Totals totals, List<SasaranBlock> table) {
+        List<IndicatorRow> indicators, List<BudgetRow> budget, Totals totals, List<SasaranBlock> table,
+        String capaianRules) {
 
     /**
      * The agency's table (the seed's "PELAPORAN KINERJA"): per sasaran of the OPD, with the misi and tujuan above
@@ -56,7 +59,8 @@ public record PelaporanKinerja(String pemdaCode, String opdCode, int year, boole
 
     /** {@code status} is measurement's workflow state: DRAFT, SUBMITTED, VERIFIED, APPROVED or REJECTED. */
     public record RealizationCell(String period, BigDecimal value, String category, BigDecimal target,
-            String targetText, CapaianStatus capaianStatus, BigDecimal capaianPercent, String status) {
+            String targetText, CapaianStatus capaianStatus, BigDecimal capaianPercent, BigDecimal capaianUncappedPercent,
+            String status) {
     }
 
     /**

@@ -1,14 +1,16 @@
 package id.sakip.reporting.pelaporan;
 
+import id.sakip.capaian.Rules;
 import id.sakip.events.Aggregation;
 import id.sakip.events.CapaianStatus;
-import id.sakip.events.EventCodec;
 import id.sakip.events.Decimals;
+import id.sakip.events.EventCodec;
 import id.sakip.events.Polarity;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.BudgetRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.IndicatorRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.RealizationCell;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.Totals;
+import id.sakip.reporting.projection.RuleBooks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,17 +33,11 @@ import java.util.UUID;
 public class PelaporanQuery {
 
     private final JdbcClient jdbc;
+    private final RuleBooks ruleBooks;
 
-    private final BigDecimal minimumRatio;
-
-    PelaporanQuery(JdbcClient jdbc,
-            @org.springframework.beans.factory.annotation.Value("${sakip.efficiency.minimum-ratio:1}")
-            BigDecimal minimumRatio) {
+    PelaporanQuery(JdbcClient jdbc, RuleBooks ruleBooks) {
         this.jdbc = jdbc;
-        if (minimumRatio.signum() <= 0) {
-            throw new IllegalArgumentException("sakip.efficiency.minimum-ratio must be above 0, not " + minimumRatio);
-        }
-        this.minimumRatio = minimumRatio;
+        this.ruleBooks = ruleBooks;
     }
 
     @Transactional(readOnly = true)
@@ -55,6 +51,7 @@ public class PelaporanQuery {
      */
     @Transactional(readOnly = true)
     public PelaporanKinerja of(String pemdaCode, String opdCode, int year, boolean approvedOnly) {
+        Rules rules = ruleBooks.rulesFor(pemdaCode, year);
         Map<UUID, List<RealizationCell>> cells = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT r.indicator_id, r.period, r.value, r.category, r.target, r.target_text, r.capaian_status,
@@ -68,6 +65,7 @@ public class PelaporanQuery {
                             .add(new RealizationCell(rs.getString("period"), Decimals.plain(rs.getBigDecimal("value")),
                                     rs.getString("category"), Decimals.plain(rs.getBigDecimal("target")),
                                     rs.getString("target_text"), CapaianStatus.valueOf(rs.getString("capaian_status")),
+                                    rules.shown(percent(rs.getBigDecimal("capaian_percent"))),
                                     percent(rs.getBigDecimal("capaian_percent")), rs.getString("status")));
                 });
         List<IndicatorRow> indicators = jdbc.sql("""
@@ -124,7 +122,7 @@ public class PelaporanQuery {
                 .list();
         return new PelaporanKinerja(pemdaCode, opdCode, year, empty, note, indicators, budget,
                 new Totals(pagu, realized, serapan), PelaporanTable.of(opdCode, nodes, indicators, budget,
-                minimumRatio));
+                rules.efficiencyMinimumRatio()), rules.footnote());
     }
 
     /** The year's row shows the whole-year realisation when there is one, else the latest quarter's. */

@@ -1,6 +1,7 @@
 package id.sakip.reporting.projection;
 
 import id.sakip.events.BudgetRealizationRecorded;
+import id.sakip.events.CapaianRulesChanged;
 import id.sakip.events.IndicatorDefined;
 import id.sakip.events.EventCodec;
 import id.sakip.events.OpdProfileChanged;
@@ -28,10 +29,12 @@ class ReadModelWriter {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
+    private final RuleBooks rules;
 
-    ReadModelWriter(JdbcClient jdbc, JdbcTemplate batch) {
+    ReadModelWriter(JdbcClient jdbc, JdbcTemplate batch, RuleBooks rules) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.rules = rules;
     }
 
     /** Applies many events: realisations as one JDBC batch per kind, everything else one by one. */
@@ -72,6 +75,8 @@ class ReadModelWriter {
             pagu(e);
         } else if (event instanceof BudgetRealizationRecorded e) {
             spending(e);
+        } else if (event instanceof CapaianRulesChanged e) {
+            rules.apply(e);
         }
         // any other type is one reporting does not show yet
     }

@@ -1,21 +1,21 @@
 package id.sakip.reporting.renja;
 
-import id.sakip.capaian.CapaianSettings;
 import id.sakip.capaian.Rules;
 import id.sakip.events.Aggregation;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.Polarity;
 import id.sakip.indonesian.Indonesian;
 import id.sakip.reporting.history.Figures;
-import id.sakip.reporting.history.IndicatorHistory;
 import id.sakip.reporting.history.IndicatorHistory.Justification;
 import id.sakip.reporting.history.IndicatorHistory.TargetRow;
+import id.sakip.reporting.history.IndicatorHistory;
 import id.sakip.reporting.history.YearValue;
-import id.sakip.reporting.pelaporan.PelaporanKinerja;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.IndicatorRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.ProgramRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.RealizationCell;
+import id.sakip.reporting.pelaporan.PelaporanKinerja;
 import id.sakip.reporting.pelaporan.PelaporanQuery;
+import id.sakip.reporting.projection.RuleBooks;
 import id.sakip.reporting.renja.EvaluasiRenja.Closing;
 import id.sakip.reporting.renja.EvaluasiRenja.Figure;
 import id.sakip.reporting.renja.EvaluasiRenja.Row;
@@ -48,14 +48,14 @@ public class EvaluasiRenjaQuery {
     private final JdbcClient jdbc;
     private final PelaporanQuery pelaporan;
     private final IndicatorHistory history;
-    private final CapaianSettings settings;
+    private final RuleBooks ruleBooks;
 
     EvaluasiRenjaQuery(JdbcClient jdbc, PelaporanQuery pelaporan, IndicatorHistory history,
-            CapaianSettings settings) {
+            RuleBooks ruleBooks) {
         this.jdbc = jdbc;
         this.pelaporan = pelaporan;
         this.history = history;
-        this.settings = settings;
+        this.ruleBooks = ruleBooks;
     }
 
     private record Meta(Polarity polarity, Aggregation aggregation, List<String> scale) {
@@ -78,7 +78,7 @@ public class EvaluasiRenjaQuery {
         Form form = new Form(year, span[0], span[1], targets,
                 history.realisations(pemdaCode, opdCode, span[0], year, false),
                 spentBefore(pemdaCode, opdCode, span[0], year), spentPerQuarter(pemdaCode, opdCode, year),
-                settings.rulesOf(pemdaCode));
+                ruleBooks.rulesFor(pemdaCode, year));
         List<Row> rows = new ArrayList<>();
         int no = 0;
         for (PelaporanKinerja.SasaranBlock block : table.table()) {

@@ -86,7 +86,8 @@ class PelaporanTableTest {
                 line("1.06.02.2.03.0002", "43243600", "41859100"));
         var report = new PelaporanKinerja("3574", "DINSOS", 2024, false, null, indicators, budget,
                 new PelaporanKinerja.Totals(new BigDecimal("47364600"), new BigDecimal("45980000"),
-                        new BigDecimal("97.08")), PelaporanTable.of("DINSOS", nodes, indicators, budget));
+                        new BigDecimal("97.08")), PelaporanTable.of("DINSOS", nodes, indicators, budget),
+                id.sakip.capaian.Rules.DEFAULT.footnote());
 
         try (var workbook = org.apache.poi.ss.usermodel.WorkbookFactory.create(
                 new java.io.ByteArrayInputStream(PelaporanWorkbook.of(report)))) {
@@ -136,7 +137,7 @@ class PelaporanTableTest {
 
     private static IndicatorRow indicatorWith(String capaian) {
         var latest = new PelaporanKinerja.RealizationCell("2024", new BigDecimal("1"), null, new BigDecimal("1"), "1",
-                id.sakip.events.CapaianStatus.COMPUTED, new BigDecimal(capaian), "APPROVED");
+                id.sakip.events.CapaianStatus.COMPUTED, new BigDecimal(capaian), new BigDecimal(capaian), "APPROVED");
         return new IndicatorRow(UUID.randomUUID(), "Indikator", "Persen", Polarity.INCREASING, new BigDecimal("90"),
                 null, null, null, List.of(latest), latest, null, Aggregation.LAST, List.of());
     }
@@ -153,7 +154,8 @@ class PelaporanTableTest {
 
     private static IndicatorRow indicator(String name, UUID node) {
         var latest = new PelaporanKinerja.RealizationCell("2024", new BigDecimal("90"), null, new BigDecimal("90"),
-                "90", id.sakip.events.CapaianStatus.COMPUTED, new BigDecimal("100.00"), "APPROVED");
+                "90", id.sakip.events.CapaianStatus.COMPUTED, new BigDecimal("100.00"), new BigDecimal("100.00"),
+                "APPROVED");
         return new IndicatorRow(UUID.randomUUID(), name, "Persen", Polarity.INCREASING, new BigDecimal("90"), null,
                 null, null, List.of(latest), latest, node, Aggregation.LAST, List.of());
     }

@@ -116,10 +116,7 @@ public class EventsAutoConfiguration {
             @Value("${sakip.kafka.replication-factor:1}") short replicationFactor,
             @Value("${sakip.kafka.consumer-groups:}") java.util.List<String> consumerGroups) {
         var topics = new java.util.ArrayList<NewTopic>();
-        for (String name : java.util.List.of(Topics.PLANNING_INDICATOR, Topics.PLANNING_ORGANISATION,
-                Topics.PLANNING_PLAN_NODE,
-                Topics.PLANNING_RENCANA_AKSI, Topics.PLANNING_PERJANJIAN_KINERJA,
-                Topics.MEASUREMENT_REALIZATION, Topics.BUDGET_LINE)) {
+        for (String name : Topics.ALL) {
             topics.add(TopicBuilder.name(name).partitions(partitions).replicas(replicationFactor)
                     .config(TopicConfig.RETENTION_MS_CONFIG, KEEP_FOREVER).build());
         }

@@ -1,4 +1,4 @@
-package id.sakip.capaian;
+package id.sakip.events;
 
 /** How the capaian of a DECREASING indicator is computed; published reports use both. */
 public enum DecreasingFormula {
