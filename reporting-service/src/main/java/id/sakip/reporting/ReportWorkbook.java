@@ -87,6 +87,19 @@ public abstract class ReportWorkbook implements AutoCloseable {
         }
     }
 
+    /**
+     * The sentence naming the capaian rules a sheet's figures were computed, capped and rated with, two rows below
+     * its last: a reader of the printed table sees how its capaian came about.
+     */
+    protected void rulesNote(String capaianRules) {
+        if (capaianRules == null) {
+            return;
+        }
+        for (Sheet sheet : workbook) {
+            cell(sheet.createRow(sheet.getLastRowNum() + 2), 0, "Aturan capaian: " + capaianRules, null);
+        }
+    }
+
     /** A row of bold, bordered, centred column titles. */
     protected Row headerRow(Sheet sheet, int index, String... titles) {
         Row row = sheet.createRow(index);

@@ -69,6 +69,17 @@ final class GatewayClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** A document (a workbook, a PDF) as its bytes; refused unless the answer is 200. */
+    byte[] bytes(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token.get()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IOException("GET " + path + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
     /** Uploads one file as the multipart part {@code file}. */
     HttpResponse<String> upload(String path, String fileName, byte[] content)
             throws IOException, InterruptedException {

@@ -61,7 +61,7 @@ class PlatformEndToEndTest {
                   "bidang":"REHSOS","roles":["KEPALA_BIDANG"]},
                  {"username":"web.kadis","name":"Kadis Web","pemda":"3574","opd":"%3$s","roles":["KEPALA_OPD"]},
                  {"username":"web.perencana","name":"Perencana Web","pemda":"3574","opd":"%3$s","roles":["PERENCANA"]},
-                 {"username":"aturan.admin","name":"Admin Aturan","pemda":"3579","roles":["ADMIN_PEMDA"]},
+                 {"username":"aturan.admin","name":"Admin Aturan","pemda":"3579","roles":["ADMIN_PEMDA","BAPPEDA"]},
                  {"username":"aturan.perencana","name":"Perencana Aturan","pemda":"3579","opd":"DINSOS",
                   "roles":["PERENCANA"]},
                  {"username":"aturan.operator","name":"Operator Aturan","pemda":"3579","opd":"DINSOS",
@@ -606,9 +606,10 @@ class PlatformEndToEndTest {
     }
 
     /**
-     * A Pemda's administrator changes its capaian rules through the gateway (a cap of 100, T / R for decreasing
-     * indicators): measurement computes its realisations again, reporting receives the rules, and both show the same
-     * capaian for every indicator, the uncapped value beside it. A Pemda of its own, so the seed's keeps its rules.
+     * A Pemda's administrator caps what its reports show at 100 through the gateway, and one decreasing indicator has
+     * its own T / R beside a neighbour on the Pemda's (2T - R) / T: measurement computes again, reporting receives the
+     * rules, and every report shows what measurement shows, the uncapped value beside it and the rules in a
+     * footnote. A Pemda of its own, so the seed's keeps its rules.
      */
     @Test
     void aRuleChangeGivesTheSameCapaianInMeasurementAndInEveryReport() throws Exception {
@@ -617,16 +618,18 @@ class PlatformEndToEndTest {
         admin.send("PUT", "/api/v1/organisations/3579/opd/DINSOS", "{\"name\":\"Dinas Sosial Uji\"}", 200, 201);
         var planner = as("aturan.perencana");
         java.util.Map<String, String> indicators = new java.util.LinkedHashMap<>();
-        for (String[] spec : new String[][] {{"Jumlah keluarga penerima manfaat", "keluarga", "INCREASING", "40"},
-                {"Jumlah kasus kekerasan terhadap anak", "kasus", "DECREASING", "8"}}) {
+        for (String[] spec : new String[][] {
+                {"Jumlah keluarga penerima manfaat", "keluarga", "INCREASING", "40", ""},
+                {"Jumlah kasus kekerasan terhadap anak", "kasus", "DECREASING", "8", ",\"decreasingFormula\":\"T_OVER_R\""},
+                {"Jumlah anak putus sekolah", "anak", "DECREASING", "8", ""}}) {
             HttpResponse<String> defined = planner.raw("POST", "/api/v1/indicators", """
                     {"pemdaCode":"3579","opdCode":"DINSOS","unit":"%s","polarity":"%s","name":"%s",
-                     "targets":[{"year":2024,"value":%s}]}""".formatted(spec[1], spec[2], spec[0], spec[3]));
+                     "targets":[{"year":2024,"value":%s}]%s}""".formatted(spec[1], spec[2], spec[0], spec[3], spec[4]));
             assertThat(defined.statusCode()).as(defined.body()).isEqualTo(201);
             indicators.put(spec[0], JSON.readTree(defined.body()).get("id").asString());
         }
         var operator = as("aturan.operator");
-        List<String> values = List.of("52", "10");
+        List<String> values = List.of("52", "10", "10");
         int i = 0;
         for (String indicator : indicators.values()) {
             String body = "{\"indicatorId\":\"" + indicator + "\",\"period\":\"2024\",\"value\":" + values.get(i++)
@@ -637,34 +640,77 @@ class PlatformEndToEndTest {
         HttpResponse<String> rules = admin.raw("GET", "/api/v1/capaian-rules/3579?year=2024", null);
         assertThat(rules.statusCode()).as(rules.body()).isEqualTo(200);
         HttpResponse<String> changed = admin.raw("POST", "/api/v1/capaian-rules/3579/changes", """
-                {"effectiveFromYear":2024,"decreasingFormula":"T_OVER_R","ratingBounds":[90,75,65,50],
+                {"effectiveFromYear":2024,"decreasingFormula":"TWO_T_MINUS_R","ratingBounds":[90,75,65,50],
                  "displayCap":100,"reason":"Pedoman penyusunan LKjIP Kota Uji 2024"}""",
                 JSON.readTree(rules.body()).get("version").asLong());
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(201);
 
-        java.util.Map<String, String> expected = java.util.Map.of(
-                "Jumlah keluarga penerima manfaat", "100.00/130.00", "Jumlah kasus kekerasan terhadap anak", "80.00/80.00");
+        java.util.Map<String, String> expected = java.util.Map.of("Jumlah keluarga penerima manfaat", "100.00/130.00",
+                "Jumlah kasus kekerasan terhadap anak", "80.00/80.00", "Jumlah anak putus sekolah", "75.00/75.00");
         java.util.Map<String, String> measured = new java.util.HashMap<>();
         for (var entry : indicators.entrySet()) {
             JsonNode r = JSON.readTree(operator.raw("GET", "/api/v1/realizations?indicatorId=" + entry.getValue(), null)
                     .body()).get(0);
-            measured.put(entry.getKey(), r.get("capaianPercent").decimalValue().setScale(2) + "/"
-                    + r.get("capaianUncappedPercent").decimalValue().setScale(2));
+            measured.put(entry.getKey(), figure(r));
         }
         assertThat(measured).isEqualTo(expected);
         var reader = as("aturan.perencana");
+        String query = "?pemdaCode=3579&opdCode=DINSOS&year=2024";
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            JsonNode report = JSON.readTree(reader.raw("GET",
-                    "/api/v1/reports/pelaporan-kinerja?pemdaCode=3579&opdCode=DINSOS&year=2024", null).body());
+            JsonNode report = JSON.readTree(reader.raw("GET", "/api/v1/reports/pelaporan-kinerja" + query, null).body());
             java.util.Map<String, String> reported = new java.util.HashMap<>();
-            for (JsonNode row : report.get("indicators")) {
-                JsonNode latest = row.get("latest");
-                reported.put(row.get("name").asString(), latest.get("capaianPercent").decimalValue().setScale(2) + "/"
-                        + latest.get("capaianUncappedPercent").decimalValue().setScale(2));
-            }
+            report.get("indicators").forEach(row -> reported.put(row.get("name").asString(), figure(row.get("latest"))));
             assertThat(reported).isEqualTo(measured);
-            assertThat(report.get("capaianRules").asString()).contains("T / R", "paling tinggi 100%");
+            assertThat(report.get("capaianRules").asString()).contains("(2T \u2212 R) / T", "paling tinggi 100%");
         });
+        JsonNode lkjip = JSON.readTree(reader.raw("GET", "/api/v1/reports/lkjip" + query + "&basis=all&format=json",
+                null).body());
+        java.util.Map<String, String> printed = new java.util.HashMap<>();
+        lkjip.get("otherIndicators").forEach(row -> printed.put(row.get("name").asString(), figure(row)));
+        assertThat(printed).isEqualTo(measured);
+        assertThat(lkjip.get("capaianRules").asString()).contains("paling tinggi 100%");
+        // the city averages what is shown: (100 + 80 + 75) / 3
+        JsonNode city = JSON.readTree(admin.raw("GET", "/api/v1/reports/city?pemdaCode=3579&year=2024", null).body());
+        assertThat(city.get("opd").get(0).get("averageCapaian").decimalValue()).isEqualByComparingTo("85.00");
+        assertThat(city.get("capaianRules").asString()).contains("paling tinggi 100%");
+        byte[] workbook = reader.bytes("/api/v1/reports/pelaporan-kinerja" + query + "&format=xlsx");
+        // the workbook's texts (its shared strings) carry the rules' note
+        String texts = null;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("xl/sharedStrings.xml")) {
+                    texts = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(texts).contains("Aturan capaian: Capaian indikator naik", "paling tinggi 100%");
+
+        // the administrator's screen: the rules in force, the history, and a refused form that keeps what was typed
+        try (Browser browser = Browser.signedIn(gateway, idp, "aturan.admin", "/aturan-capaian?tahun=2024")) {
+            screen(browser, "/aturan-capaian?tahun=2024", "aturan-capaian", "Aturan capaian", "paling tinggi 100%",
+                    "ditetapkan Pemda (perubahan ke-1)", "Pedoman penyusunan LKjIP Kota Uji 2024");
+            var driver = browser.driver();
+            var bound = driver.findElement(org.openqa.selenium.By.id("bound0"));
+            bound.clear();
+            bound.sendKeys("sembilan puluh");
+            driver.findElement(org.openqa.selenium.By.id("reason")).sendKeys("Uji isian salah");
+            driver.findElement(org.openqa.selenium.By.cssSelector(
+                    "section[aria-labelledby=ubah-judul] button[type=submit]")).click();
+            browser.waitUntil("the refused bound", Duration.ofSeconds(30), d ->
+                    !d.findElements(org.openqa.selenium.By.id("ratingBounds-galat")).isEmpty());
+            assertThat(driver.findElement(org.openqa.selenium.By.id("ratingBounds-galat")).getText())
+                    .contains("'sembilan puluh' bukan angka");
+            assertThat(driver.findElement(org.openqa.selenium.By.id("bound0")).getAttribute("value"))
+                    .isEqualTo("sembilan puluh");
+        }
+        assertThat(JSON.readTree(admin.raw("GET", "/api/v1/capaian-rules/3579/history", null).body())
+                .get("changes").size()).as("nothing changed").isEqualTo(1);
+    }
+
+    /** A capaian as shown and as it is: "100.00/130.00". */
+    private static String figure(JsonNode node) {
+        return node.get("capaianPercent").decimalValue().setScale(2) + "/"
+                + node.get("capaianUncappedPercent").decimalValue().setScale(2);
     }
 
     @Test

@@ -71,6 +71,8 @@ class BerandaController {
                     model.addAttribute("kosong", report.path("empty").asBoolean());
                     model.addAttribute("catatan", report.path("note").isNull() ? null : report.path("note").asString());
                     model.addAttribute("sasaran", sasaran(report));
+                    model.addAttribute("aturanCapaian", report.path("capaianRules").isString()
+                            ? report.path("capaianRules").asString() : null);
                     return "beranda";
                 });
     }

@@ -70,6 +70,9 @@ class WebModel {
         if (user.opd() != null || KotaController.seesTheCity(user)) {
             menu.add(new Menu("/laporan", "Laporan"));
         }
+        if (AturanController.sees(user)) {
+            menu.add(new Menu("/aturan-capaian", "Aturan capaian"));
+        }
         return menu;
     }
 }

@@ -7,7 +7,9 @@ import java.util.UUID;
 /**
  * Planning defined an indicator, or changed it (a target revised: a higher {@code aggregateVersion} carrying the
  * whole new state). Topic {@code sakip.planning.indicator}. Fields after {@code definedBy} were added within v1 and
- * are absent from older events: read them as NUMBER, LAST, no scale, no plan node.
+ * are absent from older events: read them as NUMBER, LAST, no scale, no plan node; {@code decreasingFormula} absent
+ * means the Pemda's rule; {@code negativeAllowed} and {@code percentage} absent mean what the name and unit suggest
+ * (libs/capaian IndicatorDefaults), as before they were stated.
  */
 public record IndicatorDefined(
         UUID eventId,
@@ -23,7 +25,10 @@ public record IndicatorDefined(
         TargetType targetType,
         Aggregation aggregation,
         List<String> scale,
-        UUID planNodeId) implements SakipEvent {
+        UUID planNodeId,
+        DecreasingFormula decreasingFormula,
+        Boolean negativeAllowed,
+        Boolean percentage) implements SakipEvent {
 
     public IndicatorDefined {
         Require.present(eventId, "eventId");
@@ -41,13 +46,24 @@ public record IndicatorDefined(
         if (polarity == Polarity.ORDINAL && scale.size() < 2) {
             throw new IllegalArgumentException("scale is missing: an ORDINAL indicator needs its ordered scale");
         }
+        if (decreasingFormula != null && polarity != Polarity.DECREASING) {
+            throw new IllegalArgumentException("decreasingFormula is for a DECREASING indicator only");
+        }
+    }
+
+    /** The form before the indicator stated its own formula and its kind of number. */
+    public IndicatorDefined(UUID eventId, Instant occurredAt, long aggregateVersion, UUID indicatorId, OrgRef org,
+            String name, String unit, Polarity polarity, List<YearTarget> targets, String definedBy,
+            TargetType targetType, Aggregation aggregation, List<String> scale, UUID planNodeId) {
+        this(eventId, occurredAt, aggregateVersion, indicatorId, org, name, unit, polarity, targets, definedBy,
+                targetType, aggregation, scale, planNodeId, null, null, null);
     }
 
     /** The form of the first version of the contract: a numeric indicator that belongs to no plan node. */
     public IndicatorDefined(UUID eventId, Instant occurredAt, long aggregateVersion, UUID indicatorId, OrgRef org,
             String name, String unit, Polarity polarity, List<YearTarget> targets, String definedBy) {
         this(eventId, occurredAt, aggregateVersion, indicatorId, org, name, unit, polarity, targets, definedBy,
-                TargetType.NUMBER, Aggregation.LAST, List.of(), null);
+                TargetType.NUMBER, Aggregation.LAST, List.of(), null, null, null, null);
     }
 
 

@@ -1,14 +1,17 @@
 package id.sakip.measurement.catalog;
 
+import id.sakip.capaian.IndicatorDefaults;
+import id.sakip.capaian.Target;
 import id.sakip.events.Aggregation;
 import id.sakip.events.Decimals;
+import id.sakip.events.DecreasingFormula;
 import id.sakip.events.IndicatorDefined;
 import id.sakip.events.OrgRef;
 import id.sakip.events.Polarity;
 import id.sakip.events.QuarterTargetsSet;
 import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
-import id.sakip.capaian.Target;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +32,11 @@ import java.util.UUID;
 public class IndicatorCatalog {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    IndicatorCatalog(JdbcClient jdbc) {
+    IndicatorCatalog(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     public Optional<CatalogIndicator> find(UUID id) {
@@ -46,7 +51,10 @@ public class IndicatorCatalog {
                 new OrgRef(rs.getString("pemda_code"), rs.getString("opd_code"), rs.getString("bidang_code")),
                 rs.getString("name"), rs.getString("unit"), Polarity.valueOf(rs.getString("polarity")),
                 TargetType.valueOf(rs.getString("target_type")), Aggregation.valueOf(rs.getString("aggregation")),
-                strings(rs.getArray("scale")), rs.getLong("version"), targets, quarterTargets);
+                strings(rs.getArray("scale")), rs.getLong("version"), targets, quarterTargets,
+                rs.getString("decreasing_formula") == null ? null
+                        : DecreasingFormula.valueOf(rs.getString("decreasing_formula")),
+                rs.getBoolean("negative_allowed"), rs.getBoolean("percentage"));
     }
 
     private static Target yearTarget(java.sql.ResultSet rs) throws SQLException {
@@ -86,8 +94,7 @@ public class IndicatorCatalog {
             quarters.computeIfAbsent(rs.getObject("indicator_id", UUID.class), k -> new HashMap<>())
                     .put(rs.getInt("year") * 10 + rs.getInt("quarter"), quarterTarget(rs));
         });
-        return bare.stream().map(i -> new CatalogIndicator(i.id(), i.org(), i.name(), i.unit(), i.polarity(),
-                i.targetType(), i.aggregation(), i.scale(), i.version(), targets.getOrDefault(i.id(), Map.of()),
+        return bare.stream().map(i -> i.withTargets(targets.getOrDefault(i.id(), Map.of()),
                 quarters.getOrDefault(i.id(), Map.of()))).toList();
     }
 
@@ -129,15 +136,21 @@ public class IndicatorCatalog {
 
     /** Applies the event unless the replica already holds this version or a newer one. */
     void apply(IndicatorDefined event) {
+        String formulaBefore = jdbc.sql("SELECT coalesce(decreasing_formula, '') FROM catalog_indicator WHERE id = ?")
+                .param(event.indicatorId()).query(String.class).optional().orElse(null);
+        String formula = event.decreasingFormula() == null ? null : event.decreasingFormula().name();
         int changed = jdbc.sql("""
                 INSERT INTO catalog_indicator (id, pemda_code, opd_code, bidang_code, name, unit, polarity, version,
-                                               target_type, aggregation, scale, plan_node_id)
+                                               target_type, aggregation, scale, plan_node_id, decreasing_formula,
+                                               negative_allowed, percentage)
                 VALUES (:id, :pemda, :opd, :bidang, :name, :unit, :polarity, :version, :targetType, :aggregation,
-                        :scale, :planNode)
+                        :scale, :planNode, :formula, :negativeAllowed, :percentage)
                 ON CONFLICT (id) DO UPDATE SET pemda_code = EXCLUDED.pemda_code, opd_code = EXCLUDED.opd_code,
                     bidang_code = EXCLUDED.bidang_code, name = EXCLUDED.name, unit = EXCLUDED.unit,
                     polarity = EXCLUDED.polarity, version = EXCLUDED.version, target_type = EXCLUDED.target_type,
-                    aggregation = EXCLUDED.aggregation, scale = EXCLUDED.scale, plan_node_id = EXCLUDED.plan_node_id
+                    aggregation = EXCLUDED.aggregation, scale = EXCLUDED.scale, plan_node_id = EXCLUDED.plan_node_id,
+                    decreasing_formula = EXCLUDED.decreasing_formula, negative_allowed = EXCLUDED.negative_allowed,
+                    percentage = EXCLUDED.percentage
                 WHERE catalog_indicator.version < EXCLUDED.version""")
                 .param("id", event.indicatorId())
                 .param("pemda", event.org().pemdaCode())
@@ -151,9 +164,18 @@ public class IndicatorCatalog {
                 .param("aggregation", event.aggregation().name())
                 .param("scale", event.scale().toArray(String[]::new))
                 .param("planNode", event.planNodeId())
+                .param("formula", formula)
+                // an event from before these were stated: what the name and unit suggested then
+                .param("negativeAllowed", event.negativeAllowed() != null ? event.negativeAllowed()
+                        : IndicatorDefaults.negativeAllowed(event.name(), event.unit()))
+                .param("percentage", event.percentage() != null ? event.percentage()
+                        : IndicatorDefaults.percentage(event.unit()))
                 .update();
         if (changed == 0) {
             return;
+        }
+        if (formulaBefore != null && !formulaBefore.equals(formula == null ? "" : formula)) {
+            events.publishEvent(new CatalogIndicator.FormulaChanged(event.indicatorId(), event.definedBy()));
         }
         jdbc.sql("DELETE FROM catalog_target WHERE indicator_id = ?").param(event.indicatorId()).update();
         for (YearTarget target : event.targets()) {

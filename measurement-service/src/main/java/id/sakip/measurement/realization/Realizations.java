@@ -20,6 +20,8 @@ import id.sakip.measurement.realization.RealizationRequest.Entry;
 import id.sakip.measurement.rules.CapaianRuleBooks;
 import id.sakip.support.security.Access;
 import id.sakip.support.web.ApiProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
@@ -38,7 +40,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,6 +54,8 @@ import static id.sakip.support.Texts.blankToNull;
  */
 @Service
 public class Realizations {
+
+    private static final Logger log = LoggerFactory.getLogger(Realizations.class);
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
     private static final int RATIO_SCALE = 10;
@@ -535,15 +538,46 @@ public class Realizations {
             CatalogIndicator indicator = indicators.computeIfAbsent(r.indicatorId(),
                     id -> catalog.find(id).orElseThrow(() -> new IllegalStateException("realization " + r.id()
                             + " names indicator " + id + " the catalog no longer holds")));
-            Realization again = evaluated(indicator, r,
-                    byIndicatorYear.get(r.indicatorId() + "/" + r.org().opdCode() + "/" + r.year()));
-            if (sameNumber(again.capaianPercent(), r.capaianPercent()) && again.capaianStatus() == r.capaianStatus()) {
+            recompute(indicator, r, byIndicatorYear.get(r.indicatorId() + "/" + r.org().opdCode() + "/" + r.year()),
+                    change.changedBy(), "aturan capaian Pemda berubah mulai " + change.effectiveFromYear() + ": "
+                            + change.reason(), now);
+        }
+    }
+
+    /**
+     * An indicator's own formula changed (planning's revision, replicated): its realisations are computed with it,
+     * except those of an approved period, which keep the figure approved until the period is unlocked (the event
+     * has happened in planning; measurement cannot refuse it, only not move an approved figure).
+     */
+    @EventListener
+    void formulaChanged(CatalogIndicator.FormulaChanged change) {
+        CatalogIndicator indicator = catalog.find(change.indicatorId()).orElseThrow();
+        Instant now = now();
+        Map<String, List<Realization>> byYear = new HashMap<>();
+        List<Realization> all = rows.ofIndicator(change.indicatorId());
+        for (Realization r : all) {
+            byYear.computeIfAbsent(r.org().opdCode() + "/" + r.year(), k -> new ArrayList<>()).add(r);
+        }
+        for (Realization r : all) {
+            if (rows.isLocked(r.org(), r.period())) {
+                log.info("Realisation {} of {} keeps its approved capaian: period {} is locked", r.id(),
+                        r.indicatorId(), r.period());
                 continue;
             }
-            Realization saved = save(r, with(again, r.status(), r.reviewNote(), change.changedBy(), now), "RECOMPUTE",
-                    "aturan capaian Pemda berubah mulai " + change.effectiveFromYear() + ": " + change.reason(), now);
-            publishRecorded(indicator, saved);
+            Realization current = rows.findForUpdate(r.id()).orElseThrow();
+            recompute(indicator, current, byYear.get(r.org().opdCode() + "/" + r.year()), change.actor(),
+                    "rumus capaian indikator berubah", now);
         }
+    }
+
+    private void recompute(CatalogIndicator indicator, Realization r, List<Realization> sameYear, String actor,
+            String reason, Instant now) {
+        Realization again = evaluated(indicator, r, sameYear);
+        if (sameNumber(again.capaianPercent(), r.capaianPercent()) && again.capaianStatus() == r.capaianStatus()) {
+            return;
+        }
+        Realization saved = save(r, with(again, r.status(), r.reviewNote(), actor, now), "RECOMPUTE", reason, now);
+        publishRecorded(indicator, saved);
     }
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {
@@ -592,7 +626,7 @@ public class Realizations {
         } else if (!hasValue && !hasCategory) {
             errors.put("value", "nilai realisasi wajib diisi");
         }
-        if (value != null && value.signum() < 0 && !allowsNegative(indicator)) {
+        if (value != null && value.signum() < 0 && !indicator.negativeAllowed()) {
             errors.put("value", "tidak boleh negatif untuk satuan '" + indicator.unit() + "'");
         }
         if (!errors.isEmpty()) {
@@ -600,16 +634,6 @@ public class Realizations {
                     + indicator.name() + "'. Tidak ada data yang disimpan.", errors);
         }
         return new Entry(value, null, entry.numerator(), entry.denominator());
-    }
-
-    /**
-     * Counts, percentages, indexes and categories are never negative; a rate of change or a difference may be ("Laju
-     * pertumbuhan ekonomi" in %, "selisih", "poin"), told by the indicator's name or unit.
-     */
-    private static boolean allowsNegative(CatalogIndicator indicator) {
-        String words = (indicator.name() + " " + indicator.unit()).toLowerCase(Locale.ROOT);
-        return words.contains("laju") || words.contains("pertumbuhan") || words.contains("perubahan")
-                || words.contains("selisih") || words.contains("poin");
     }
 
     private void requireNotFuture(String period) {
@@ -655,7 +679,7 @@ public class Realizations {
 
     /** The rules an indicator's capaian of a year is computed with: the Pemda's for the year, its own formula. */
     private Rules rules(CatalogIndicator indicator, int year) {
-        return ruleBooks.rulesFor(indicator.org().pemdaCode(), year);
+        return ruleBooks.rulesFor(indicator.org().pemdaCode(), year).forIndicator(indicator.decreasingFormula());
     }
 
     private Rules.Evaluation evaluation(Realization r) {

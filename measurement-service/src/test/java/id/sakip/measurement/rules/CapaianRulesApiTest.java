@@ -2,10 +2,14 @@ package id.sakip.measurement.rules;
 
 import id.sakip.events.Aggregation;
 import id.sakip.events.CapaianRulesChanged;
+import id.sakip.events.CloudEventHeaders;
+import id.sakip.events.DecreasingFormula;
 import id.sakip.events.EventCodec;
 import id.sakip.events.EventType;
+import id.sakip.events.IndicatorDefined;
 import id.sakip.events.OrgRef;
 import id.sakip.events.Polarity;
+import id.sakip.events.TargetType;
 import id.sakip.events.Topics;
 import id.sakip.events.YearTarget;
 import id.sakip.measurement.MeasurementApiTestBase;
@@ -17,10 +21,12 @@ import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -135,6 +141,52 @@ class CapaianRulesApiTest extends MeasurementApiTestBase {
         // from the next year on it applies
         changing(admin, "1", good.replace("2024,", "2025,").replace("\"displayCap\":100", "\"displayCap\":120"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.rules.displayCap").value(120));
+    }
+
+    /**
+     * A decreasing indicator with its own T / R beside a neighbour on the Pemda's (2T - R) / T: 8 -> 10 gives 80.00
+     * and 75.00; when planning returns it to the Pemda's rule, its realisation is computed again.
+     */
+    @Test
+    void anIndicatorsOwnFormulaBesideItsNeighbourOnThePemdas() throws Exception {
+        String pemda = "3597";
+        var entering = TestTokens.user("operator.rumus").opd(pemda, opd).roles("OPERATOR");
+        OrgRef place = new OrgRef(pemda, opd, null);
+        UUID own = UUID.randomUUID();
+        UUID neighbour = defineIndicator(place, "Jumlah anak putus sekolah", "anak", Polarity.DECREASING,
+                Aggregation.LAST, List.of(new YearTarget(2024, new BigDecimal("8"))));
+        publishIndicator(own, place, 1, DecreasingFormula.T_OVER_R);
+        String[] ids = new String[2];
+        int i = 0;
+        for (UUID indicator : new UUID[] {own, neighbour}) {
+            ids[i++] = body(mvc.perform(post("/api/v1/realizations").header("Authorization", entering.bearer())
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"indicatorId\":\"" + indicator
+                            + "\",\"period\":\"2024\",\"value\":10}")).andExpect(status().isCreated()))
+                    .get("id").asString();
+        }
+        mvc.perform(get("/api/v1/realizations/" + ids[0]).header("Authorization", entering.bearer()))
+                .andExpect(jsonPath("$.capaianPercent").value(80.00));
+        mvc.perform(get("/api/v1/realizations/" + ids[1]).header("Authorization", entering.bearer()))
+                .andExpect(jsonPath("$.capaianPercent").value(75.00));
+
+        // planning returns it to the Pemda's rule: computed again, RECOMPUTE in its trail
+        publishIndicator(own, place, 2, null);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                mvc.perform(get("/api/v1/realizations/" + ids[0]).header("Authorization", entering.bearer()))
+                        .andExpect(jsonPath("$.capaianPercent").value(75.00)));
+        assertThat(body(mvc.perform(get("/api/v1/realizations/" + ids[0] + "/history")
+                .header("Authorization", entering.bearer()))).toString()).contains("RECOMPUTE");
+    }
+
+    private void publishIndicator(UUID id, OrgRef owner, long version, DecreasingFormula formula) {
+        var event = new IndicatorDefined(UUID.randomUUID(), Instant.now(), version, id, owner, "Jumlah kasus kekerasan",
+                "kasus", Polarity.DECREASING, List.of(new YearTarget(2024, new BigDecimal("8"))), "perencana.uji",
+                TargetType.NUMBER, Aggregation.LAST, List.of(), null, formula, false, false);
+        kafka.send(Topics.PLANNING_INDICATOR, id.toString(), EventCodec.write(event), java.util.Map.of(
+                CloudEventHeaders.TYPE, EventType.INDICATOR_DEFINED.ceType(), CloudEventHeaders.ID,
+                event.eventId().toString()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> catalog.find(id).map(c -> c.version() == version).orElse(false));
     }
 
     private JsonNode entered(UUID indicator, String value) throws Exception {

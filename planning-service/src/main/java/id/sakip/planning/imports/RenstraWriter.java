@@ -53,7 +53,8 @@ class RenstraWriter {
             }
             indicators.define(new IndicatorRequest(pemdaCode, opdCode, null, line.indicator(), line.unit(),
                     line.polarity(), targets, sasaranId, null, null,
-                    line.polarity() == Polarity.ORDINAL ? line.scale() : null, null, null, null, null, null), actor);
+                    line.polarity() == Polarity.ORDINAL ? line.scale() : null, null, null, null, null, null, null, null,
+                    null), actor);
         }
         return new Result(renstra, tujuan.size(), sasaran.size(), lines.size());
     }

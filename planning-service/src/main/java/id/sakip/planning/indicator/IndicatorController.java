@@ -53,7 +53,9 @@ class IndicatorController {
                     + "Targets fit the target type: value (NUMBER), min and max (RANGE), a category of the scale "
                     + "(CATEGORY, for ORDINAL indicators); all empty means N/A for that year. 422 "
                     + "target-type-mismatch with field errors targets[i]. The OPD (and bidang, when given) must be "
-                    + "registered first: 422 unknown-opd / unknown-bidang.")
+                    + "registered first: 422 unknown-opd / unknown-bidang. Stated, not guessed: decreasingFormula "
+                    + "(DECREASING only; absent: the Pemda's rule), negativeAllowed and percentage (absent: what the "
+                    + "name and unit suggest, kept as stated).")
     ResponseEntity<IndicatorView> define(@Valid @RequestBody IndicatorRequest request) {
         requirePlanning(request.pemdaCode(), request.opdCode(), indicators.isPemdaNode(request.planNodeId()));
         IndicatorView created = indicators.define(request, Actors.current());
@@ -72,6 +74,29 @@ class IndicatorController {
         requirePlanning(indicator.org().pemdaCode(), indicator.org().opdCode(),
                 indicators.isPemdaNode(indicator.planNodeId()));
         return indicators.reviseTarget(id, year, revision, IfMatch.version(ifMatch), Actors.current());
+    }
+
+    @PutMapping("/{id}/decreasing-formula")
+    @Operation(summary = "Set a DECREASING indicator's own capaian formula, with the reason",
+            description = "decreasingFormula TWO_T_MINUS_R ((2T - R) / T x 100) or T_OVER_R (T / R x 100); null "
+                    + "returns it to the Pemda's rule. Requires If-Match with the version edited (428 "
+                    + "if-match-required, 409 concurrent-modification); 422 formula-not-applicable for an indicator "
+                    + "that is not DECREASING. Audited (rule-audit); publishes IndicatorDefined with the next version, "
+                    + "and measurement computes the indicator's realisations again (approved periods keep theirs "
+                    + "until unlocked).")
+    IndicatorView reviseFormula(@PathVariable UUID id, @Valid @RequestBody FormulaRevision revision,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        IndicatorView indicator = indicators.get(id);
+        requirePlanning(indicator.org().pemdaCode(), indicator.org().opdCode(),
+                indicators.isPemdaNode(indicator.planNodeId()));
+        return indicators.reviseFormula(id, revision, IfMatch.version(ifMatch), Actors.current());
+    }
+
+    @GetMapping("/{id}/rule-audit")
+    @Operation(summary = "The audit trail of an indicator's stated rules (its own formula): who, when, old, new, why")
+    List<RuleChange> ruleAudit(@PathVariable UUID id) {
+        access.require(Permission.READ_OPD, Owner.of(indicators.get(id).org()));
+        return indicators.ruleAuditOf(id);
     }
 
     @GetMapping("/{id}/target-audit")

@@ -2,6 +2,7 @@ package id.sakip.planning.indicator;
 
 import id.sakip.events.Aggregation;
 import id.sakip.events.Decimals;
+import id.sakip.events.DecreasingFormula;
 import id.sakip.events.OrgRef;
 import id.sakip.events.Polarity;
 import id.sakip.events.TargetType;
@@ -40,15 +41,18 @@ class IndicatorRepository {
         jdbc.sql("""
                 INSERT INTO indicator (id, pemda_code, opd_code, bidang_code, name, unit, polarity, version,
                                        created_by, created_at, plan_node_id, target_type, aggregation, scale, iku,
-                                       definition, data_source, numerator, denominator, position)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                       definition, data_source, numerator, denominator, position,
+                                       decreasing_formula, negative_allowed, percentage)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(indicator.id(), indicator.org().pemdaCode(), indicator.org().opdCode(),
                         indicator.org().bidangCode(), indicator.name(), indicator.unit(),
                         indicator.polarity().name(), indicator.version(), indicator.createdBy(),
                         Timestamp.from(indicator.createdAt()), indicator.planNodeId(), indicator.targetType().name(),
                         indicator.aggregation().name(), indicator.scale().toArray(String[]::new), indicator.iku(),
                         indicator.definition(), indicator.dataSource(), indicator.numerator(),
-                        indicator.denominator(), position)
+                        indicator.denominator(), position,
+                        indicator.decreasingFormula() == null ? null : indicator.decreasingFormula().name(),
+                        indicator.negativeAllowed(), indicator.percentage())
                 .update();
         for (YearTarget target : indicator.targets()) {
             putTarget(indicator.id(), target);
@@ -63,6 +67,30 @@ class IndicatorRepository {
                     target_min = EXCLUDED.target_min, target_max = EXCLUDED.target_max, category = EXCLUDED.category""")
                 .params(indicatorId, target.year(), target.value(), target.min(), target.max(), target.category())
                 .update();
+    }
+
+    void setDecreasingFormula(UUID id, DecreasingFormula formula) {
+        jdbc.sql("UPDATE indicator SET decreasing_formula = ? WHERE id = ?")
+                .params(formula == null ? null : formula.name(), id).update();
+    }
+
+    void auditRule(UUID indicatorId, RuleChange change) {
+        jdbc.sql("""
+                INSERT INTO indicator_rule_audit (indicator_id, rule, old_value, new_value, reason, changed_by,
+                                                  changed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(indicatorId, change.rule(), change.oldValue(), change.newValue(), change.reason(),
+                        change.changedBy(), Timestamp.from(change.changedAt()))
+                .update();
+    }
+
+    List<RuleChange> ruleAuditOf(UUID indicatorId) {
+        return jdbc.sql("SELECT * FROM indicator_rule_audit WHERE indicator_id = ? ORDER BY id")
+                .param(indicatorId)
+                .query((rs, n) -> new RuleChange(rs.getString("rule"), rs.getString("old_value"),
+                        rs.getString("new_value"), rs.getString("reason"), rs.getString("changed_by"),
+                        rs.getTimestamp("changed_at").toInstant()))
+                .list();
     }
 
     /** Raises the version if it is still {@code expected}; false when someone else changed the indicator first. */
@@ -134,6 +162,9 @@ class IndicatorRepository {
                 scale == null ? List.of() : Arrays.asList((String[]) scale.getArray()),
                 rs.getObject("plan_node_id", UUID.class), rs.getBoolean("iku"), rs.getString("definition"),
                 rs.getString("data_source"), rs.getString("numerator"), rs.getString("denominator"), targets,
-                rs.getLong("version"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
+                rs.getLong("version"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("decreasing_formula") == null ? null
+                        : DecreasingFormula.valueOf(rs.getString("decreasing_formula")),
+                rs.getBoolean("negative_allowed"), rs.getBoolean("percentage"));
     }
 }

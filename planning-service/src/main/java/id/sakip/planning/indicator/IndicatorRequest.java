@@ -1,6 +1,7 @@
 package id.sakip.planning.indicator;
 
 import id.sakip.events.Aggregation;
+import id.sakip.events.DecreasingFormula;
 import id.sakip.events.Polarity;
 import id.sakip.events.TargetType;
 import id.sakip.support.web.Codes;
@@ -23,7 +24,10 @@ import java.util.UUID;
  * before the Renstra or the PK sets their targets). Optional: the plan node it measures, the target type
  * (NUMBER; CATEGORY for an ORDINAL indicator), the ordered scale of an ORDINAL indicator, the aggregation over
  * quarters (default SUM for counts, LAST for percentages, indexes and categories), the operational definition, data
- * source, responsible bidang, numerator and denominator, and whether it is an IKU.
+ * source, responsible bidang, numerator and denominator, and whether it is an IKU. Stated rather than guessed:
+ * {@code decreasingFormula} (a DECREASING indicator's own formula, TWO_T_MINUS_R or T_OVER_R; absent: the Pemda's),
+ * {@code negativeAllowed} (its values may fall below zero) and {@code percentage} (entered as numerator and
+ * denominator); the last two, when absent, take what the name and unit suggest, and the indicator keeps that.
  */
 public record IndicatorRequest(
         @NotBlank(message = "kode Pemda wajib diisi") @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka (kode BPS)") String pemdaCode,
@@ -41,7 +45,10 @@ public record IndicatorRequest(
         @Size(max = 4000, message = "definisi operasional paling panjang 4000 karakter") String definition,
         @Size(max = 1000, message = "sumber data paling panjang 1000 karakter") String dataSource,
         @Size(max = 500, message = "pembilang paling panjang 500 karakter") String numerator,
-        @Size(max = 500, message = "penyebut paling panjang 500 karakter") String denominator) {
+        @Size(max = 500, message = "penyebut paling panjang 500 karakter") String denominator,
+        DecreasingFormula decreasingFormula,
+        Boolean negativeAllowed,
+        Boolean percentage) {
 
     /** A year's target in the shape of the target type: value, min and max, or category; none of them is N/A. */
     public record YearTargetRequest(

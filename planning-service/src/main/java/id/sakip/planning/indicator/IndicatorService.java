@@ -1,8 +1,10 @@
 package id.sakip.planning.indicator;
 
+import id.sakip.capaian.IndicatorDefaults;
 import id.sakip.events.Aggregation;
 import id.sakip.events.IndicatorDefined;
 import id.sakip.events.OrgRef;
+import id.sakip.events.Polarity;
 import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
 import id.sakip.planning.organisation.Organisations;
@@ -58,6 +60,9 @@ public class IndicatorService {
         TargetType type = TargetRules.typeFor(request.polarity(), request.targetType());
         List<String> scale = request.scale() == null ? List.of() : request.scale().stream().map(String::strip).toList();
         TargetRules.checkShape(request.polarity(), type, scale, errors);
+        if (request.decreasingFormula() != null && request.polarity() != Polarity.DECREASING) {
+            errors.put("decreasingFormula", "rumus sendiri hanya untuk indikator penurunan (DECREASING)");
+        }
         if (request.planNodeId() != null) {
             PlanNode node = nodes.find(request.planNodeId()).orElse(null);
             if (node == null) {
@@ -93,7 +98,10 @@ public class IndicatorService {
                 request.name().strip(), request.unit().strip(), request.polarity(), type, aggregation, scale,
                 request.planNodeId(), Boolean.TRUE.equals(request.iku()), blankToNull(request.definition()),
                 blankToNull(request.dataSource()), blankToNull(request.numerator()),
-                blankToNull(request.denominator()), List.copyOf(targets), 1, actor, now);
+                blankToNull(request.denominator()), List.copyOf(targets), 1, actor, now, request.decreasingFormula(),
+                request.negativeAllowed() != null ? request.negativeAllowed()
+                        : IndicatorDefaults.negativeAllowed(request.name(), request.unit()),
+                request.percentage() != null ? request.percentage() : IndicatorDefaults.percentage(request.unit()));
         repository.insert(indicator);
         publish(indicator, now, actor);
         return indicator;
@@ -130,6 +138,47 @@ public class IndicatorService {
         IndicatorView revised = get(id);
         publish(revised, now, actor);
         return revised;
+    }
+
+    /**
+     * Sets a DECREASING indicator's own capaian formula (null: the Pemda's rule), audited with the reason, and
+     * publishes the indicator's new state; measurement computes its realisations again.
+     *
+     * @param expectedVersion the version the user edited (If-Match), required
+     */
+    @Transactional
+    public IndicatorView reviseFormula(UUID id, FormulaRevision revision, Long expectedVersion, String actor) {
+        IndicatorView indicator = get(id);
+        if (indicator.polarity() != Polarity.DECREASING) {
+            throw ApiProblem.unprocessable("formula-not-applicable", "Rumus sendiri hanya untuk indikator "
+                    + "penurunan; '" + indicator.name() + "' berpolaritas " + indicator.polarity() + ".",
+                    Map.of("decreasingFormula", "hanya untuk indikator penurunan (DECREASING)"));
+        }
+        if (expectedVersion == null) {
+            throw new ApiProblem(org.springframework.http.HttpStatus.PRECONDITION_REQUIRED, "if-match-required",
+                    "Versi wajib disertakan", "Sertakan If-Match dengan versi indikator yang Anda baca, agar "
+                    + "perubahan pengguna lain tidak tertimpa tanpa terlihat.", Map.of("If-Match",
+                    "versi indikator yang dibaca, misalnya \"3\""));
+        }
+        if (!repository.bumpVersion(id, expectedVersion)) {
+            throw ApiProblem.conflict("concurrent-modification", "Indikator ini baru saja diubah pengguna lain "
+                    + "(versi " + indicator.version() + "). Muat ulang lalu ulangi perubahan Anda.");
+        }
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        repository.setDecreasingFormula(id, revision.decreasingFormula());
+        repository.auditRule(id, new RuleChange("DECREASING_FORMULA",
+                indicator.decreasingFormula() == null ? null : indicator.decreasingFormula().name(),
+                revision.decreasingFormula() == null ? null : revision.decreasingFormula().name(),
+                revision.reason().strip(), actor, now));
+        IndicatorView revised = get(id);
+        publish(revised, now, actor);
+        return revised;
+    }
+
+    @Transactional(readOnly = true)
+    public List<RuleChange> ruleAuditOf(UUID id) {
+        get(id);
+        return repository.ruleAuditOf(id);
     }
 
     @Transactional(readOnly = true)
@@ -180,6 +229,7 @@ public class IndicatorService {
     private void publish(IndicatorView indicator, Instant now, String actor) {
         events.publishEvent(new IndicatorDefined(UUID.randomUUID(), now, indicator.version(), indicator.id(),
                 indicator.org(), indicator.name(), indicator.unit(), indicator.polarity(), indicator.targets(), actor,
-                indicator.targetType(), indicator.aggregation(), indicator.scale(), indicator.planNodeId()));
+                indicator.targetType(), indicator.aggregation(), indicator.scale(), indicator.planNodeId(),
+                indicator.decreasingFormula(), indicator.negativeAllowed(), indicator.percentage()));
     }
 }

@@ -30,6 +30,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -95,6 +96,72 @@ class IndicatorApiTest {
         // the send runs after commit on the outbox's thread, so it starts a trace of its own (see docs/operations.md)
         assertThat(KafkaProbe.header(record, "traceparent")).as("trace context in the record")
                 .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+    }
+
+    /**
+     * What an indicator states instead of having it guessed: its own decreasing formula, set at definition or
+     * revised with a reason (audited, If-Match required, published); whether it may be negative or is a percentage,
+     * with the name's and unit's suggestion only as the default.
+     */
+    @Test
+    void anIndicatorStatesItsFormulaAndKindOfNumberAndAFormulaChangeIsAudited() throws Exception {
+        String own = JSON.readTree(mvc.perform(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"pemdaCode":"3574","opdCode":"DINSOS-PPPA","name":"Jumlah kasus kekerasan","unit":"kasus",
+                                 "polarity":"DECREASING","decreasingFormula":"T_OVER_R","targets":[{"year":2024,"value":8}]}
+                                """))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.decreasingFormula").value("T_OVER_R"))
+                .andExpect(jsonPath("$.negativeAllowed").value(false))
+                .andExpect(jsonPath("$.percentage").value(false))
+                .andReturn().getResponse().getContentAsString()).get("id").asString();
+        // the defaults a name and unit suggest, and a stated value that overrides them
+        mvc.perform(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"pemdaCode":"3574","opdCode":"DINSOS-PPPA","name":"Laju pertumbuhan ekonomi","unit":"%",
+                         "polarity":"INCREASING"}"""))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.negativeAllowed").value(true))
+                .andExpect(jsonPath("$.percentage").value(true))
+                .andExpect(jsonPath("$.decreasingFormula").doesNotExist());
+        mvc.perform(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"pemdaCode":"3574","opdCode":"DINSOS-PPPA","name":"Laju pertumbuhan penduduk miskin","unit":"%",
+                         "polarity":"DECREASING","negativeAllowed":false,"percentage":false}"""))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.negativeAllowed").value(false))
+                .andExpect(jsonPath("$.percentage").value(false));
+        long before = count();
+        mvc.perform(post("/api/v1/indicators").contentType(MediaType.APPLICATION_JSON).content("""
+                        {"pemdaCode":"3574","opdCode":"DINSOS-PPPA","name":"Persentase PMKS","unit":"%",
+                         "polarity":"INCREASING","decreasingFormula":"T_OVER_R"}"""))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors.decreasingFormula").exists());
+        assertThat(count()).isEqualTo(before);
+
+        String path = "/api/v1/indicators/" + own + "/decreasing-formula";
+        String back = "{\"decreasingFormula\":null,\"reason\":\"Mengikuti aturan Pemda 2025\"}";
+        mvc.perform(put(path).contentType(MediaType.APPLICATION_JSON).content(back))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:if-match-required"));
+        mvc.perform(put(path).contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"1\"")
+                        .content("{\"decreasingFormula\":null,\"reason\":\"\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(put(path).contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"1\"").content(back))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.decreasingFormula").doesNotExist());
+        mvc.perform(put(path).contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"1\"").content(back))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/api/v1/indicators/" + own + "/rule-audit")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].rule").value("DECREASING_FORMULA"))
+                .andExpect(jsonPath("$[0].oldValue").value("T_OVER_R"))
+                .andExpect(jsonPath("$[0].newValue").doesNotExist())
+                .andExpect(jsonPath("$[0].reason").value("Mengikuti aturan Pemda 2025"));
+
+        List<IndicatorDefined> published = new KafkaProbe(RealKafka.get().bootstrapServers())
+                .readUntil(Topics.PLANNING_INDICATOR, Duration.ofSeconds(30), r -> own.equals(r.key())
+                        && ((IndicatorDefined) EventCodec.read(EventType.INDICATOR_DEFINED, r.value()))
+                        .aggregateVersion() == 2).stream().filter(r -> own.equals(r.key()))
+                .map(r -> (IndicatorDefined) EventCodec.read(EventType.INDICATOR_DEFINED, r.value())).toList();
+        assertThat(published).extracting(IndicatorDefined::decreasingFormula)
+                .containsExactly(id.sakip.events.DecreasingFormula.T_OVER_R, null);
+        assertThat(published).extracting(IndicatorDefined::negativeAllowed).containsOnly(false);
     }
 
     @Test

@@ -112,7 +112,8 @@ public class CityQuery {
         String note = empty ? "Belum ada data kinerja maupun anggaran OPD mana pun di Pemda " + pemdaCode
                 + " untuk tahun " + year + "." : null;
         return new CityReport(pemdaCode, year, quarter, empty, note, rows, totals,
-                pemdaIku(pemdaCode, year, quarter == null ? 0 : quarter));
+                pemdaIku(pemdaCode, year, quarter == null ? 0 : quarter),
+                ruleBooks.rulesFor(pemdaCode, year).footnote());
     }
 
     /** 1 + how many figures are higher (equal figures share a rank); no rank without a figure. */

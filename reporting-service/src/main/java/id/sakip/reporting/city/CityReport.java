@@ -13,7 +13,7 @@ import java.util.List;
  * each.
  */
 public record CityReport(String pemdaCode, int year, Integer quarter, boolean empty, String note, List<OpdRow> opd,
-        Totals totals, List<PemdaIndicator> pemdaIku) {
+        Totals totals, List<PemdaIndicator> pemdaIku, String capaianRules) {
 
     /** {@code opdName} as planning published it (null until its profile event has arrived). */
     public record OpdRow(String opdCode, String opdName, long indicators, long measured, long reached, BigDecimal averageCapaian,

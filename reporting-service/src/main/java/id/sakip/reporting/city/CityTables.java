@@ -9,7 +9,7 @@ import java.util.List;
  * both a capaian and a serapan). Every state of the realisations, as the Pelaporan Kinerja shows them.
  */
 public record CityTables(String pemdaCode, int year, boolean empty, String note, List<IkuRow> iku,
-        List<ProgramLine> programs) {
+        List<ProgramLine> programs, String capaianRules) {
 
     public record IkuRow(String opdCode, String opdName, String sasaran, String indicator, String unit, String target,
             String realisasi, BigDecimal capaianPercent, String status) {

@@ -4,9 +4,10 @@ import id.sakip.events.CapaianStatus;
 import id.sakip.reporting.history.Figures;
 import id.sakip.reporting.history.IndicatorHistory.TargetRow;
 import id.sakip.reporting.history.YearValue;
-import id.sakip.reporting.pelaporan.PelaporanKinerja;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.IndicatorRow;
+import id.sakip.reporting.pelaporan.PelaporanKinerja;
 import id.sakip.reporting.pelaporan.PelaporanQuery;
+import id.sakip.reporting.projection.RuleBooks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +23,12 @@ public class CityTablesQuery {
 
     private final JdbcClient jdbc;
     private final PelaporanQuery pelaporan;
+    private final RuleBooks ruleBooks;
 
-    CityTablesQuery(JdbcClient jdbc, PelaporanQuery pelaporan) {
+    CityTablesQuery(JdbcClient jdbc, PelaporanQuery pelaporan, RuleBooks ruleBooks) {
         this.jdbc = jdbc;
         this.pelaporan = pelaporan;
+        this.ruleBooks = ruleBooks;
     }
 
     @Transactional(readOnly = true)
@@ -67,6 +70,7 @@ public class CityTablesQuery {
         }
         boolean empty = iku.isEmpty() && programs.isEmpty();
         return new CityTables(pemdaCode, year, empty, empty ? "Belum ada IKU maupun program OPD mana pun di Pemda "
-                + pemdaCode + " tahun " + year + " yang terhubung ke pohon kinerja." : null, iku, programs);
+                + pemdaCode + " tahun " + year + " yang terhubung ke pohon kinerja." : null, iku, programs,
+                ruleBooks.rulesFor(pemdaCode, year).footnote());
     }
 }

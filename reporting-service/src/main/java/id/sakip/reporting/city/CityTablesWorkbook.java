@@ -11,6 +11,7 @@ final class CityTablesWorkbook extends ReportWorkbook {
         try (CityTablesWorkbook book = new CityTablesWorkbook()) {
             book.iku(tables);
             book.programs(tables);
+            book.rulesNote(tables.capaianRules());
             return book.bytes();
         }
     }

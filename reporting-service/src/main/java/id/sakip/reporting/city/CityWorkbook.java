@@ -20,6 +20,7 @@ final class CityWorkbook extends ReportWorkbook {
         try (CityWorkbook book = new CityWorkbook()) {
             book.opd(report);
             book.pemdaIku(report);
+            book.rulesNote(report.capaianRules());
             return book.bytes();
         }
     }

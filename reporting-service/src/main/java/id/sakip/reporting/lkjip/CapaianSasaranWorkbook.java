@@ -22,6 +22,7 @@ final class CapaianSasaranWorkbook extends ReportWorkbook {
         try (CapaianSasaranWorkbook book = new CapaianSasaranWorkbook()) {
             book.capaian(report);
             book.efficiency(report);
+            book.rulesNote(report.capaianRules());
             return book.bytes();
         }
     }

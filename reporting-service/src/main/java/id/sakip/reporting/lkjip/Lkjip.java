@@ -19,12 +19,13 @@ import java.util.UUID;
  * Renstra end target, faktor pendorong / penghambat and tindak lanjut, the programs behind it with their efficiency)
  * and B the budget, Bab IV the summary. {@code basis} APPROVED takes only realisations the Kepala OPD approved (the
  * official report); ALL every state (a draft). {@code empty} with a {@code note} when the year has no such
- * realisation: an explicit empty report, not an error.
+ * realisation: an explicit empty report, not an error. {@code capaianRules}: the sentence naming the rules its
+ * capaian were computed, capped and rated with (the Pemda's for the year), printed under its tables.
  */
 public record Lkjip(String pemdaCode, String opdCode, int year, Basis basis, boolean empty, String note,
         Organisation organisation, List<Integer> renstraYears, List<SasaranResult> sasaran,
         List<IndicatorResult> otherIndicators, List<BudgetRow> budget, Totals budgetTotals, Summary summary,
-        Agreement agreement, boolean draft) {
+        Agreement agreement, boolean draft, String capaianRules) {
 
     /** Which realisations the report is built from. */
     public enum Basis {
@@ -44,10 +45,12 @@ public record Lkjip(String pemdaCode, String opdCode, int year, Basis basis, boo
     /**
      * One indicator's year: its target and realisation as printed (Indonesian numbers with the unit, or the
      * category), the capaian measurement computed, the Renstra targets, the previous years, the Renstra end target
-     * and the operators' justification per period.
+     * and the operators' justification per period. {@code capaianPercent} is within the Pemda's display cap,
+     * {@code capaianUncappedPercent} the value itself.
      */
     public record IndicatorResult(UUID indicatorId, String name, String unit, Polarity polarity, String target,
-            String realisasi, String period, BigDecimal capaianPercent, CapaianStatus capaianStatus, String status,
+            String realisasi, String period, BigDecimal capaianPercent, BigDecimal capaianUncappedPercent,
+            CapaianStatus capaianStatus, String status,
             boolean reached, List<YearFigure> renstraTargets, List<YearFigure> previousYears, EndTarget endTarget,
             List<Justification> justifications) {
     }

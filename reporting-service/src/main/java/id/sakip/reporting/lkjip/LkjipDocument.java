@@ -268,6 +268,9 @@ final class LkjipDocument {
                 + " dari " + summary.indicators() + " indikator; " + summary.reached() + " di antaranya mencapai "
                 + "target (capaian 100% atau lebih)" + (summary.averageCapaian() == null ? "."
                 : ", dengan rata-rata capaian " + Indonesian.percent(summary.averageCapaian()) + ".")));
+        if (report.capaianRules() != null) {
+            document.add(small("Aturan capaian yang dipakai: " + report.capaianRules()));
+        }
         document.add(capaianChart(all));
 
         int no = 1;

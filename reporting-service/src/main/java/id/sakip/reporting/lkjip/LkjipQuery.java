@@ -124,7 +124,7 @@ public class LkjipQuery {
         Lkjip report = new Lkjip(pemdaCode, opdCode, year, basis, empty, note, organisation,
                 List.copyOf(renstraYears), sasaran, others, table.budget(), table.totals(), summary,
                 agreement.map(a -> new Lkjip.Agreement(a.versionNo(), a.signedOn(), a.signatoryName())).orElse(null),
-                draft);
+                draft, table.capaianRules());
         return new WithAgreement(report, agreement.orElse(null));
     }
 
@@ -232,6 +232,7 @@ public class LkjipQuery {
                     now.present() ? Figures.year(now, row.unit()) : null,
                     latest == null ? null : latest.period(),
                     latest == null ? null : latest.capaianPercent(),
+                    latest == null ? null : latest.capaianUncappedPercent(),
                     latest == null ? null : latest.capaianStatus(),
                     latest == null ? null : latest.status(), reached, renstra, previous, end,
                     justifications.getOrDefault(row.indicatorId(), List.of()));
@@ -276,7 +277,7 @@ public class LkjipQuery {
             Boolean reached = null;
             if (reachedSoFar != null && reachedSoFar.present()) {
                 try {
-                    reached = rules.evaluate(row.polarity(), row.scale(), target.toTarget(), reachedSoFar.number(),
+                    reached = rules.forIndicator(row.decreasingFormula()).evaluate(row.polarity(), row.scale(), target.toTarget(), reachedSoFar.number(),
                             reachedSoFar.category()).reached();
                 } catch (IllegalArgumentException notOnTheScale) {
                     reached = null;

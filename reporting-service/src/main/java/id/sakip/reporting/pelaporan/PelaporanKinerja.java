@@ -2,6 +2,7 @@ package id.sakip.reporting.pelaporan;
 
 import id.sakip.events.Aggregation;
 import id.sakip.events.CapaianStatus;
+import id.sakip.events.DecreasingFormula;
 import id.sakip.events.Polarity;
 
 import java.math.BigDecimal;
@@ -50,11 +51,12 @@ public record PelaporanKinerja(String pemdaCode, String opdCode, int year, boole
 
     /** {@code target} for a number target, {@code targetMin}/{@code targetMax} for a range, {@code targetCategory}
      * for an ordinal one; all empty when the year has no target (N/A). {@code aggregation}: how its quarters make
-     * the year (SUM, LAST, AVERAGE); {@code scale}: the ordered categories of an ORDINAL indicator. */
+     * the year (SUM, LAST, AVERAGE); {@code scale}: the ordered categories of an ORDINAL indicator;
+     * {@code decreasingFormula}: its own formula (null: the Pemda's rule). */
     public record IndicatorRow(UUID indicatorId, String name, String unit, Polarity polarity, BigDecimal target,
             BigDecimal targetMin, BigDecimal targetMax, String targetCategory,
             List<RealizationCell> realizations, RealizationCell latest, UUID planNodeId, Aggregation aggregation,
-            List<String> scale) {
+            List<String> scale, DecreasingFormula decreasingFormula) {
     }
 
     /** {@code status} is measurement's workflow state: DRAFT, SUBMITTED, VERIFIED, APPROVED or REJECTED. */

@@ -3,6 +3,7 @@ package id.sakip.reporting.pelaporan;
 import id.sakip.capaian.Rules;
 import id.sakip.events.Aggregation;
 import id.sakip.events.CapaianStatus;
+import id.sakip.events.DecreasingFormula;
 import id.sakip.events.Decimals;
 import id.sakip.events.EventCodec;
 import id.sakip.events.Polarity;
@@ -70,7 +71,7 @@ public class PelaporanQuery {
                 });
         List<IndicatorRow> indicators = jdbc.sql("""
                 SELECT i.id, i.name, i.unit, i.polarity, t.value AS target, t.target_min, t.target_max, t.category,
-                       i.plan_node_id, i.aggregation, i.scale
+                       i.plan_node_id, i.aggregation, i.scale, i.decreasing_formula
                 FROM rpt_indicator i
                 LEFT JOIN rpt_indicator_target t ON t.indicator_id = i.id AND t.year = ?
                 WHERE i.pemda_code = ? AND i.opd_code = ?
@@ -88,7 +89,9 @@ public class PelaporanQuery {
                             Decimals.plain(rs.getBigDecimal("target_max")), rs.getString("category"),
                             realizations, latest(realizations), rs.getObject("plan_node_id", UUID.class),
                             Aggregation.valueOf(rs.getString("aggregation")), EventCodec.mapper().readValue(
-                            rs.getString("scale"), new TypeReference<List<String>>() { }));
+                            rs.getString("scale"), new TypeReference<List<String>>() { }),
+                            rs.getString("decreasing_formula") == null ? null
+                                    : DecreasingFormula.valueOf(rs.getString("decreasing_formula")));
                 })
                 .list();
         List<BudgetRow> budget = jdbc.sql("""

@@ -31,6 +31,7 @@ final class PelaporanWorkbook extends ReportWorkbook {
             if (!report.table().isEmpty()) {
                 book.agencyTable(report);
             }
+            book.rulesNote(report.capaianRules());
             return book.bytes();
         }
     }

@@ -84,16 +84,18 @@ class ReadModelWriter {
     private void indicator(IndicatorDefined e) {
         int changed = jdbc.sql("""
                 INSERT INTO rpt_indicator (id, pemda_code, opd_code, bidang_code, name, unit, polarity, version,
-                                           plan_node_id, aggregation, target_type, scale)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)
+                                           plan_node_id, aggregation, target_type, scale, decreasing_formula)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
                 ON CONFLICT (id) DO UPDATE SET pemda_code = EXCLUDED.pemda_code, opd_code = EXCLUDED.opd_code,
                     bidang_code = EXCLUDED.bidang_code, name = EXCLUDED.name, unit = EXCLUDED.unit,
                     polarity = EXCLUDED.polarity, version = EXCLUDED.version, plan_node_id = EXCLUDED.plan_node_id,
-                    aggregation = EXCLUDED.aggregation, target_type = EXCLUDED.target_type, scale = EXCLUDED.scale
+                    aggregation = EXCLUDED.aggregation, target_type = EXCLUDED.target_type, scale = EXCLUDED.scale,
+                    decreasing_formula = EXCLUDED.decreasing_formula
                 WHERE rpt_indicator.version < EXCLUDED.version""")
                 .params(e.indicatorId(), e.org().pemdaCode(), e.org().opdCode(), e.org().bidangCode(), e.name(),
                         e.unit(), e.polarity().name(), e.aggregateVersion(), e.planNodeId(), e.aggregation().name(),
-                        e.targetType().name(), EventCodec.mapper().writeValueAsString(e.scale()))
+                        e.targetType().name(), EventCodec.mapper().writeValueAsString(e.scale()),
+                        e.decreasingFormula() == null ? null : e.decreasingFormula().name())
                 .update();
         if (changed == 0) {
             return;

@@ -12,7 +12,7 @@ import java.util.List;
  * pagu indikatif) is not in the platform: those cells stay empty.
  */
 public record EvaluasiRenja(String pemdaCode, String opdCode, int year, boolean empty, String note,
-        Integer renstraStart, Integer renstraEnd, List<Row> rows, Closing closing) {
+        Integer renstraStart, Integer renstraEnd, List<Row> rows, Closing closing, String capaianRules) {
 
     /**
      * One line of the form: an IKU of a sasaran, or an indicator of a program, kegiatan or sub kegiatan (a row

@@ -2,6 +2,7 @@ package id.sakip.reporting.renja;
 
 import id.sakip.capaian.Rules;
 import id.sakip.events.Aggregation;
+import id.sakip.events.DecreasingFormula;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.Polarity;
 import id.sakip.indonesian.Indonesian;
@@ -58,7 +59,8 @@ public class EvaluasiRenjaQuery {
         this.ruleBooks = ruleBooks;
     }
 
-    private record Meta(Polarity polarity, Aggregation aggregation, List<String> scale) {
+    private record Meta(Polarity polarity, Aggregation aggregation, List<String> scale,
+            DecreasingFormula decreasingFormula) {
     }
 
     private record CodeAmount(String code, BigDecimal amount) {
@@ -70,7 +72,7 @@ public class EvaluasiRenjaQuery {
         if (table.indicators().isEmpty() && table.budget().isEmpty()) {
             return new EvaluasiRenja(pemdaCode, opdCode, year, true, "Belum ada data kinerja maupun anggaran OPD "
                     + opdCode + " tahun " + year + " untuk dievaluasi.", null, null, List.of(),
-                    new Closing(null, null, null, List.of(), List.of(), List.of(), List.of()));
+                    new Closing(null, null, null, List.of(), List.of(), List.of(), List.of()), table.capaianRules());
         }
         Map<UUID, TreeMap<Integer, TargetRow>> targets = history.targets(pemdaCode, opdCode, year - RENSTRA_REACH,
                 year + RENSTRA_REACH);
@@ -91,7 +93,7 @@ public class EvaluasiRenjaQuery {
         Map<UUID, List<Justification>> justifications = history.justifications(pemdaCode, opdCode, year, false);
         return new EvaluasiRenja(pemdaCode, opdCode, year, false, rows.isEmpty() ? "Indikator dan anggaran OPD "
                 + opdCode + " belum terhubung ke pohon kinerja: form mengikuti sasaran, program dan kegiatan." : null,
-                span[0], span[1], rows, closing(rows, table, justifications, form.rules()));
+                span[0], span[1], rows, closing(rows, table, justifications, form.rules()), table.capaianRules());
     }
 
     /** The OPD's name as planning published it, for the form's heading. */
@@ -221,7 +223,8 @@ public class EvaluasiRenjaQuery {
                         rp ? money.serapanPercent() : null,
                         new Figure(null, null, rp ? sum(before, money.realized()) : null), null, null);
             }
-            Meta m = new Meta(indicator.polarity(), indicator.aggregation(), indicator.scale());
+            Meta m = new Meta(indicator.polarity(), indicator.aggregation(), indicator.scale(),
+                    indicator.decreasingFormula());
             TreeMap<Integer, TargetRow> byYear = targets.getOrDefault(indicator.indicatorId(), new TreeMap<>());
             List<YearValue> past = new ArrayList<>();
             for (int y = start; y < year; y++) {
@@ -279,7 +282,7 @@ public class EvaluasiRenjaQuery {
                 return null;
             }
             try {
-                var capaian = rules.evaluate(m.polarity(), m.scale(), target.toTarget(), value.number(),
+                var capaian = rules.forIndicator(m.decreasingFormula()).evaluate(m.polarity(), m.scale(), target.toTarget(), value.number(),
                         value.category()).capaian();
                 return capaian.status() == CapaianStatus.COMPUTED ? capaian.rounded() : null;
             } catch (IllegalArgumentException notOnTheScale) {

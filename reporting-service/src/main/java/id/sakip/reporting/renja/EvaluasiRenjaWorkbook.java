@@ -23,6 +23,7 @@ final class EvaluasiRenjaWorkbook extends ReportWorkbook {
     static byte[] of(EvaluasiRenja form, String opdName) {
         try (EvaluasiRenjaWorkbook book = new EvaluasiRenjaWorkbook()) {
             book.write(form, opdName);
+            book.rulesNote(form.capaianRules());
             return book.bytes();
         }
     }

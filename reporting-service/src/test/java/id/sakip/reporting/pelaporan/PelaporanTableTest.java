@@ -139,7 +139,7 @@ class PelaporanTableTest {
         var latest = new PelaporanKinerja.RealizationCell("2024", new BigDecimal("1"), null, new BigDecimal("1"), "1",
                 id.sakip.events.CapaianStatus.COMPUTED, new BigDecimal(capaian), new BigDecimal(capaian), "APPROVED");
         return new IndicatorRow(UUID.randomUUID(), "Indikator", "Persen", Polarity.INCREASING, new BigDecimal("90"),
-                null, null, null, List.of(latest), latest, null, Aggregation.LAST, List.of());
+                null, null, null, List.of(latest), latest, null, Aggregation.LAST, List.of(), null);
     }
 
     @Test
@@ -157,7 +157,7 @@ class PelaporanTableTest {
                 "90", id.sakip.events.CapaianStatus.COMPUTED, new BigDecimal("100.00"), new BigDecimal("100.00"),
                 "APPROVED");
         return new IndicatorRow(UUID.randomUUID(), name, "Persen", Polarity.INCREASING, new BigDecimal("90"), null,
-                null, null, List.of(latest), latest, node, Aggregation.LAST, List.of());
+                null, null, List.of(latest), latest, node, Aggregation.LAST, List.of(), null);
     }
 
     private static BudgetRow line(String code, String pagu, String realized) {
