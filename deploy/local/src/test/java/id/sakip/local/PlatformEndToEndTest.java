@@ -661,7 +661,7 @@ class PlatformEndToEndTest {
             java.util.Map<String, String> reported = new java.util.HashMap<>();
             report.get("indicators").forEach(row -> reported.put(row.get("name").asString(), figure(row.get("latest"))));
             assertThat(reported).isEqualTo(measured);
-            assertThat(report.get("capaianRules").asString()).contains("(2T \u2212 R) / T", "paling tinggi 100%");
+            assertThat(report.get("capaianRules").asString()).contains("(2T - R) / T", "paling tinggi 100%");
         });
         JsonNode lkjip = JSON.readTree(reader.raw("GET", "/api/v1/reports/lkjip" + query + "&basis=all&format=json",
                 null).body());

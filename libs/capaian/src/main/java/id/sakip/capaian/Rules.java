@@ -64,13 +64,14 @@ public record Rules(DecreasingFormula decreasingFormula, Rating.RatingScale rati
     /** The sentence a report prints under its tables so a reader knows how its capaian were computed. */
     public String footnote() {
         List<BigDecimal> b = ratingScale.bounds();
-        String formula = decreasingFormula == DecreasingFormula.TWO_T_MINUS_R ? "(2T \u2212 R) / T \u00d7 100"
+        // plain signs: the PDF documents' base fonts have no minus sign or greater-or-equal glyph
+        String formula = decreasingFormula == DecreasingFormula.TWO_T_MINUS_R ? "(2T - R) / T \u00d7 100"
                 : "T / R \u00d7 100";
         String cap = displayCap == null ? "tanpa batas atas"
                 : "dibatasi paling tinggi " + plain(displayCap) + "% (nilai sebenarnya tetap disimpan)";
         String efficiency = efficiencyMinimumRatio.compareTo(BigDecimal.ONE) == 0
-                ? "capaian kinerja \u2265 serapan anggaran"
-                : "capaian kinerja \u2265 " + plain(efficiencyMinimumRatio) + " \u00d7 serapan anggaran";
+                ? "capaian kinerja tidak kurang dari serapan anggaran"
+                : "capaian kinerja tidak kurang dari " + plain(efficiencyMinimumRatio) + " \u00d7 serapan anggaran";
         return "Capaian indikator naik R / T \u00d7 100, indikator turun " + formula + " (kecuali indikator dengan "
                 + "rumus sendiri); capaian " + cap + "; kategori > " + plain(b.get(0)) + " Sangat Tinggi, > "
                 + plain(b.get(1)) + " Tinggi, > " + plain(b.get(2)) + " Sedang, > " + plain(b.get(3))

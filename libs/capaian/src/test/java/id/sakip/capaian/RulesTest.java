@@ -147,7 +147,7 @@ class RulesTest {
         assertThat(capped.shown(bd("97.5"))).isEqualByComparingTo("97.5");
         assertThat(capped.shown(null)).isNull();
         assertThat(Rules.DEFAULT.shown(bd("130"))).isEqualByComparingTo("130");
-        assertThat(capped.footnote()).contains("(2T \u2212 R) / T", "paling tinggi 100%", "> 90 Sangat Tinggi");
+        assertThat(capped.footnote()).contains("(2T - R) / T", "paling tinggi 100%", "> 90 Sangat Tinggi");
         assertThatThrownBy(() -> new Rules(DecreasingFormula.T_OVER_R, Rating.RatingScale.PERMENDAGRI_86_2017,
                 bd("110"), null)).isInstanceOf(IllegalArgumentException.class);
     }
