@@ -32,11 +32,18 @@ import java.util.Map;
 @Controller
 class AturanController {
 
-    static final Map<String, String> FORMULAS = Map.of("TWO_T_MINUS_R", "(2T \u2212 R) / T \u00d7 100",
-            "T_OVER_R", "T / R \u00d7 100");
+    /** The formulas offered, in this order (the first is the default of PermenPANRB 6/2022). */
+    static final Map<String, String> FORMULAS = formulas();
     private static final List<String> BOUNDS = List.of("Sangat Tinggi", "Tinggi", "Sedang", "Rendah");
 
     private final Services services;
+
+    private static Map<String, String> formulas() {
+        Map<String, String> formulas = new LinkedHashMap<>();
+        formulas.put("TWO_T_MINUS_R", "(2T \u2212 R) / T \u00d7 100");
+        formulas.put("T_OVER_R", "T / R \u00d7 100");
+        return java.util.Collections.unmodifiableMap(formulas);
+    }
 
     AturanController(Services services) {
         this.services = services;
@@ -95,7 +102,12 @@ class AturanController {
                             return Pages.redirect("/aturan-capaian?tahun=" + year + "&pesan=diubah");
                         }
                         exchange.getResponse().setStatusCode(Pages.refusalStatus(result.status()));
-                        return page(user, year, null, typed, result.errors(), exchange, model).doOnNext(view ->
+                        // another administrator changed the rules meanwhile: show theirs, so one click cannot
+                        // overwrite them unseen; any other refusal keeps what was typed
+                        boolean overtaken = result.body() != null && result.body().path("type").asString("")
+                                .endsWith(":concurrent-modification");
+                        return page(user, year, null, overtaken ? null : typed, result.errors(), exchange, model)
+                                .doOnNext(view ->
                                 model.addAttribute("masalah", result.problem()));
                     });
         });

@@ -44,6 +44,15 @@ public record RuleBook(Rules defaults, List<Change> changes) {
         return found;
     }
 
+    /**
+     * The last year a change from {@code fromYear} governs: the year before the next change from a later year;
+     * null when none follows (it governs every later year).
+     */
+    public Integer lastYearFrom(int fromYear) {
+        return changes.stream().map(Change::effectiveFromYear).filter(y -> y > fromYear).min(Integer::compare)
+                .map(y -> y - 1).orElse(null);
+    }
+
     /** The Pemda's version: how many changes it has made (0 for none), what an edit's If-Match names. */
     public long version() {
         return changes.isEmpty() ? 0 : changes.get(changes.size() - 1).version();

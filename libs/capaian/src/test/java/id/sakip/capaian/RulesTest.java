@@ -118,11 +118,13 @@ class RulesTest {
         assertThat(probolinggo.ratingScale().rate(bd("92"))).isEqualTo(Rating.TINGGI);
         assertThat(probolinggo.evaluate(Polarity.DECREASING, List.of(), Target.number(bd("33")), bd("32"), null)
                 .capaian().rounded()).isEqualByComparingTo("103.13");
-        assertThat(new CapaianSettings(null, null, null, null).defaults()).isEqualTo(Rules.DEFAULT);
+        assertThat(new CapaianSettings(null, null, null, null, null).defaults()).isEqualTo(Rules.DEFAULT);
         assertThatThrownBy(() -> new Rating.RatingScale(List.of(bd("50"), bd("75"), bd("65"), bd("90"))))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new CapaianSettings(null, null, bd("110"), null))
+        assertThatThrownBy(() -> new CapaianSettings(null, null, bd("110"), null, null))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CapaianSettings(null, null, null, null, Map.of("3574", Map.of())))
+                .hasMessageContaining("sakip.capaian.pemda.3574 is no longer read");
     }
 
     @Test
@@ -178,6 +180,10 @@ class RulesTest {
         assertThat(book.forYear(2026)).isEqualTo(capped);
         assertThat(book.forYear(2030)).isEqualTo(capped);
         assertThat(book.version()).isEqualTo(3);
+        // what each change governs: 2024 only (2025's follows), 2025 only, 2026 and after
+        assertThat(book.lastYearFrom(2024)).isEqualTo(2024);
+        assertThat(book.lastYearFrom(2025)).isEqualTo(2025);
+        assertThat(book.lastYearFrom(2026)).isNull();
         // a second change from the same year replaces the first for that year
         var again = new RuleBook(Rules.DEFAULT, List.of(new RuleBook.Change(1, 2024, t, "a", "admin", null),
                 new RuleBook.Change(2, 2024, capped, "b", "admin", null)));

@@ -32,11 +32,27 @@ public record CapaianRulesChanged(
         Require.positive(aggregateVersion, "aggregateVersion");
         Require.text(pemdaCode, "pemdaCode");
         Require.present(decreasingFormula, "decreasingFormula");
-        ratingBounds = List.copyOf(Require.present(ratingBounds, "ratingBounds"));
+        if (Require.present(ratingBounds, "ratingBounds").stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("ratingBounds has an empty bound");
+        }
+        ratingBounds = List.copyOf(ratingBounds);
         if (ratingBounds.size() != 4) {
             throw new IllegalArgumentException("ratingBounds: four bounds, not " + ratingBounds.size());
         }
+        for (int i = 0; i < ratingBounds.size(); i++) {
+            if (i > 0 && ratingBounds.get(i).compareTo(ratingBounds.get(i - 1)) >= 0) {
+                throw new IllegalArgumentException("ratingBounds must fall: " + ratingBounds);
+            }
+        }
+        // a consumer builds its rules from this event: one it could not build them from is refused when read
+        if (displayCap != null && displayCap.compareTo(BigDecimal.valueOf(100)) != 0
+                && displayCap.compareTo(BigDecimal.valueOf(120)) != 0) {
+            throw new IllegalArgumentException("displayCap is 100, 120 or absent, not " + displayCap);
+        }
         Require.present(efficiencyMinimumRatio, "efficiencyMinimumRatio");
+        if (efficiencyMinimumRatio.signum() <= 0) {
+            throw new IllegalArgumentException("efficiencyMinimumRatio must be above 0");
+        }
         Require.text(reason, "reason");
     }
 

@@ -24,6 +24,11 @@ public final class IndonesianNumber {
     // a unit written after the number: "orang", "KK", "indeks", "keluarga/tahun", "m²"; letters, no digits
     private static final Pattern UNIT = Pattern.compile("(?<=[0-9])\\s*\\p{L}[\\p{L}\\s./²³-]*$");
     private static final Pattern PERCENT = Pattern.compile("\\s*%$");
+    // "Rp 52.264.600,-": the dash after the comma says "no sen"
+    private static final Pattern NO_SEN = Pattern.compile("[,.]\\s*[-\u2013\u2014]$");
+    // a word that multiplies the number: read as written it would be a thousand or a million times too small
+    private static final Pattern MAGNITUDE = Pattern.compile("(?i)(ribu|rb|juta|jt|miliar|milyar|m|triliun|t)\\b.*");
+    private static final String AMBIGUOUS = "tidak dapat dibaca dengan pasti: ";
 
     /** What an import column holds, which decides what an ambiguous spelling would mean there. */
     public enum Column {
@@ -80,12 +85,16 @@ public final class IndonesianNumber {
             return null;
         }
         String s = spaces(text);
-        if (s.isEmpty() || s.equals("-") || s.equalsIgnoreCase("N/A")) {
+        if (s.isEmpty() || s.matches("[-\u2013\u2014]") || s.equalsIgnoreCase("N/A")) {
             return null;
         }
         Matcher rupiah = RUPIAH.matcher(s);
         if (rupiah.find()) {
             s = s.substring(rupiah.end());
+        }
+        Matcher noSen = NO_SEN.matcher(s);
+        if (noSen.find()) {
+            s = s.substring(0, noSen.start());
         }
         Matcher percent = PERCENT.matcher(s);
         if (percent.find()) {
@@ -93,33 +102,52 @@ public final class IndonesianNumber {
         } else {
             Matcher unit = UNIT.matcher(s);
             if (unit.find()) {
+                String word = s.substring(unit.start()).strip();
+                if (MAGNITUDE.matcher(word).matches()) {
+                    throw new NotANumber(text, "memuat \u201c" + word + "\u201d, yang tidak dibaca sebagai pengali; "
+                            + "tulis angkanya lengkap, misalnya 1.500.000.000");
+                }
+                if (column == Column.MONEY) {
+                    throw new NotANumber(text, "kolom rupiah berisi angka saja, misalnya 52.264.600");
+                }
                 s = s.substring(0, unit.start());
             }
         }
         String core = s.strip();
         if (column != Column.MEASURE) {
             if (core.matches("[-+\u2212]?[0-9]{1,3},[0-9]{3}")) {
-                throw new NotANumber(text, "bisa dibaca " + core.replace(',', '.') + " (ribuan) atau " + core
-                        + " (desimal); tulis " + core.replace(',', '.') + " untuk ribuan");
+                throw new NotANumber(text, AMBIGUOUS + "bisa dibaca " + core.replace(',', '.') + " (ribuan) atau "
+                        + core + " (desimal); tulis " + core.replace(',', '.') + " untuk ribuan");
             }
             if (core.indexOf(',') < 0 && core.indexOf('.') >= 0 && core.indexOf('.') == core.lastIndexOf('.')
                     && core.length() - core.indexOf('.') - 1 != 3) {
-                throw new NotANumber(text, column == Column.MONEY
+                throw new NotANumber(text, AMBIGUOUS + (column == Column.MONEY
                         ? "rupiah tidak ditulis dengan titik desimal; sen ditulis dengan koma, misalnya 1.500,50"
-                        : "titik hanya untuk ribuan (1.500); kolom ini berisi bilangan bulat");
+                        : "titik hanya untuk ribuan (1.500), dan kolom ini berisi bilangan bulat"));
             }
         }
         BigDecimal value = number(core, column);
         if (value == null) {
             throw new NotANumber(text, null);
         }
-        if (column == Column.COUNT && value.stripTrailingZeros().scale() > 0) {
-            throw new NotANumber(text, "kolom ini berisi bilangan bulat");
-        }
-        if (column == Column.MONEY && value.scale() > 2) {
-            throw new NotANumber(text, "rupiah paling banyak 2 angka sen");
-        }
+        fit(value, column, text);
         return value;
+    }
+
+    /**
+     * Whether a number (however it was read: typed, or a workbook's numeric cell) fits what the column holds: a
+     * whole number for counts, at most two digits of sen for rupiah.
+     *
+     * @param shown the number as the person sees it, for the message
+     * @throws NotANumber when it does not
+     */
+    public static void fit(BigDecimal value, Column column, String shown) {
+        if (column == Column.COUNT && value.stripTrailingZeros().scale() > 0) {
+            throw new NotANumber(shown, "bukan bilangan bulat; kolom ini menghitung orang atau barang");
+        }
+        if (column == Column.MONEY && value.stripTrailingZeros().scale() > 2) {
+            throw new NotANumber(shown, "memuat lebih dari 2 angka sen");
+        }
     }
 
     private static String spaces(String text) {
@@ -170,10 +198,11 @@ public final class IndonesianNumber {
     /** A text that is no number; its message is the sentence shown beside the field or the row. */
     public static final class NotANumber extends IllegalArgumentException {
 
-        NotANumber(String text, String reason) {
+        /** @param reason why, in a sentence that follows the text quoted; null: it is no number at all */
+        public NotANumber(String text, String reason) {
             super("'" + shortened(text) + "' " + (reason == null
                     ? "bukan angka: tulis misalnya 97,64 atau 1.325.359.814 (koma untuk desimal, titik untuk ribuan)"
-                    : "tidak dapat dibaca dengan pasti: " + reason));
+                    : reason));
         }
 
         private static String shortened(String text) {

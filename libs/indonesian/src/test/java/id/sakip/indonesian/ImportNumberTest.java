@@ -22,16 +22,20 @@ class ImportNumberTest {
             "Rp 52.264.600; MONEY; 52264600", "Rp52.264.600; MONEY; 52264600", "rp. 1.500,50; MONEY; 1500.50",
             "68,2 indeks; MEASURE; 68.2", "12.566 KK; COUNT; 12566", "97.64; MEASURE; 97.64", "1,5; MEASURE; 1.5",
             "1,500; MEASURE; 1.5", "33; COUNT; 33", "1 325 359 814; MONEY; 1325359814", "-2,5; MEASURE; -2.5",
-            "80 keluarga/tahun; COUNT; 80", "1.325.359.814; MONEY; 1325359814"})
+            "80 keluarga/tahun; COUNT; 80", "1.325.359.814; MONEY; 1325359814", "Rp 52.264.600,-; MONEY; 52264600",
+            "Rp 52.264.600,\u2013; MONEY; 52264600"})
     void readsTheAgenciesSpellings(String text, Column column, String expected) {
         assertThat(IndonesianNumber.read(text, column)).isEqualByComparingTo(expected);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-            "1,500; COUNT; bisa dibaca 1.500 (ribuan) atau 1,500 (desimal)", "1,500; MONEY; bisa dibaca",
-            "1.5; COUNT; bilangan bulat", "1.50; MONEY; titik desimal", "1,5 orang; COUNT; bilangan bulat",
-            "1.500,505; MONEY; 2 angka sen", "1,500 orang; COUNT; bisa dibaca"})
+            "1,500; COUNT; tidak dapat dibaca dengan pasti: bisa dibaca 1.500 (ribuan) atau 1,500 (desimal)",
+            "1,500; MONEY; bisa dibaca", "1.5; COUNT; bilangan bulat", "1.50; MONEY; titik desimal",
+            "1,5 orang; COUNT; bukan bilangan bulat", "1.500,505; MONEY; lebih dari 2 angka sen",
+            "1,500 orang; COUNT; bisa dibaca", "Rp 1,5 M; MONEY; \u201cM\u201d, yang tidak dibaca sebagai pengali",
+            "52 juta; MONEY; tulis angkanya lengkap", "5 ribu orang; COUNT; \u201cribu orang\u201d, yang tidak dibaca",
+            "52.264.600 rupiah; MONEY; kolom rupiah berisi angka saja"})
     void refusesWhatHasNoCertainReadingAndSaysWhy(String text, Column column, String reason) {
         assertThatThrownBy(() -> IndonesianNumber.read(text, column))
                 .isInstanceOf(IndonesianNumber.NotANumber.class)
@@ -49,7 +53,7 @@ class ImportNumberTest {
 
     @Test
     void emptyAndNoneAreNoNumber() {
-        for (String none : new String[] {null, "", "  ", "-", "N/A", "n/a"}) {
+        for (String none : new String[] {null, "", "  ", "-", "\u2013", "\u2014", "N/A", "n/a"}) {
             assertThat(IndonesianNumber.read(none, Column.MEASURE)).as(none).isNull();
         }
     }

@@ -174,9 +174,6 @@ public class IndicatorCatalog {
         if (changed == 0) {
             return;
         }
-        if (formulaBefore != null && !formulaBefore.equals(formula == null ? "" : formula)) {
-            events.publishEvent(new CatalogIndicator.FormulaChanged(event.indicatorId(), event.definedBy()));
-        }
         jdbc.sql("DELETE FROM catalog_target WHERE indicator_id = ?").param(event.indicatorId()).update();
         for (YearTarget target : event.targets()) {
             jdbc.sql("""
@@ -185,6 +182,10 @@ public class IndicatorCatalog {
                     .params(event.indicatorId(), target.year(), target.value(), target.min(), target.max(),
                             target.category())
                     .update();
+        }
+        // after the targets, so the recomputation compares with the indicator's new state whole
+        if (formulaBefore != null && !formulaBefore.equals(formula == null ? "" : formula)) {
+            events.publishEvent(new CatalogIndicator.FormulaChanged(event.indicatorId(), event.definedBy()));
         }
     }
 

@@ -2,6 +2,7 @@ package id.sakip.measurement.realization;
 
 import id.sakip.capaian.Capaian;
 import id.sakip.capaian.Cumulative;
+import id.sakip.capaian.RuleBook;
 import id.sakip.capaian.Rules;
 import id.sakip.capaian.Target;
 import id.sakip.measurement.catalog.CatalogIndicator;
@@ -33,6 +34,10 @@ class PeriodCapaian {
     Rules.Evaluation evaluation(Realization r) {
         return ruleBooks.rulesFor(r.org().pemdaCode(), r.year())
                 .describe(new Capaian(r.capaianStatus(), r.capaianPercent()));
+    }
+
+    RuleBook book(String pemdaCode) {
+        return ruleBooks.book(pemdaCode);
     }
 
     /** The Pemda's rules for the realisation's year: its cap, bounds and efficiency (its rating of a stored capaian). */

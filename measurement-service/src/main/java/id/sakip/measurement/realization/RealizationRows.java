@@ -3,6 +3,7 @@ package id.sakip.measurement.realization;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.OrgRef;
 import id.sakip.measurement.realization.Realization.Status;
+import id.sakip.measurement.rules.CapaianRuleBooks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -27,10 +28,12 @@ class RealizationRows {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final CapaianRuleBooks ruleBooks;
 
-    RealizationRows(JdbcClient jdbc, JsonMapper json) {
+    RealizationRows(JdbcClient jdbc, JsonMapper json, CapaianRuleBooks ruleBooks) {
         this.jdbc = jdbc;
         this.json = json;
+        this.ruleBooks = ruleBooks;
     }
 
     Optional<Realization> find(UUID id) {
@@ -72,21 +75,22 @@ class RealizationRows {
                 .params(opd.pemdaCode(), opd.opdCode(), period).query(RealizationRows::map).list();
     }
 
-    /** Every realisation of a Pemda from a year on, locked for update in id order. */
-    List<Realization> ofPemdaFromYearForUpdate(String pemdaCode, int year) {
+    /** Every realisation of a Pemda in the years {@code from}..{@code to}, locked for update in id order. */
+    List<Realization> ofPemdaInYearsForUpdate(String pemdaCode, int from, int to) {
         return jdbc.sql("""
-                SELECT * FROM realization WHERE pemda_code = ? AND substr(period, 1, 4)::int >= ?
+                SELECT * FROM realization WHERE pemda_code = ? AND substr(period, 1, 4)::int BETWEEN ? AND ?
                 ORDER BY id FOR UPDATE""")
-                .params(pemdaCode, year).query(RealizationRows::map).list();
+                .params(pemdaCode, from, to).query(RealizationRows::map).list();
     }
 
-    /** The approved (locked) periods of a Pemda from a year on: OPD code -> its periods. */
-    Map<String, List<String>> lockedFromYear(String pemdaCode, int year) {
+    /** The approved (locked) periods of a Pemda in the years {@code from}..{@code to}: OPD code -> its periods. */
+    Map<String, List<String>> lockedInYears(String pemdaCode, int from, int to) {
         Map<String, List<String>> locked = new java.util.TreeMap<>();
         jdbc.sql("""
-                SELECT opd_code, period FROM period_lock WHERE pemda_code = ? AND substr(period, 1, 4)::int >= ?
+                SELECT opd_code, period FROM period_lock WHERE pemda_code = ?
+                  AND substr(period, 1, 4)::int BETWEEN ? AND ?
                 ORDER BY opd_code, period""")
-                .params(pemdaCode, year)
+                .params(pemdaCode, from, to)
                 .query((rs, n) -> locked.computeIfAbsent(rs.getString("opd_code"), k -> new ArrayList<>())
                         .add(rs.getString("period")))
                 .list();
@@ -168,13 +172,18 @@ class RealizationRows {
         return text == null ? null : json.readValue(text, STATE);
     }
 
-    /** Writers of a period hold its lock shared, approval and unlock exclusively, until their transaction ends. */
+    /**
+     * Writers of a period hold its lock shared, approval and unlock exclusively, until their transaction ends; all
+     * of them hold the Pemda's capaian rules shared first, so a change of the rules waits for them and they for it.
+     */
     void lockPeriodShared(OrgRef org, String period) {
+        ruleBooks.holdShared(org.pemdaCode());
         jdbc.sql("SELECT pg_advisory_xact_lock_shared(hashtextextended(?, 4))").param(key(org, period))
                 .query(Object.class).single();
     }
 
     void lockPeriodExclusive(OrgRef org, String period) {
+        ruleBooks.holdShared(org.pemdaCode());
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 4))").param(key(org, period))
                 .query(Object.class).single();
     }

@@ -247,6 +247,7 @@ public class Realizations {
             store.publishStatus(polarities.get(realization.indicatorId()), saved, "UNLOCKED", actor, now);
         }
         rows.unlock(opd, period, actor, now, reason.strip(), inPeriod.size());
+        recomputation.afterUnlock(opd, period, actor, now);
         PeriodView unlocked = periodView(pemdaCode, opdCode, period);
         // an administrator who reads no OPD data learns the lock's state and counts, not the values
         return access.allows(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode)) ? unlocked

@@ -1,6 +1,7 @@
 package id.sakip.measurement.realization;
 
 import id.sakip.events.CapaianRulesChanged;
+import id.sakip.events.OrgRef;
 import id.sakip.measurement.catalog.CatalogIndicator;
 import id.sakip.measurement.catalog.IndicatorCatalog;
 import id.sakip.measurement.realization.Realization.Status;
@@ -87,24 +88,25 @@ class Recomputation {
     /**
      * The Pemda's capaian rules changed from a year on (published by the rules module in its transaction, so a
      * refusal here undoes the change): every realisation of those years is computed with the new rules, whatever its
-     * state, and kept with RECOMPUTE and the change's reason in its audit trail. An approved period would change
-     * under its approval, so a change reaching one is refused until the period is unlocked.
+     * state, and kept with RECOMPUTE and the change's reason in its audit trail: the years it governs, up to a
+     * change from a later year. An approved period would change under its approval, so a change reaching one is
+     * refused until the period is unlocked. The change holds the Pemda's rules exclusively (every write of a
+     * realisation holds them shared), so no approval or entry runs meanwhile.
      */
     @EventListener
     void rulesChanged(CapaianRulesChanged change) {
-        Map<String, List<String>> locked = rows.lockedFromYear(change.pemdaCode(), change.effectiveFromYear());
+        Integer last = capaian.book(change.pemdaCode()).lastYearFrom(change.effectiveFromYear());
+        int to = last == null ? Integer.MAX_VALUE : last;
+        Map<String, List<String>> locked = rows.lockedInYears(change.pemdaCode(), change.effectiveFromYear(), to);
         if (!locked.isEmpty()) {
-            String periods = String.join("; ", locked.entrySet().stream()
-                    .map(e -> e.getKey() + " " + String.join(", ", e.getValue())).toList());
-            throw new ApiProblem(HttpStatus.CONFLICT, "rules-year-approved", "Periode sudah disetujui",
-                    "Aturan baru akan mengubah capaian periode yang sudah disetujui: " + periods + ". Buka kunci "
-                            + "periode itu lebih dulu, atau berlakukan aturan mulai tahun berikutnya. Tidak ada yang "
-                            + "diubah.", Map.of("effectiveFromYear", "mencakup periode yang sudah disetujui: "
-                            + periods));
+            throw approved(locked);
         }
         Instant now = change.occurredAt();
         Map<UUID, CatalogIndicator> indicators = new HashMap<>();
-        List<Realization> affected = rows.ofPemdaFromYearForUpdate(change.pemdaCode(), change.effectiveFromYear());
+        List<Realization> affected = rows.ofPemdaInYearsForUpdate(change.pemdaCode(), change.effectiveFromYear(), to);
+        if (affected.stream().anyMatch(r -> r.status() == Status.APPROVED)) {
+            throw approved(locked);
+        }
         Map<String, List<Realization>> byIndicatorYear = new HashMap<>();
         for (Realization r : affected) {
             byIndicatorYear.computeIfAbsent(r.indicatorId() + "/" + r.org().opdCode() + "/" + r.year(),
@@ -120,10 +122,21 @@ class Recomputation {
         }
     }
 
+    private static ApiProblem approved(Map<String, List<String>> locked) {
+        String periods = locked.isEmpty() ? "periode yang baru saja disetujui" : String.join("; ",
+                locked.entrySet().stream().map(e -> e.getKey() + " " + String.join(", ", e.getValue())).toList());
+        return new ApiProblem(HttpStatus.CONFLICT, "rules-year-approved", "Periode sudah disetujui",
+                "Aturan baru akan mengubah capaian periode yang sudah disetujui: " + periods + ". Buka kunci "
+                        + "periode itu lebih dulu, atau berlakukan aturan mulai tahun berikutnya. Tidak ada yang "
+                        + "diubah.", Map.of("effectiveFromYear", "mencakup periode yang sudah disetujui: "
+                        + periods));
+    }
+
     /**
      * An indicator's own formula changed (planning's revision, replicated): its realisations are computed with it,
-     * except those of an approved period, which keep the figure approved until the period is unlocked (the event
-     * has happened in planning; measurement cannot refuse it, only not move an approved figure).
+     * except those of an approved period, which keep the figure approved; unlocking the period computes them again
+     * ({@link #afterUnlock}). The event has happened in planning: measurement cannot refuse it, only not move an
+     * approved figure.
      */
     @EventListener
     void formulaChanged(CatalogIndicator.FormulaChanged change) {
@@ -140,9 +153,22 @@ class Recomputation {
                         r.indicatorId(), r.period());
                 continue;
             }
+            rows.lockPeriodShared(r.org(), r.period());
             Realization current = rows.findForUpdate(r.id()).orElseThrow();
             recompute(indicator, current, byYear.get(r.org().opdCode() + "/" + r.year()), change.actor(),
                     "rumus capaian indikator berubah", now);
+        }
+    }
+
+    /**
+     * An unlocked period's realisations by the rules in force now: a Pemda rule or an indicator formula may have
+     * changed while the period was approved.
+     */
+    void afterUnlock(OrgRef opd, String period, String actor, Instant now) {
+        for (Realization r : rows.ofPeriodForUpdate(opd, period)) {
+            CatalogIndicator indicator = catalog.find(r.indicatorId()).orElseThrow();
+            recompute(indicator, r, rows.sameYear(r.indicatorId(), r.org(), r.year()), actor,
+                    "dihitung ulang dengan aturan yang berlaku setelah kunci periode dibuka", now);
         }
     }
 

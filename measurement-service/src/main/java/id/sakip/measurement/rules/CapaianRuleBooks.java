@@ -94,8 +94,8 @@ public class CapaianRuleBooks {
                             + "administrator lain tidak tertimpa tanpa terlihat.", Map.of("If-Match",
                     "versi aturan yang dibaca, misalnya \"0\""));
         }
-        // one change at a time per Pemda: the version is read and written under this lock
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 7))").param("capaian-rules/" + pemdaCode)
+        // one change at a time per Pemda, and none while a realisation of the Pemda is written or approved
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 7))").param(lockKey(pemdaCode))
                 .query().singleRow();
         long current = book(pemdaCode).version();
         if (current != expectedVersion) {
@@ -111,6 +111,19 @@ public class CapaianRuleBooks {
         // the realisation module recomputes (or refuses) in this transaction, before the change is committed
         events.publishEvent(change);
         return CapaianRulesView.of(pemdaCode, request.effectiveFromYear(), book(pemdaCode));
+    }
+
+    /**
+     * Holds the Pemda's rules shared until the transaction ends: every write of a realisation does, so a change of
+     * the rules (exclusive) neither misses one being written nor recomputes one being approved.
+     */
+    public void holdShared(String pemdaCode) {
+        jdbc.sql("SELECT pg_advisory_xact_lock_shared(hashtextextended(?, 7))").param(lockKey(pemdaCode))
+                .query().singleRow();
+    }
+
+    private static String lockKey(String pemdaCode) {
+        return "capaian-rules/" + pemdaCode;
     }
 
     /** The request as rules, or every field that cannot be one named in a 422. */

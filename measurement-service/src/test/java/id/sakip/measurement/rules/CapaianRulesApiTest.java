@@ -141,6 +141,18 @@ class CapaianRulesApiTest extends MeasurementApiTestBase {
         // from the next year on it applies
         changing(admin, "1", good.replace("2024,", "2025,").replace("\"displayCap\":100", "\"displayCap\":120"))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.rules.displayCap").value(120));
+
+        // planning gives the decreasing indicator its own (2T - R) / T: the approved figure stays until the period is
+        // unlocked, then it is computed with what is in force
+        publishIndicator(decreasing, own, 2, DecreasingFormula.TWO_T_MINUS_R);
+        assertThat(read(decreasing).get("capaianPercent").decimalValue()).isEqualByComparingTo("80.00");
+        mvc.perform(post("/api/v1/realization-periods/" + OWN_PEMDA + "/" + opd + "/2024/unlock")
+                        .header("Authorization", admin.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"Koreksi rumus indikator\"}"))
+                .andExpect(status().isOk());
+        JsonNode reopened = read(decreasing);
+        assertThat(reopened.get("capaianPercent").decimalValue()).isEqualByComparingTo("75.00");
+        assertThat(reopened.get("status").asString()).isEqualTo("VERIFIED");
     }
 
     /**

@@ -10,7 +10,11 @@ import java.util.regex.Pattern;
 /** A target as the Rencana Aksi keeps it: the text as written, and the number it spells when it spells one. */
 public final class TargetTexts {
 
-    private static final Pattern STARTS_LIKE_A_NUMBER = Pattern.compile("^\\s*(?:(?i:rp)\\.?\\s*)?[-+\u2212]?\\d");
+    // the number a target starts with, and the words after it ("100% terlaksana", "4 laporan (triwulanan)")
+    private static final Pattern LEADING_NUMBER = Pattern.compile(
+            "^\\s*((?:(?i:rp)\\.?\\s*)?[-+\u2212]?\\d[\\d.,\\s]*?(?:\\s*%)?)[.,]?(\\s*(\\p{L}.*|\\(.*)?)$",
+            Pattern.DOTALL);
+    private static final Pattern THOUSANDS_OR_DECIMAL = Pattern.compile("[-+\u2212]?[0-9]{1,3},[0-9]{3}");
 
     private TargetTexts() {
     }
@@ -45,13 +49,24 @@ public final class TargetTexts {
     }
 
     /**
-     * The number a target spells as the agencies write it (1.500 orang, 90%, 97,64), null when it is words only
-     * ("Meningkat", a category); a text that starts like a number but cannot be read unambiguously is refused.
+     * The number a target starts with, as the agencies write it (1.500 orang, 90%, 97,64, 100% terlaksana), the
+     * words after it kept as written; null when it is words only ("Meningkat", a category). A number that cannot be
+     * read unambiguously is refused: "1.25.000 orang", and "1,500 orang" (1,5 or 1.500 people?).
      */
     public static BigDecimal number(String text) {
-        if (text == null || !STARTS_LIKE_A_NUMBER.matcher(text).find()) {
+        if (text == null) {
             return null;
         }
-        return IndonesianNumber.read(text, IndonesianNumber.Column.MEASURE);
+        var leading = LEADING_NUMBER.matcher(text);
+        if (!leading.matches()) {
+            return null;
+        }
+        String number = leading.group(1).strip();
+        boolean counted = leading.group(3) != null && Character.isLetter(leading.group(3).charAt(0));
+        if (counted && THOUSANDS_OR_DECIMAL.matcher(number).matches()) {
+            // before a unit, 1,500 is a count written the English way or a fraction of a person: refused, not guessed
+            return IndonesianNumber.read(number, IndonesianNumber.Column.COUNT);
+        }
+        return IndonesianNumber.read(number, IndonesianNumber.Column.MEASURE);
     }
 }

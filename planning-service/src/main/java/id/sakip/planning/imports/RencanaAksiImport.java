@@ -271,9 +271,9 @@ public class RencanaAksiImport {
     }
 
     /**
-     * A target is kept as written, but one that starts like a number must be one number read the same way everywhere
-     * (1.500 orang is one thousand five hundred): "1,500" or "1,2,3" is refused rather than stored for a person to
-     * misread later.
+     * A target is kept as written, but the number it starts with must read the same way everywhere (1.500 orang is
+     * one thousand five hundred): "1,500 orang" or "1.25.000" is refused rather than stored for a person to misread
+     * later; words after the number ("100% terlaksana") are the agency's own.
      */
     private static void readable(String target, String column, List<String> problems) {
         try {

@@ -40,7 +40,7 @@ public class RenstraImport {
     private static final int MAX_ROWS = 2000;
     private static final Set<String> COUNTED = Set.of("orang", "jiwa", "anak", "keluarga", "kk", "rumah tangga",
             "rtm", "lembaga", "kelompok", "unit", "buah", "kegiatan", "dokumen", "laporan", "kali", "paket",
-            "kelurahan", "kecamatan", "desa", "sekolah", "panti", "kasus");
+            "kelurahan", "kecamatan", "desa", "sekolah", "panti", "kasus", "kpm");
 
     private final RenstraWriter writer;
 
@@ -250,7 +250,9 @@ public class RenstraImport {
      * misspelling rather than a value. Only the import's strictness depends on it: a unit not listed reads fractions.
      */
     static boolean countsThings(String unit) {
-        return unit != null && COUNTED.contains(unit.strip().toLowerCase(Locale.ROOT));
+        // the unit's first word: "orang/tahun" and "jiwa (kumulatif)" count people too
+        String first = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT).split("[^\\p{L}]+", 2)[0];
+        return COUNTED.contains(first) || (unit != null && COUNTED.contains(unit.strip().toLowerCase(Locale.ROOT)));
     }
 
     static Polarity polarity(String text) {

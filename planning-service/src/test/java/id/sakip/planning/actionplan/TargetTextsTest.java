@@ -20,9 +20,17 @@ class TargetTextsTest {
         assertThat(TargetTexts.number("97,64 %")).isEqualByComparingTo("97.64");
         assertThat(TargetTexts.number("Rp 52.264.600")).isEqualByComparingTo("52264600");
         assertThat(TargetTexts.number("Meningkat")).isNull();
+        // the agencies' free-text targets: the leading number counts, the words stay as written
+        assertThat(TargetTexts.number("100% terlaksana")).isEqualByComparingTo("100");
+        assertThat(TargetTexts.number("4 laporan (triwulanan)")).isEqualByComparingTo("4");
+        assertThat(TargetTexts.number("1 paket (50 orang)")).isEqualByComparingTo("1");
+        assertThat(TargetTexts.number("97,64")).isEqualByComparingTo("97.64");
+        assertThat(TargetTexts.number("1,5 indeks")).isEqualByComparingTo("1.5");
+        assertThatThrownBy(() -> TargetTexts.number("1,500 orang")).isInstanceOf(IndonesianNumber.NotANumber.class)
+                .hasMessageContaining("bisa dibaca 1.500 (ribuan) atau 1,500 (desimal)");
         assertThat(TargetTexts.number(null)).isNull();
         assertThatThrownBy(() -> TargetTexts.number("1.25.000 orang")).isInstanceOf(IndonesianNumber.NotANumber.class)
-                .hasMessageContaining("'1.25.000 orang' bukan angka");
+                .hasMessageContaining("'1.25.000' bukan angka");
     }
 
     @Test

@@ -186,7 +186,7 @@ class ImportApiTest extends PlanningApiTestBase {
                         org.hamcrest.Matchers.containsString("tanpa jadwal"))))
                 .andExpect(jsonPath("$.errors['baris 5']").value(org.hamcrest.Matchers.containsString("'ok'")))
                 .andExpect(jsonPath("$.errors['baris 4']").value(org.hamcrest.Matchers.containsString(
-                        "Target Sub Kegiatan '1.25.000 orang' bukan angka")))
+                        "Target Sub Kegiatan '1.25.000' bukan angka")))
                 .andExpect(jsonPath("$.errors.length()").value(3));
         importingPlan(table(good), tujuan)
                 .andExpect(status().isUnprocessableContent())

@@ -36,7 +36,8 @@ class CityController {
     @Operation(summary = "Every OPD of a Pemda for a year (or up to a triwulan), ranked by capaian and by serapan, "
             + "with the Pemda's own IKU",
             description = "Per OPD: its name, indicators planned or measured, measured, reached, average capaian "
-                    + "(uncapped; the year's realisation, else the latest quarter's), pagu, realisasi anggaran, "
+                    + "(within the Pemda's display cap; the year's realisation, else the latest quarter's), pagu, "
+                    + "realisasi anggaran, "
                     + "serapan, and the ranks. quarter=1-4 gives the state at the end of that triwulan (latest "
                     + "quarter up to it, spending up to it). pemdaIku: the indicators of the Pemda's misi, tujuan "
                     + "and sasaran. A year without data answers with empty=true and a note. format=xlsx gives a "

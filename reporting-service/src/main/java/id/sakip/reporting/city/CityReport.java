@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Every OPD of a Pemda for a year side by side, for the city's planning office and inspectorate: how many
  * indicators each plans or measures, their average capaian (the year's realisation, else the latest quarter's;
- * uncapped), how many reached their target, pagu, realisasi anggaran and serapan, and the OPD's rank by capaian and
+ * each within the Pemda's display cap for the year), how many reached their target, pagu, realisasi anggaran and serapan, and the OPD's rank by capaian and
  * by serapan (1 = highest; OPD without a figure come last, unranked). Percentages half-up to 2 decimals. With a
  * {@code quarter}, the state at the end of that triwulan: each indicator's latest quarter up to it, and the spending
  * up to it. {@code pemdaIku}: the Pemda's own indicators (of its misi, tujuan and sasaran) and the OPD reporting

@@ -42,8 +42,8 @@ public record PelaporanKinerja(String pemdaCode, String opdCode, int year, boole
 
     /**
      * Efisiensi (SAKIP.md §6, no national formula): the row's capaian (the average of its indicators' computed
-     * capaian, uncapped) beside its serapan, their ratio capaian / serapan, and the default verdict: efisien when
-     * capaian &gt;= serapan.
+     * capaian, each within the Pemda's display cap) beside its serapan, their ratio capaian / serapan, and the
+     * verdict by the Pemda's rule: efisien when capaian &gt;= efficiencyMinimumRatio x serapan.
      */
     public record Efficiency(BigDecimal capaianPercent, BigDecimal serapanPercent, BigDecimal ratio,
             boolean efisien, String verdict) {

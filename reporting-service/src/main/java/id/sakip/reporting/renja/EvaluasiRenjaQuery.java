@@ -276,7 +276,7 @@ public class EvaluasiRenjaQuery {
                     Figures.target(last.getValue(), unit) + " (" + last.getKey() + ")");
         }
 
-        /** A capaian by the Pemda's rules; none when it cannot be computed. */
+        /** A capaian by the Pemda's rules, as shown (within its cap); none when it cannot be computed. */
         private BigDecimal capaian(Meta m, TargetRow target, YearValue value) {
             if (!value.present() || !target.present()) {
                 return null;
@@ -284,7 +284,7 @@ public class EvaluasiRenjaQuery {
             try {
                 var capaian = rules.forIndicator(m.decreasingFormula()).evaluate(m.polarity(), m.scale(), target.toTarget(), value.number(),
                         value.category()).capaian();
-                return capaian.status() == CapaianStatus.COMPUTED ? capaian.rounded() : null;
+                return capaian.status() == CapaianStatus.COMPUTED ? rules.shown(capaian.rounded()) : null;
             } catch (IllegalArgumentException notOnTheScale) {
                 return null;
             }

@@ -127,7 +127,7 @@ class PelaporanTableTest {
         assertThat(high.ratio()).isEqualByComparingTo("1.12");
         assertThat(PelaporanTable.efficiency(List.of(indicatorWith("100")), BigDecimal.ZERO).ratio()).isNull();
         assertThat(PelaporanTable.efficiency(List.of(), new BigDecimal("50"))).isNull();
-        // a Pemda that accepts capaian up to 2% below serapan as efficient (sakip.efficiency.minimum-ratio=0.98)
+        // a Pemda that accepts capaian up to 2% below serapan as efficient (its rules' efficiencyMinimumRatio 0.98)
         var near = List.of(indicatorWith("96.80"));
         assertThat(PelaporanTable.efficiency(near, new BigDecimal("98.00")).efisien()).isFalse();
         BigDecimal lenient = new BigDecimal("0.98");

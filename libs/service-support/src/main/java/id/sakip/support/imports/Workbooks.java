@@ -6,6 +6,7 @@ import id.sakip.support.web.ApiProblem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 
 import java.math.BigDecimal;
@@ -46,12 +47,18 @@ public final class Workbooks {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
                 : cell.getCellType();
         if (type == CellType.NUMERIC) {
+            if (DateUtil.isCellDateFormatted(cell)) {
+                throw new IndonesianNumber.NotANumber(format.formatCellValue(cell), "berisi tanggal, bukan angka; "
+                        + "ubah format selnya menjadi angka");
+            }
             BigDecimal value = new BigDecimal(cell.getNumericCellValue()).round(EXCEL_PRECISION);
             if (percentFormatted(cell)) {
                 value = value.movePointRight(2);
             }
             value = value.stripTrailingZeros();
-            return value.scale() < 0 ? value.setScale(0) : value;
+            value = value.scale() < 0 ? value.setScale(0) : value;
+            IndonesianNumber.fit(value, column, Indonesian.decimal(value));
+            return value;
         }
         String text = type == CellType.STRING && cell.getCellType() == CellType.FORMULA
                 ? cell.getStringCellValue() : format.formatCellValue(cell);

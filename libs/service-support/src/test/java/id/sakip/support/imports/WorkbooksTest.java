@@ -60,6 +60,16 @@ class WorkbooksTest {
     }
 
     @Test
+    void aNumericCellFollowsTheColumnsRulesTooAndADateIsNoNumber() {
+        assertThatThrownBy(() -> Workbooks.number(numeric(0, 1.5, "0.0"), format, Column.COUNT))
+                .isInstanceOf(IndonesianNumber.NotANumber.class).hasMessageContaining("bukan bilangan bulat");
+        assertThatThrownBy(() -> Workbooks.number(numeric(1, 1500.505, "#,##0.000"), format, Column.MONEY))
+                .hasMessageContaining("lebih dari 2 angka sen");
+        assertThatThrownBy(() -> Workbooks.number(numeric(2, 45292, "dd/mm/yyyy"), format, Column.MEASURE))
+                .hasMessageContaining("berisi tanggal");
+    }
+
+    @Test
     void aFormulaCountsWithTheValueExcelLastComputed() {
         Cell cell = row.createCell(0);
         cell.setCellFormula("1000+500");
