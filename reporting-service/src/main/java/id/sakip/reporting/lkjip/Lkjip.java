@@ -20,12 +20,13 @@ import java.util.UUID;
  * and B the budget, Bab IV the summary. {@code basis} APPROVED takes only realisations the Kepala OPD approved (the
  * official report); ALL every state (a draft). {@code empty} with a {@code note} when the year has no such
  * realisation: an explicit empty report, not an error. {@code capaianRules}: the sentence naming the rules its
- * capaian were computed, capped and rated with (the Pemda's for the year), printed under its tables.
+ * capaian were computed, capped and rated with (the Pemda's for the year), printed under its tables;
+ * {@code ratingBounds} the lower bounds of its bands (Sangat Tinggi, Tinggi, Sedang, Rendah).
  */
 public record Lkjip(String pemdaCode, String opdCode, int year, Basis basis, boolean empty, String note,
         Organisation organisation, List<Integer> renstraYears, List<SasaranResult> sasaran,
         List<IndicatorResult> otherIndicators, List<BudgetRow> budget, Totals budgetTotals, Summary summary,
-        Agreement agreement, boolean draft, String capaianRules) {
+        Agreement agreement, boolean draft, String capaianRules, List<BigDecimal> ratingBounds) {
 
     /** Which realisations the report is built from. */
     public enum Basis {

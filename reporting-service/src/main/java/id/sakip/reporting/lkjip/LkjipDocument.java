@@ -301,14 +301,23 @@ final class LkjipDocument {
                     + " (garis merah: 100%)", List.of(new Charts.Series("Capaian", Charts.CAPAIAN)), rows, true,
                     BigDecimal.valueOf(100));
         }
-        // many indicators: how many fall in each band of the Permendagri 86/2017 scale
-        String[] bands = {"lebih dari 90%", "lebih dari 75% s.d. 90%", "lebih dari 65% s.d. 75%",
-                "lebih dari 50% s.d. 65%", "50% atau kurang"};
+        // many indicators: how many fall in each band of the Pemda's rating scale (Permendagri 86/2017 by default)
+        List<BigDecimal> bounds = report.ratingBounds();
+        String[] bands = new String[bounds.size() + 1];
+        for (int i = 0; i < bounds.size(); i++) {
+            String above = "lebih dari " + Indonesian.decimal(bounds.get(i)) + "%";
+            bands[i] = i == 0 ? above : above + " s.d. " + Indonesian.decimal(bounds.get(i - 1)) + "%";
+        }
+        bands[bounds.size()] = Indonesian.decimal(bounds.get(bounds.size() - 1)) + "% atau kurang";
         int[] counts = new int[bands.length];
         for (IndicatorResult indicator : computed) {
             BigDecimal c = indicator.capaianPercent();
-            int band = c.compareTo(BigDecimal.valueOf(90)) > 0 ? 0 : c.compareTo(BigDecimal.valueOf(75)) > 0 ? 1
-                    : c.compareTo(BigDecimal.valueOf(65)) > 0 ? 2 : c.compareTo(BigDecimal.valueOf(50)) > 0 ? 3 : 4;
+            int band = bounds.size();
+            for (int i = bounds.size() - 1; i >= 0; i--) {
+                if (c.compareTo(bounds.get(i)) > 0) {
+                    band = i;
+                }
+            }
             counts[band]++;
         }
         List<Charts.Row> rows = new ArrayList<>();

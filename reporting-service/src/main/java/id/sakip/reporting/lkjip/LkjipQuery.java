@@ -124,7 +124,7 @@ public class LkjipQuery {
         Lkjip report = new Lkjip(pemdaCode, opdCode, year, basis, empty, note, organisation,
                 List.copyOf(renstraYears), sasaran, others, table.budget(), table.totals(), summary,
                 agreement.map(a -> new Lkjip.Agreement(a.versionNo(), a.signedOn(), a.signatoryName())).orElse(null),
-                draft, table.capaianRules());
+                draft, table.capaianRules(), ruleBooks.rulesFor(pemdaCode, year).ratingScale().bounds());
         return new WithAgreement(report, agreement.orElse(null));
     }
 
