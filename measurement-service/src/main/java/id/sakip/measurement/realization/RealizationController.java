@@ -76,7 +76,8 @@ class RealizationController {
     @Operation(summary = "Submit for verification (the bidang's operator)",
             description = "From draft or returned. Below target or rated below Tinggi needs faktorPenghambat and "
                     + "tindakLanjut, above target faktorPendorong (else 422 justification-required). Publishes "
-                    + "sakip.measurement.RealizationStatusChanged.v1 (SUBMITTED).")
+                    + "sakip.measurement.RealizationStatusChanged.v1 (SUBMITTED). Requires If-Match with the version "
+                    + "read (428 if-match-required).")
     ResponseEntity<RealizationView> submit(@PathVariable UUID id,
             @Valid @RequestBody RealizationRequest.Submission submission,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -86,7 +87,9 @@ class RealizationController {
 
     @PostMapping("/{id}/verify")
     @Operation(summary = "Verify a submitted realisation (Kepala Bidang), with an optional note",
-            description = "409 transition-not-allowed unless submitted. Publishes RealizationStatusChanged (VERIFIED).")
+            description = "409 transition-not-allowed unless submitted. Requires If-Match with the version read (428 "
+                    + "if-match-required, 409 concurrent-modification when stale). Publishes RealizationStatusChanged "
+                    + "(VERIFIED).")
     ResponseEntity<RealizationView> verify(@PathVariable UUID id, @Valid @RequestBody RealizationRequest.Review review,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         RealizationView view = realizations.verify(id, review, IfMatch.version(ifMatch), Actors.current());
@@ -95,7 +98,8 @@ class RealizationController {
 
     @PostMapping("/{id}/reject")
     @Operation(summary = "Return a submitted or verified realisation to the operator, with a note",
-            description = "Publishes RealizationStatusChanged (REJECTED).")
+            description = "Requires If-Match with the version read (428 if-match-required, 409 "
+                    + "concurrent-modification when stale). Publishes RealizationStatusChanged (REJECTED).")
     ResponseEntity<RealizationView> reject(@PathVariable UUID id, @Valid @RequestBody RealizationRequest.Review review,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         RealizationView view = realizations.reject(id, review, IfMatch.version(ifMatch), Actors.current());

@@ -16,6 +16,7 @@ import id.sakip.measurement.realization.Realization.Status;
 import id.sakip.measurement.realization.RealizationRequest.Entry;
 import id.sakip.support.security.Access;
 import id.sakip.support.web.ApiProblem;
+import id.sakip.support.web.IfMatch;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -149,6 +150,7 @@ public class Realizations {
 
     @Transactional
     public RealizationView verify(UUID id, RealizationRequest.Review review, Long expectedVersion, String actor) {
+        requireIfMatch(expectedVersion);
         Realization current = forUpdate(id, expectedVersion, Permission.VERIFY_REALIZATION);
         current.requireVerifiable();
         requireSomeoneElse(current, actor, "verifikasi");
@@ -163,6 +165,7 @@ public class Realizations {
 
     @Transactional
     public RealizationView reject(UUID id, RealizationRequest.Review review, Long expectedVersion, String actor) {
+        requireIfMatch(expectedVersion);
         String note = blankToNull(review.note());
         if (note == null) {
             throw ApiProblem.unprocessable("validation", "Tuliskan catatan agar operator tahu apa yang harus "
@@ -370,10 +373,7 @@ public class Realizations {
     // ---------------------------------------------------------------------------------------------------------
 
     private static void requireIfMatch(Long expectedVersion) {
-        if (expectedVersion == null) {
-            throw ApiProblem.unprocessable("if-match-required", "Sertakan header If-Match berisi versi realisasi yang "
-                    + "Anda baca, agar perubahan orang lain tidak tertimpa.", Map.of("If-Match", "wajib diisi"));
-        }
+        IfMatch.require(expectedVersion, "realisasi");
     }
 
     /**

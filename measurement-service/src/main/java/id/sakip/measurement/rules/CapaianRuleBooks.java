@@ -11,8 +11,8 @@ import id.sakip.events.DecreasingFormula;
 import id.sakip.support.capaian.RuleBookTable;
 import id.sakip.support.security.Access;
 import id.sakip.support.web.ApiProblem;
+import id.sakip.support.web.IfMatch;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,12 +88,7 @@ public class CapaianRuleBooks {
     CapaianRulesView change(String pemdaCode, CapaianRulesRequest request, Long expectedVersion, String actor) {
         access.require(Permission.SET_CAPAIAN_RULES, Owner.pemda(pemdaCode));
         Rules rules = checked(request);
-        if (expectedVersion == null) {
-            throw new ApiProblem(HttpStatus.PRECONDITION_REQUIRED, "if-match-required", "Versi wajib disertakan",
-                    "Sertakan If-Match dengan versi aturan yang Anda baca (GET memberi ETag), agar perubahan "
-                            + "administrator lain tidak tertimpa tanpa terlihat.", Map.of("If-Match",
-                    "versi aturan yang dibaca, misalnya \"0\""));
-        }
+        IfMatch.require(expectedVersion, "aturan capaian");
         // one change at a time per Pemda, and none while a realisation of the Pemda is written or approved
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 7))").param(lockKey(pemdaCode))
                 .query().singleRow();

@@ -1,6 +1,7 @@
 package id.sakip.measurement.spm;
 
 import id.sakip.support.web.ApiProblem;
+import id.sakip.support.web.IfMatch;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -75,11 +76,7 @@ public class Spm {
                 throw new OptimisticLockingFailureException("spm service " + code + " was created meanwhile");
             }
         } else {
-            if (expectedVersion == null) {
-                throw ApiProblem.unprocessable("if-match-required", "Layanan SPM " + code + " sudah ada; sertakan "
-                        + "header If-Match berisi versi yang Anda baca, agar perubahan orang lain tidak tertimpa.",
-                        Map.of("If-Match", "wajib diisi"));
-            }
+            IfMatch.require(expectedVersion, "layanan SPM " + code + " yang sudah ada");
             id = existing;
             created = false;
             before = state(id);

@@ -59,6 +59,15 @@ class WorkflowApiTest extends MeasurementApiTestBase {
         // four eyes: the one who submitted does not verify
         act(id, "verify", "operator.rehsos", 2, "{}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:same-person"));
+        // verified only as read: no If-Match, no verification
+        String submitted = state();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/api/v1/realizations/" + id + "/verify")
+                        .header("Authorization", worker("kabid.rehsos", opd).bearer())
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:if-match-required"));
+        assertThat(state()).isEqualTo(submitted);
         act(id, "verify", "kabid.rehsos", 2, "{\"note\":\"Sesuai bukti dukung\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("VERIFIED"));
         period(opd, "2024", "approve", "kadis", "{}").andExpect(status().isOk())
@@ -176,7 +185,7 @@ class WorkflowApiTest extends MeasurementApiTestBase {
                 .andExpect(jsonPath("$.reviewNote").value("Lampirkan data Satpol PP"));
 
         // a returned realisation is corrected with a reason, never blindly: If-Match is required and must be current
-        change(id, null, "{\"value\":32,\"reason\":\"data Satpol PP\"}").andExpect(status().isUnprocessableContent())
+        change(id, null, "{\"value\":32,\"reason\":\"data Satpol PP\"}").andExpect(status().isPreconditionRequired())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:if-match-required"));
         change(id, 2L, "{\"value\":32,\"reason\":\"data Satpol PP\"}").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:concurrent-modification"));
@@ -202,7 +211,7 @@ class WorkflowApiTest extends MeasurementApiTestBase {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/api/v1/realizations/" + id + "/submit")
                         .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}"))
-                .andExpect(status().isUnprocessableContent())
+                .andExpect(status().isPreconditionRequired())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:if-match-required"));
         act(id, "submit", "operator", 1, "{}").andExpect(status().isOk());
     }

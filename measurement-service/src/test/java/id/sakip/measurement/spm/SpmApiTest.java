@@ -46,7 +46,7 @@ class SpmApiTest extends MeasurementApiTestBase {
 
         // written again whole, guarded by its version: never blindly
         write(opd, "REHSOS-DALAM-PANTI", "{\"name\":\"Dalam panti\",\"groups\":[{\"name\":\"Anak\",\"x\":30,\"y\":30}]}",
-                null).andExpect(status().isUnprocessableContent())
+                null).andExpect(status().isPreconditionRequired())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:if-match-required"));
         write(opd, "REHSOS-DALAM-PANTI", "{\"name\":\"Dalam panti\",\"groups\":[{\"name\":\"Anak\",\"x\":30,\"y\":30}]}",
                 "\"5\"").andExpect(status().isConflict());

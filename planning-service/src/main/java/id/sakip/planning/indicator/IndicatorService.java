@@ -12,6 +12,7 @@ import id.sakip.planning.plan.NodeKind;
 import id.sakip.planning.plan.PlanNode;
 import id.sakip.planning.plan.PlanNodes;
 import id.sakip.support.web.ApiProblem;
+import id.sakip.support.web.IfMatch;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -154,12 +155,7 @@ public class IndicatorService {
                     + "penurunan; '" + indicator.name() + "' berpolaritas " + indicator.polarity() + ".",
                     Map.of("decreasingFormula", "hanya untuk indikator penurunan (DECREASING)"));
         }
-        if (expectedVersion == null) {
-            throw new ApiProblem(org.springframework.http.HttpStatus.PRECONDITION_REQUIRED, "if-match-required",
-                    "Versi wajib disertakan", "Sertakan If-Match dengan versi indikator yang Anda baca, agar "
-                    + "perubahan pengguna lain tidak tertimpa tanpa terlihat.", Map.of("If-Match",
-                    "versi indikator yang dibaca, misalnya \"3\""));
-        }
+        IfMatch.require(expectedVersion, "indikator");
         if (!repository.bumpVersion(id, expectedVersion)) {
             throw ApiProblem.conflict("concurrent-modification", "Indikator ini baru saja diubah pengguna lain "
                     + "(versi " + indicator.version() + "). Muat ulang lalu ulangi perubahan Anda.");
