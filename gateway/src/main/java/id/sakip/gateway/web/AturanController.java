@@ -75,10 +75,11 @@ class AturanController {
         SakipUser user = SakipUser.of(principal.getClaims());
         return exchange.getFormData().flatMap(form -> {
             Map<String, String> typed = typed(form);
-            int year = Tahun.onPage(number(typed.get("effectiveFromYear")), model);
+            Integer fromYear = number(typed.get("effectiveFromYear"));
+            int year = Tahun.onPage(fromYear, model);
             Map<String, String> errors = new LinkedHashMap<>();
             Map<String, Object> body = new HashMap<>();
-            body.put("effectiveFromYear", number(typed.get("effectiveFromYear")));
+            body.put("effectiveFromYear", fromYear);
             body.put("decreasingFormula", typed.get("decreasingFormula"));
             List<BigDecimal> bounds = new ArrayList<>();
             for (int i = 0; i < BOUNDS.size(); i++) {
@@ -96,8 +97,7 @@ class AturanController {
                         model.addAttribute("masalah", "Periksa isian yang ditandai; tidak ada yang diubah."));
             }
             return services.send(Services.Service.MEASUREMENT, HttpMethod.POST, "/api/v1/capaian-rules/"
-                    + user.pemda() + "/changes", body, number(typed.get("version")) == null ? null
-                    : (long) number(typed.get("version"))).flatMap(result -> {
+                    + user.pemda() + "/changes", body, Pages.version(typed.get("version"))).flatMap(result -> {
                         if (result.ok()) {
                             return Pages.redirect("/aturan-capaian?tahun=" + year + "&pesan=diubah");
                         }

@@ -38,6 +38,18 @@ final class Pages {
         };
     }
 
+    /**
+     * The version a form was made from, so a change by someone else meanwhile is refused, not lost; null when the
+     * form has none or it is no number (the service then asks for it, If-Match, rather than overwrite blindly).
+     */
+    static Long version(String field) {
+        try {
+            return field == null || field.isBlank() ? null : Long.valueOf(field.strip());
+        } catch (NumberFormatException notAVersion) {
+            return null;
+        }
+    }
+
     /** After a successful form, the page to show (303: the browser asks for it with GET). */
     static Mono<String> redirect(String path) {
         return Mono.just("redirect:" + path);

@@ -70,7 +70,7 @@ class PeninjauanController {
             String period = Periode.chosen(form.getFirst("periode"));
             boolean returning = "kembalikan".equals(form.getFirst("tindakan"));
             String note = form.getFirst("note") == null ? "" : form.getFirst("note");
-            Long version = parse(form.getFirst("version"));
+            Long version = Pages.version(form.getFirst("version"));
             return services.send(Services.Service.MEASUREMENT, HttpMethod.POST, "/api/v1/realizations/"
                     + realizationId + (returning ? "/reject" : "/verify"), Map.of("note", note), version)
                     .flatMap(result -> {
@@ -161,13 +161,5 @@ class PeninjauanController {
                     model.addAttribute("jejak", RealisasiController.trail(all.getT3()));
                     return "riwayat";
                 });
-    }
-
-    private static Long parse(String version) {
-        try {
-            return version == null ? null : Long.parseLong(version);
-        } catch (NumberFormatException notAVersion) {
-            return null;
-        }
     }
 }

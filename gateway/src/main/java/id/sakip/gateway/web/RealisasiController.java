@@ -99,7 +99,8 @@ class RealisasiController {
             for (String field : List.of("value", "numerator", "denominator")) {
                 try {
                     BigDecimal number = field.equals("value") && row.entry().equals("RATIO")
-                            ? IndonesianNumber.parsePercent(entered.get(field)) : IndonesianNumber.parse(entered.get(field));
+                            ? IndonesianNumber.parsePercent(entered.get(field))
+                            : IndonesianNumber.parse(entered.get(field));
                     if (number != null) {
                         body.put(field, number);
                     }
@@ -119,7 +120,8 @@ class RealisasiController {
             if (row.recorded()) {
                 body.put("reason", entered.getOrDefault("reason", ""));
                 answer = services.send(Services.Service.MEASUREMENT, HttpMethod.PUT,
-                        "/api/v1/realizations/" + row.realizationId(), body, version(form, row));
+                        "/api/v1/realizations/" + row.realizationId(), body,
+                        Pages.version(form.getFirst("version")));
             } else {
                 body.put("indicatorId", indicatorId.toString());
                 body.put("period", periode);
@@ -164,8 +166,9 @@ class RealisasiController {
                 return notEditable(user, indicatorId, periode, isi, row, exchange, model);
             }
             Map<String, String> entered = entered(form, JUSTIFICATION);
+            Long version = Pages.version(form.getFirst("version"));
             return services.send(Services.Service.MEASUREMENT, HttpMethod.POST, "/api/v1/realizations/"
-                    + row.realizationId() + "/submit", entered, version(form, row)).flatMap(result -> result.ok()
+                    + row.realizationId() + "/submit", entered, version).flatMap(result -> result.ok()
                     ? Pages.redirect("/realisasi/" + indicatorId + "/" + periode + "?pesan=diajukan")
                     : refused(user, indicatorId, periode, result, entered, exchange, model));
         }));
@@ -348,19 +351,6 @@ class RealisasiController {
             entered.put(field, form.getFirst(field) == null ? "" : form.getFirst(field));
         }
         return entered;
-    }
-
-    /** The version the person's form was made from, so a change by someone else meanwhile is refused, not lost. */
-    private static Long version(MultiValueMap<String, String> form, Lembar.Baris row) {
-        if (form.getFirst("version") == null) {
-            return null;
-        }
-        try {
-            return Long.parseLong(form.getFirst("version"));
-        } catch (NumberFormatException absent) {
-            // the service then asks for the version (If-Match) rather than overwrite what it does not know was read
-            return null;
-        }
     }
 
     private static String message(String pesan) {

@@ -1,5 +1,6 @@
 package id.sakip.reporting.city;
 
+import id.sakip.capaian.Rules;
 import id.sakip.indonesian.Indonesian;
 import id.sakip.reporting.history.Figures;
 import id.sakip.reporting.history.IndicatorHistory;
@@ -41,6 +42,7 @@ public class CityQuery {
      */
     @Transactional(readOnly = true)
     public CityReport of(String pemdaCode, int year, Integer quarter) {
+        Rules rules = ruleBooks.rulesFor(pemdaCode, year);
         List<Raw> raws = jdbc.sql("""
                 -- each indicator's latest realisation by an index lookup of its own: a plan that stays linear even
                 -- while statistics lag behind a bulk load (a join of two aggregates degraded to seconds then)
@@ -83,7 +85,7 @@ public class CityQuery {
                 .param("pemda", pemdaCode)
                 .param("year", year)
                 .param("quarter", quarter == null ? 0 : quarter)
-                .param("cap", ruleBooks.rulesFor(pemdaCode, year).displayCap())
+                .param("cap", rules.displayCap())
                 .query((rs, n) -> new Raw(rs.getString("opd_code"), rs.getString("opd_name"), rs.getLong("indicators"),
                         rs.getLong("measured"),
                         rs.getLong("computed"), rs.getLong("reached"), rs.getBigDecimal("capaian_sum"),
@@ -112,17 +114,14 @@ public class CityQuery {
         String note = empty ? "Belum ada data kinerja maupun anggaran OPD mana pun di Pemda " + pemdaCode
                 + " untuk tahun " + year + "." : null;
         return new CityReport(pemdaCode, year, quarter, empty, note, rows, totals,
-                pemdaIku(pemdaCode, year, quarter == null ? 0 : quarter),
-                ruleBooks.rulesFor(pemdaCode, year).footnote());
+                pemdaIku(pemdaCode, year, quarter == null ? 0 : quarter, rules), rules.footnote());
     }
 
-    /** 1 + how many figures are higher (equal figures share a rank); no rank without a figure. */
     /**
      * The Pemda's own indicators: those of its misi, tujuan and sasaran (nodes of the Pemda, not of an OPD), with
      * the OPD that reports them, the year's target and the latest realisation (up to the quarter when one is asked).
      */
-    private List<CityReport.PemdaIndicator> pemdaIku(String pemdaCode, int year, int quarter) {
-        var rules = ruleBooks.rulesFor(pemdaCode, year);
+    private List<CityReport.PemdaIndicator> pemdaIku(String pemdaCode, int year, int quarter, Rules rules) {
         return jdbc.sql("""
                 SELECT n.kind, n.text AS node_text, i.id, i.name, i.unit, i.opd_code, t.value, t.target_min,
                        t.target_max, t.category AS target_category, l.period, l.value AS realized,
@@ -162,6 +161,7 @@ public class CityQuery {
                 .list();
     }
 
+    /** 1 + how many figures are higher (equal figures share a rank); no rank without a figure. */
     private static Integer rank(List<BigDecimal> figures, BigDecimal figure) {
         if (figure == null) {
             return null;

@@ -90,7 +90,8 @@ public class LkjipQuery {
                 year - PREVIOUS_YEARS, year - 1, approvedOnly);
         Map<UUID, List<Justification>> justifications = history.justifications(pemdaCode, opdCode, year,
                 approvedOnly);
-        Indicators results = new Indicators(year, targets, past, justifications, ruleBooks.rulesFor(pemdaCode, year));
+        Rules rules = ruleBooks.rulesFor(pemdaCode, year);
+        Indicators results = new Indicators(year, targets, past, justifications, rules);
 
         List<SasaranResult> sasaran = new ArrayList<>();
         Set<UUID> placed = new HashSet<>();
@@ -124,7 +125,7 @@ public class LkjipQuery {
         Lkjip report = new Lkjip(pemdaCode, opdCode, year, basis, empty, note, organisation,
                 List.copyOf(renstraYears), sasaran, others, table.budget(), table.totals(), summary,
                 agreement.map(a -> new Lkjip.Agreement(a.versionNo(), a.signedOn(), a.signatoryName())).orElse(null),
-                draft, table.capaianRules(), ruleBooks.rulesFor(pemdaCode, year).ratingScale().bounds());
+                draft, table.capaianRules(), rules.ratingScale().bounds());
         return new WithAgreement(report, agreement.orElse(null));
     }
 
