@@ -97,6 +97,14 @@ class AuthorizationMatrixTest extends MeasurementApiTestBase {
                 new Probe("write SPM", "ENTER_SPM", org -> put("/api/v1/spm/" + org.pemda() + "/" + org.opd()
                         + "/2024/UJI").contentType(MediaType.APPLICATION_JSON).content("""
                         {"name":"Layanan uji","groups":[{"name":"Kelompok","x":1,"y":2}]}""")),
+                new Probe("capaian rules", "READ_PEMDA", org -> get("/api/v1/capaian-rules/" + org.pemda())),
+                new Probe("capaian rules history", "READ_PEMDA",
+                        org -> get("/api/v1/capaian-rules/" + org.pemda() + "/history")),
+                new Probe("change capaian rules", "SET_CAPAIAN_RULES", org -> post("/api/v1/capaian-rules/"
+                        + org.pemda() + "/changes").header("If-Match", "\"99\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"effectiveFromYear":2019,"decreasingFormula":"T_OVER_R","ratingBounds":[90,75,65,50],
+                                 "reason":"uji"}""")),
                 new Probe("metrics", "OPERATE_PLATFORM", org -> get("/actuator/prometheus")));
 
         assertThat(matrix.disagreements(probes, this::everything)).isEmpty();

@@ -81,6 +81,8 @@ class AuthorizationMatrixTest extends PlanningApiTestBase {
                 new Probe("an indicator", "READ_OPD", org -> get("/api/v1/indicators/" + planned.get(org).indicator())),
                 new Probe("its target audit", "READ_OPD",
                         org -> get("/api/v1/indicators/" + planned.get(org).indicator() + "/target-audit")),
+                new Probe("its rule audit", "READ_OPD",
+                        org -> get("/api/v1/indicators/" + planned.get(org).indicator() + "/rule-audit")),
                 new Probe("a tree node", "READ_OPD", org -> get("/api/v1/plan/nodes/" + planned.get(org).sasaran())),
                 new Probe("an OPD's tree", "READ_OPD",
                         org -> get("/api/v1/plan/tree").param("pemdaCode", org.pemda()).param("opdCode", org.opd())),
@@ -109,6 +111,9 @@ class AuthorizationMatrixTest extends PlanningApiTestBase {
                 new Probe("revise a target", "PLAN_OPD", org -> json(put("/api/v1/indicators/"
                         + planned.get(org).indicator() + "/targets/2024").header("If-Match", "99"),
                         "{\"value\":91,\"reason\":\"uji\"}")),
+                new Probe("set its own formula", "PLAN_OPD", org -> json(put("/api/v1/indicators/"
+                        + planned.get(org).indicator() + "/decreasing-formula").header("If-Match", "99"),
+                        "{\"decreasingFormula\":\"T_OVER_R\",\"reason\":\"uji\"}")),
                 new Probe("open a Renstra", "PLAN_OPD", org -> json(post("/api/v1/renstra"), """
                         {"pemdaCode":"%s","opdCode":"%s","startYear":2025,"endYear":2029,"title":"Renstra lagi"}"""
                         .formatted(org.pemda(), org.opd()))),
