@@ -105,9 +105,21 @@ public abstract class BudgetApiTestBase {
         return body(create(code, name, pagu)).get("id").asString();
     }
 
+    /** Spends on the version the line has now, as a user who has just read it. */
     protected ResultActions spend(String id, int quarter, String amount) throws Exception {
-        return mvc.perform(put("/api/v1/budget/lines/" + id + "/realizations/" + quarter)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"amount\":" + amount + "}"));
+        Long version = mvc.perform(get("/api/v1/budget/lines/" + id)).andReturn().getResponse().getStatus() == 200
+                ? read("/api/v1/budget/lines/" + id).get("version").asLong() : 1L;
+        return spend(id, quarter, "{\"amount\":" + amount + "}", version);
+    }
+
+    /** Spends with {@code body} on {@code version} (If-Match), or without If-Match when it is null. */
+    protected ResultActions spend(String id, int quarter, String body, Long version) throws Exception {
+        var request = put("/api/v1/budget/lines/" + id + "/realizations/" + quarter)
+                .contentType(MediaType.APPLICATION_JSON).content(body);
+        if (version != null) {
+            request.header("If-Match", "\"" + version + "\"");
+        }
+        return mvc.perform(request);
     }
 
     protected JsonNode read(String path) throws Exception {
@@ -122,7 +134,8 @@ public abstract class BudgetApiTestBase {
     protected String state() {
         return jdbc.sql("""
                 SELECT (SELECT count(*) FROM budget_line) || '/' || (SELECT count(*) FROM budget_pagu) || '/'
-                    || (SELECT count(*) FROM budget_realization) || '/' || (SELECT count(*) FROM event_publication)
+                    || (SELECT count(*) FROM budget_realization) || '/' || (SELECT count(*) FROM budget_spending_change)
+                    || '/' || (SELECT count(*) FROM event_publication)
                     || '/' || (SELECT coalesce(sum(amount), 0) FROM budget_realization) || '/'
                     || (SELECT coalesce(sum(pagu), 0) || '/' || coalesce(sum(version), 0) FROM budget_line)""")
                 .query(String.class).single();

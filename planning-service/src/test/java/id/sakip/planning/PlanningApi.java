@@ -24,9 +24,15 @@ public final class PlanningApi {
         return pemda;
     }
 
+    private boolean pemdaRegistered;
+
     /** Registers the test's Pemda (first call) and the given OPD. */
     public void registerOpd(String opd, String name) throws Exception {
-        send("PUT", "/api/v1/organisations/" + pemda, "{\"name\":\"Kota Uji " + pemda + "\"}");
+        if (!pemdaRegistered) {
+            send("PUT", "/api/v1/organisations/" + pemda, "{\"name\":\"Kota Uji " + pemda + "\"}")
+                    .andExpect(status().isCreated());
+            pemdaRegistered = true;
+        }
         send("PUT", "/api/v1/organisations/" + pemda + "/opd/" + opd, "{\"name\":\"" + name + "\"}")
                 .andExpect(status().isCreated());
     }

@@ -118,9 +118,11 @@ public class BudgetImport {
             BudgetLineView line = lines.create(new BudgetLineRequest(pemdaCode, opdCode, null, year, entry.code(),
                     entry.level() == BudgetLevel.SUB_KEGIATAN ? null : entry.name(), paguVersion, entry.pagu(),
                     legalReference, legalDate), actor);
+            // the line was created in this transaction: the import is its only writer
             for (int q = 0; q < 4; q++) {
                 if (entry.quarters()[q].signum() > 0) {
-                    lines.recordSpending(line.id(), q + 1, new SpendingRequest(entry.quarters()[q]), actor);
+                    line = lines.recordSpending(line.id(), q + 1, new SpendingRequest(entry.quarters()[q]),
+                            line.version(), actor);
                 }
             }
         }

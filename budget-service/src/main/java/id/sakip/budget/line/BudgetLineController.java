@@ -59,8 +59,8 @@ class BudgetLineController {
     @Operation(summary = "Revise the pagu: APBD Perubahan or a pergeseran, with its legal reference and date",
             description = "Earlier versions stay in the history. 422 without legal reference, 422 "
                     + "pagu-below-realization below what was spent, 409 pagu-version-exists for a version already "
-                    + "recorded, 409 concurrent-modification for a stale If-Match. Publishes PaguSet with the next "
-                    + "version.")
+                    + "recorded. Requires If-Match with the line's version read (428 if-match-required, 409 "
+                    + "concurrent-modification when stale). Publishes PaguSet with the next version.")
     BudgetLineView revise(@PathVariable UUID id, @Valid @RequestBody BudgetLineRequest.Revision revision,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         line(Permission.MANAGE_BUDGET, id);
@@ -76,13 +76,25 @@ class BudgetLineController {
 
     @PutMapping("/{id}/realizations/{quarter}")
     @Operation(summary = "Set the spending of one quarter",
-            description = "Cumulative spending above the pagu in force is refused (422 over-pagu) until a revision "
-                    + "allows it. "
-                    + "Publishes sakip.budget.BudgetRealizationRecorded.v1 with the serapan.")
+            description = "Requires If-Match with the line's version read (428 if-match-required, 409 "
+                    + "concurrent-modification when someone wrote the line since: of two writers of one version "
+                    + "exactly one succeeds). Correcting an amount already recorded needs a reason (422 "
+                    + "correction-reason-required); the same amount again changes nothing. Cumulative spending "
+                    + "above the pagu in force is refused (422 over-pagu) until a revision allows it. Every write "
+                    + "is kept in the spending history. Publishes sakip.budget.BudgetRealizationRecorded.v1 with "
+                    + "the serapan.")
     BudgetLineView spend(@PathVariable UUID id, @PathVariable int quarter,
-            @Valid @RequestBody SpendingRequest request) {
+            @Valid @RequestBody SpendingRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         line(Permission.MANAGE_BUDGET, id);
-        return lines.recordSpending(id, quarter, request, Actors.current());
+        return lines.recordSpending(id, quarter, request, IfMatch.version(ifMatch), Actors.current());
+    }
+
+    @GetMapping("/{id}/spending-history")
+    @Operation(summary = "Every amount the line's quarters have had: who (subject and name), when, before, after, why")
+    BudgetLineView.SpendingHistory spendingHistory(@PathVariable UUID id) {
+        line(Permission.READ_OPD, id);
+        return lines.spendingHistory(id);
     }
 
     @GetMapping("/{id}")

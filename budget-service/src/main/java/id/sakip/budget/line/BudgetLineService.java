@@ -6,6 +6,7 @@ import id.sakip.events.OrgRef;
 import id.sakip.events.PaguSet;
 import id.sakip.indonesian.Indonesian;
 import id.sakip.support.web.ApiProblem;
+import id.sakip.support.web.IfMatch;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,8 +98,9 @@ public class BudgetLineService {
     @Transactional
     public BudgetLineView revise(UUID lineId, BudgetLineRequest.Revision revision, Long expectedVersion,
             String actor) {
+        IfMatch.require(expectedVersion, "pagu");
         BudgetLineView line = lockedLine(lineId);
-        if (expectedVersion != null && expectedVersion != line.version()) {
+        if (expectedVersion != line.version()) {
             throw new OptimisticLockingFailureException("budget line " + lineId + " is at " + line.version());
         }
         if (revision.paguVersion().equals("MURNI")) {
@@ -138,17 +140,35 @@ public class BudgetLineService {
     }
 
     /**
-     * Sets the spending of a quarter. The line is locked for the transaction, so concurrent writers of one line
-     * queue up instead of both passing the pagu check.
+     * Sets the spending of a quarter, on the version the user read. The line is locked for the transaction, so of
+     * concurrent writers of one version exactly one passes and the pagu check sees the others' amounts. A correction
+     * of a recorded amount needs its reason; every write is kept in the spending history.
+     *
+     * @param expectedVersion the line's version the user read (If-Match), required
      */
     @Transactional
-    public BudgetLineView recordSpending(UUID lineId, int quarter, SpendingRequest request, String actor) {
+    public BudgetLineView recordSpending(UUID lineId, int quarter, SpendingRequest request, Long expectedVersion,
+            String actor) {
         if (quarter < 1 || quarter > 4) {
             throw ApiProblem.unprocessable("quarter-out-of-range", "Triwulan harus 1 sampai 4.",
                     Map.of("quarter", "triwulan harus 1 sampai 4"));
         }
+        IfMatch.require(expectedVersion, "pagu dan realisasi anggaran");
         BudgetLineView line = lockedLine(lineId);
+        if (expectedVersion != line.version()) {
+            throw new OptimisticLockingFailureException("budget line " + lineId + " is at " + line.version());
+        }
         BigDecimal amount = request.amount().setScale(2);
+        BigDecimal before = line.realizationByQuarter().get(quarter);
+        String reason = blankToNull(request.reason());
+        if (before != null && before.compareTo(amount) == 0) {
+            return line;
+        }
+        if (before != null && reason == null) {
+            throw ApiProblem.unprocessable("correction-reason-required", "Realisasi triwulan " + quarter + " sudah "
+                    + "dicatat Rp " + Indonesian.rupiah(before) + "; koreksi menjadi Rp " + Indonesian.rupiah(amount)
+                    + " memerlukan alasannya.", Map.of("reason", "wajib diisi saat mengoreksi realisasi"));
+        }
         var byQuarter = new TreeMap<>(line.realizationByQuarter());
         byQuarter.put(quarter, amount);
         BigDecimal cumulative = byQuarter.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -167,12 +187,35 @@ public class BudgetLineService {
                 SET amount = EXCLUDED.amount, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at""")
                 .params(lineId, quarter, amount, actor, Timestamp.from(now))
                 .update();
+        jdbc.sql("""
+                INSERT INTO budget_spending_change (budget_line_id, quarter, seq, amount_before, amount_after, reason,
+                                                    changed_by, changed_at)
+                VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM budget_spending_change WHERE budget_line_id = ?),
+                        ?, ?, ?, ?, ?)""")
+                .params(lineId, quarter, lineId, before, amount, reason, actor, Timestamp.from(now))
+                .update();
         long version = line.version() + 1;
         jdbc.sql("UPDATE budget_line SET version = ? WHERE id = ?").params(version, lineId).update();
         events.publishEvent(new BudgetRealizationRecorded(UUID.randomUUID(), now, version, lineId, line.org(),
                 line.year(), line.code(), quarter, amount, cumulative, line.pagu(),
                 Serapan.percent(cumulative, line.pagu()), actor));
         return get(lineId);
+    }
+
+    /** Every amount each quarter has had, oldest first, with who wrote it (subject and name) and why. */
+    @Transactional(readOnly = true)
+    public BudgetLineView.SpendingHistory spendingHistory(UUID id) {
+        BudgetLineView line = get(id);
+        List<BudgetLineView.SpendingEntry> entries = jdbc.sql("""
+                        SELECT c.*, who.name AS changed_by_name FROM budget_spending_change c
+                        LEFT JOIN actor who ON who.subject = c.changed_by
+                        WHERE c.budget_line_id = ? ORDER BY c.seq""").param(id)
+                .query((rs, n) -> new BudgetLineView.SpendingEntry(rs.getInt("seq"), rs.getInt("quarter"),
+                        rs.getBigDecimal("amount_before"), rs.getBigDecimal("amount_after"), rs.getString("reason"),
+                        rs.getString("changed_by"), rs.getString("changed_by_name"),
+                        rs.getTimestamp("changed_at").toInstant()))
+                .list();
+        return new BudgetLineView.SpendingHistory(line, entries);
     }
 
     @Transactional(readOnly = true)

@@ -26,6 +26,18 @@ public record BudgetLineView(UUID id, OrgRef org, int year, BudgetLevel level, S
             String reason, String setBy, Instant setAt) {
     }
 
+    /**
+     * One write of a quarter's spending, oldest first: {@code before} is null for the quarter's first amount, a
+     * correction says why; {@code changedByName} is the writer's display name when known.
+     */
+    public record SpendingEntry(int seq, int quarter, BigDecimal before, BigDecimal after, String reason,
+            String changedBy, String changedByName, Instant changedAt) {
+    }
+
+    /** The line with every amount its quarters have had. */
+    public record SpendingHistory(BudgetLineView line, List<SpendingEntry> changes) {
+    }
+
     /** The line with every pagu it has had. */
     public record History(BudgetLineView line, List<PaguEntry> pagu) {
     }

@@ -66,19 +66,22 @@ class PaguRevisionApiTest extends BudgetApiTestBase {
         spend(id, 4, "3360000").andExpect(status().isOk());
         String before = state();
 
-        revise(id, "{\"paguVersion\":\"PERUBAHAN\",\"pagu\":3500000,\"legalDate\":\"2024-09-30\"}", null)
+        revise(id, "{\"paguVersion\":\"PERUBAHAN\",\"pagu\":3500000,\"legalDate\":\"2024-09-30\"}", "current")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.legalReference").exists());
-        revise(id, PERUBAHAN.formatted("3000000"), null).andExpect(status().isUnprocessableContent())
+        revise(id, PERUBAHAN.formatted("3000000"), "current").andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:pagu-below-realization"));
-        revise(id, PERUBAHAN.formatted("3500000").replace("PERUBAHAN", "MURNI"), null)
+        revise(id, PERUBAHAN.formatted("3500000").replace("PERUBAHAN", "MURNI"), "current")
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.errors.paguVersion").exists());
         revise(id, PERUBAHAN.formatted("3500000"), "7").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:concurrent-modification"));
-        revise(id, PERUBAHAN.formatted("3500000.001"), null).andExpect(status().isBadRequest());
+        revise(id, PERUBAHAN.formatted("3500000"), null).andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:if-match-required"))
+                .andExpect(jsonPath("$.errors['If-Match']").exists());
+        revise(id, PERUBAHAN.formatted("3500000.001"), "current").andExpect(status().isBadRequest());
         assertThat(state()).isEqualTo(before);
 
-        revise(id, PERUBAHAN.formatted("3500000"), null).andExpect(status().isOk());
-        revise(id, PERUBAHAN.formatted("3600000"), null).andExpect(status().isConflict())
+        revise(id, PERUBAHAN.formatted("3500000"), "2").andExpect(status().isOk());
+        revise(id, PERUBAHAN.formatted("3600000"), "3").andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:pagu-version-exists"));
     }
 
@@ -90,7 +93,11 @@ class PaguRevisionApiTest extends BudgetApiTestBase {
         return (PaguSet) EventCodec.read(EventType.PAGU_SET, record.value());
     }
 
+    /** With {@code ifMatch} "current", the version the line has now. */
     private ResultActions revise(String id, String body, String ifMatch) throws Exception {
+        if ("current".equals(ifMatch)) {
+            ifMatch = read("/api/v1/budget/lines/" + id).get("version").asString();
+        }
         var request = post("/api/v1/budget/lines/" + id + "/pagu-revisions")
                 .contentType(MediaType.APPLICATION_JSON).content(body);
         if (ifMatch != null) {

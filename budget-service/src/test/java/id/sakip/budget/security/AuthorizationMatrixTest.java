@@ -64,7 +64,10 @@ class AuthorizationMatrixTest extends BudgetApiTestBase {
                                 {"paguVersion":"PERUBAHAN","pagu":53000000,"legalReference":"Perda Perubahan APBD",
                                  "legalDate":"2024-09-30"}""")),
                 new Probe("record spending", "MANAGE_BUDGET", org -> put("/api/v1/budget/lines/" + line(lines, org)
-                        + "/realizations/1").contentType(MediaType.APPLICATION_JSON).content("{\"amount\":1000}")),
+                        + "/realizations/1").header("If-Match", "\"99\"").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"amount\":1000}")),
+                new Probe("its spending history", "READ_OPD",
+                        org -> get("/api/v1/budget/lines/" + line(lines, org) + "/spending-history")),
                 new Probe("import a workbook", "MANAGE_BUDGET", org -> multipart("/api/v1/budget/import")
                         .file(new MockMultipartFile("file", "anggaran.xlsx", "application/octet-stream", new byte[0]))
                         .param("pemdaCode", org.pemda()).param("opdCode", org.opd()).param("year", "2026")));

@@ -73,10 +73,12 @@ public final class DemoData {
                 continue;
             }
             created++;
-            String id = gateway.json().readTree(response.body()).get("id").asString();
+            JsonNode written = gateway.json().readTree(response.body());
+            String id = written.get("id").asString();
+            long version = written.get("version").asLong();
             for (var spending : line.get("spendingByQuarter").properties()) {
-                gateway.send("PUT", "/api/v1/budget/lines/" + id + "/realizations/" + spending.getKey(),
-                        "{\"amount\":" + spending.getValue() + "}", 200);
+                version = gateway.send("PUT", "/api/v1/budget/lines/" + id + "/realizations/" + spending.getKey(),
+                        "{\"amount\":" + spending.getValue() + "}", version, 200).get("version").asLong();
             }
         }
         JsonNode spm = demo.get("spm");

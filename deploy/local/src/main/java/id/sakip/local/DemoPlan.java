@@ -53,7 +53,7 @@ public final class DemoPlan {
     private int nodes;
 
     private void organisation() throws IOException, InterruptedException {
-        gateway.send("PUT", "/api/v1/organisations/" + pemda, demo.get("pemda"), 200, 201);
+        gateway.register("/api/v1/organisations/" + pemda, demo.get("pemda"));
         ObjectNode source = (ObjectNode) demo.get("opd");
         ObjectNode opdRequest = gateway.json().createObjectNode();
         opdRequest.put("name", source.get("name").asString());
@@ -62,7 +62,7 @@ public final class DemoPlan {
         profile.remove("name");
         profile.remove("shortName");
         opdRequest.set("profile", profile);
-        gateway.send("PUT", "/api/v1/organisations/" + pemda + "/opd/" + opd, opdRequest, 200, 201);
+        gateway.register("/api/v1/organisations/" + pemda + "/opd/" + opd, opdRequest);
         for (JsonNode bidang : demo.get("bidang")) {
             gateway.send("PUT", "/api/v1/organisations/" + pemda + "/opd/" + opd + "/bidang/"
                     + bidang.get("code").asString(), "{\"name\":\"" + bidang.get("name").asString() + "\"}", 200, 201);

@@ -35,8 +35,14 @@ final class GatewayClient {
 
     /** Sends and reads the answer as JSON; any status but {@code expected} fails with the problem's text. */
     JsonNode send(String method, String path, Object body, int... expected) throws IOException, InterruptedException {
+        return send(method, path, body, null, expected);
+    }
+
+    /** The same on the version read ({@code ifMatch}, none when null). */
+    JsonNode send(String method, String path, Object body, Long ifMatch, int... expected)
+            throws IOException, InterruptedException {
         HttpResponse<String> response = raw(method, path, body == null ? null
-                : body instanceof String text ? text : json.writeValueAsString(body));
+                : body instanceof String text ? text : json.writeValueAsString(body), ifMatch);
         for (int status : expected) {
             if (response.statusCode() == status) {
                 return response.body().isBlank() ? null : json.readTree(response.body());
@@ -44,6 +50,20 @@ final class GatewayClient {
         }
         throw new IllegalStateException("Demo data: " + method + " " + path + " answered " + response.statusCode()
                 + ": " + response.body());
+    }
+
+    /**
+     * Creates what {@code path} names (a Pemda, an OPD) with a PUT unless it exists: one that exists is its
+     * administrator's to change, on the version they read.
+     */
+    void register(String path, Object body) throws IOException, InterruptedException {
+        HttpResponse<String> existing = raw("GET", path, null);
+        if (existing.statusCode() == 404) {
+            send("PUT", path, body, 201);
+        } else if (existing.statusCode() != 200) {
+            throw new IllegalStateException("Demo data: GET " + path + " answered " + existing.statusCode() + ": "
+                    + existing.body());
+        }
     }
 
     HttpResponse<String> raw(String method, String path, String body) throws IOException, InterruptedException {

@@ -76,9 +76,8 @@ class OutboxDeliveryTest {
         String planner = TestTokens.user("uji.outbox").opd("3574", "DINSOS-PPPA")
                 .roles("ADMIN_PEMDA", "PERENCANA").jwt();
         var planningApi = new GatewayClient("http://localhost:" + planning.port(), () -> planner);
-        planningApi.send("PUT", "/api/v1/organisations/3574", "{\"name\":\"Kota Probolinggo\"}", 201, 200);
-        planningApi.send("PUT", "/api/v1/organisations/3574/opd/DINSOS-PPPA", "{\"name\":\"Dinas Sosial PPPA\"}",
-                201, 200);
+        planningApi.register("/api/v1/organisations/3574", "{\"name\":\"Kota Probolinggo\"}");
+        planningApi.register("/api/v1/organisations/3574/opd/DINSOS-PPPA", "{\"name\":\"Dinas Sosial PPPA\"}");
         // the OPD's profile is an event too (OpdProfileChanged): it waits in the outbox as well
         long waiting = incompletePublications();
         HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -124,8 +124,7 @@ class PlatformEndToEndTest {
         idp = settings.identity().issuer();
         var api = as("uji.e2e");
         try {
-            api.send("PUT", "/api/v1/organisations/3574", "{\"name\":\"Kota Probolinggo\",\"province\":\"Jawa Timur\"}",
-                    201, 200);
+            api.register("/api/v1/organisations/3574", "{\"name\":\"Kota Probolinggo\",\"province\":\"Jawa Timur\"}");
             api.send("PUT", "/api/v1/organisations/3574/opd/" + OPD, "{\"name\":\"OPD uji end-to-end\"}", 201);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -168,8 +167,8 @@ class PlatformEndToEndTest {
         HttpResponse<String> line = get("/api/v1/budget/lines?pemdaCode=3574&opdCode=" + OPD + "&year=2024");
         assertThat(JSON.readTree(line.body())).hasSize(1);
         String lineId = JSON.readTree(line.body()).get(0).get("id").asString();
-        HttpResponse<String> spent = send("PUT", "/api/v1/budget/lines/" + lineId + "/realizations/4",
-                "{\"amount\":50825000}");
+        HttpResponse<String> spent = as("uji.e2e").raw("PUT", "/api/v1/budget/lines/" + lineId + "/realizations/4",
+                "{\"amount\":50825000}", JSON.readTree(line.body()).get(0).get("version").asLong());
         assertThat(spent.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(spent.body()).get("serapanPercent").decimalValue()).isEqualByComparingTo("97.25");
 
@@ -614,8 +613,8 @@ class PlatformEndToEndTest {
     @Test
     void aRuleChangeGivesTheSameCapaianInMeasurementAndInEveryReport() throws Exception {
         var admin = as("aturan.admin");
-        admin.send("PUT", "/api/v1/organisations/3579", "{\"name\":\"Kota Uji Aturan\"}", 200, 201);
-        admin.send("PUT", "/api/v1/organisations/3579/opd/DINSOS", "{\"name\":\"Dinas Sosial Uji\"}", 200, 201);
+        admin.register("/api/v1/organisations/3579", "{\"name\":\"Kota Uji Aturan\"}");
+        admin.register("/api/v1/organisations/3579/opd/DINSOS", "{\"name\":\"Dinas Sosial Uji\"}");
         var planner = as("aturan.perencana");
         java.util.Map<String, String> indicators = new java.util.LinkedHashMap<>();
         for (String[] spec : new String[][] {

@@ -62,7 +62,7 @@ class RealizationController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Change the value of a draft or returned realisation, with a reason",
-            description = "If-Match with the version read is required (422 if-match-required); a stale version gets "
+            description = "If-Match with the version read is required (428 if-match-required); a stale version gets "
                     + "409 concurrent-modification, never a lost update. A realisation under review or approved "
                     + "gets 409 transition-not-allowed. The change returns it to draft and is kept in the audit "
                     + "trail with the reason.")

@@ -50,7 +50,7 @@ class SpmController {
     @PutMapping("/{serviceCode}")
     @Operation(summary = "Write an SPM service whole, with its groups (X of Y each)",
             description = "X and Y are whole non-negative numbers and X <= Y (else 422 invalid-spm with the group "
-                    + "named). Writing an existing service needs If-Match with the version read (422 "
+                    + "named). Writing an existing service needs If-Match with the version read (428 "
                     + "if-match-required without it, 409 concurrent-modification when stale). Every write is audited "
                     + "(who, when, counts before and after).")
     ResponseEntity<SpmView> put(

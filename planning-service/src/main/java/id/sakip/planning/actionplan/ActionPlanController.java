@@ -41,8 +41,8 @@ class ActionPlanController {
                     + "target; each aksi with volume and schedule (4 booleans, TW I-IV). Targets as written (\"88%\", "
                     + "\"50 Orang\"). A line may name the plan's indicator (indicatorId): its quarter targets must fit "
                     + "it and are published (sakip.planning.QuarterTargetsSet.v1). 422 invalid-rencana-aksi with "
-                    + "field errors lines[i]...; If-Match: the version replaced (409 concurrent-modification). "
-                    + "Replacing an existing one needs a reason (422 reason-required); the replaced version is kept "
+                    + "field errors lines[i]...; replacing an existing one requires If-Match with the version "
+                    + "replaced (428 if-match-required, 409 concurrent-modification when stale) and a reason (422 reason-required); the replaced version is kept "
                     + "(GET .../history).")
     ResponseEntity<ActionPlanView> put(@PathVariable @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,

@@ -14,6 +14,7 @@ import id.sakip.planning.plan.NodeKind;
 import id.sakip.planning.plan.PlanNode;
 import id.sakip.planning.plan.PlanNodes;
 import id.sakip.support.web.ApiProblem;
+import id.sakip.support.web.IfMatch;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -125,7 +126,7 @@ public class ActionPlans {
         } else {
             id = existing.get().getKey();
             long current = existing.get().getValue();
-            if (expectedVersion != null && expectedVersion != current) {
+            if (IfMatch.require(expectedVersion, "Rencana Aksi") != current) {
                 throw concurrent();
             }
             if (request.reason() == null || request.reason().isBlank()) {

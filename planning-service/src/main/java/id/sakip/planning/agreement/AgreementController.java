@@ -63,7 +63,8 @@ class AgreementController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a draft", description = "409 agreement-signed for a signed or superseded version: "
-            + "those are never edited. If-Match: the version edited (409 concurrent-modification).")
+            + "those are never edited. Requires If-Match with the version edited (428 if-match-required, 409 "
+            + "concurrent-modification when stale).")
     Agreement edit(@PathVariable UUID id, @Valid @RequestBody Content content,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         require(Permission.PLAN_OPD, id);
@@ -72,8 +73,9 @@ class AgreementController {
 
     @PostMapping("/{id}/signature")
     @Operation(summary = "Sign a draft", description = "The draft becomes the version in force; a signed revision "
-            + "supersedes the version it revises (which stays readable). Publishes "
-            + "sakip.planning.PerjanjianKinerjaSigned.v1.")
+            + "supersedes the version it revises (which stays readable). Requires If-Match with the version "
+            + "read (428 if-match-required, 409 concurrent-modification when stale): the head signs what they "
+            + "read. Publishes sakip.planning.PerjanjianKinerjaSigned.v1.")
     Agreement sign(@PathVariable UUID id, @Valid @RequestBody Signature signature,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         require(Permission.SIGN_AGREEMENT, id);

@@ -19,6 +19,7 @@ import id.sakip.planning.plan.NodeKind;
 import id.sakip.planning.plan.PlanNode;
 import id.sakip.planning.plan.PlanNodes;
 import id.sakip.support.web.ApiProblem;
+import id.sakip.support.web.IfMatch;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -93,8 +94,8 @@ public class Agreements {
     public Agreement edit(UUID id, Content content, Long expectedVersion, String actor) {
         Agreement agreement = get(id);
         requireDraft(agreement);
+        long version = IfMatch.require(expectedVersion, "Perjanjian Kinerja");
         Snapshot snapshot = snapshot(agreement.pemdaCode(), agreement.opdCode(), agreement.year(), content);
-        long version = expectedVersion == null ? agreement.version() : expectedVersion;
         int updated = jdbc.sql("""
                 UPDATE perjanjian_kinerja SET content = ?::jsonb, version = version + 1, updated_by = ?, updated_at = ?
                 WHERE id = ? AND version = ? AND status = 'DRAFT'""")
@@ -109,7 +110,7 @@ public class Agreements {
     public Agreement sign(UUID id, Signature signature, Long expectedVersion, String actor) {
         Agreement agreement = get(id);
         requireDraft(agreement);
-        long version = expectedVersion == null ? agreement.version() : expectedVersion;
+        long version = IfMatch.require(expectedVersion, "Perjanjian Kinerja");
         if (agreement.previousId() != null) {
             // the version in force steps down first: one signed version per OPD and year
             jdbc.sql("UPDATE perjanjian_kinerja SET status = 'SUPERSEDED', version = version + 1 WHERE id = ? "

@@ -65,8 +65,8 @@ class IndicatorController {
     @PutMapping("/{id}/targets/{year}")
     @Operation(summary = "Revise one year's target, with the reason",
             description = "The target must fit the indicator's type (422 target-type-mismatch); a reason is "
-                    + "required. If-Match carries the version edited (409 concurrent-modification when someone "
-                    + "changed it first). Audited; publishes IndicatorDefined with the next version.")
+                    + "required. Requires If-Match with the version edited (428 if-match-required, 409 "
+                    + "concurrent-modification when someone changed it first). Audited; publishes IndicatorDefined with the next version.")
     IndicatorView reviseTarget(@PathVariable UUID id, @PathVariable int year,
             @Valid @RequestBody TargetRevision revision,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {

@@ -111,11 +111,12 @@ public class IndicatorService {
     /**
      * Sets one year's target, audited, and publishes the indicator's new state.
      *
-     * @param expectedVersion the version the user edited, or null to take the current one
+     * @param expectedVersion the version the user edited (If-Match), required
      */
     @Transactional
     public IndicatorView reviseTarget(UUID id, int year, TargetRevision revision, Long expectedVersion, String actor) {
         IndicatorView indicator = get(id);
+        long version = IfMatch.require(expectedVersion, "indikator");
         if (year < 2000 || year > 2100) {
             throw ApiProblem.unprocessable("validation", "Tahun di luar rentang 2000-2100.",
                     Map.of("year", "tahun di luar rentang 2000-2100"));
@@ -127,7 +128,6 @@ public class IndicatorService {
             throw ApiProblem.unprocessable("target-type-mismatch", "Target tidak sesuai jenis indikator: "
                     + String.join("; ", errors.values()) + ".", errors);
         }
-        long version = expectedVersion == null ? indicator.version() : expectedVersion;
         if (!repository.bumpVersion(id, version)) {
             throw ApiProblem.conflict("concurrent-modification", "Indikator ini baru saja diubah pengguna lain "
                     + "(versi " + indicator.version() + "). Muat ulang lalu ulangi perubahan Anda.");

@@ -1,6 +1,5 @@
 package id.sakip.planning.organisation;
 
-import id.sakip.support.security.Access;
 import id.sakip.access.Owner;
 import id.sakip.access.Permission;
 import id.sakip.planning.organisation.OrganisationRequests.BidangRequest;
@@ -8,8 +7,10 @@ import id.sakip.planning.organisation.OrganisationRequests.OpdRequest;
 import id.sakip.planning.organisation.OrganisationRequests.PemdaRequest;
 import id.sakip.planning.organisation.OrganisationViews.OpdView;
 import id.sakip.planning.organisation.OrganisationViews.PemdaView;
+import id.sakip.support.security.Access;
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.Codes;
+import id.sakip.support.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -42,12 +44,14 @@ class OrganisationController {
 
     @PutMapping("/{pemdaCode}")
     @Operation(summary = "Create or update a Pemda (its BPS code, name, province, visi)",
-            description = "201 when created, 200 when updated. Every OPD of the Pemda is published again "
-                    + "(OpdProfileChanged carries the Pemda's name and visi).")
+            description = "201 when created, 200 when updated. Updating needs If-Match with the version read "
+                    + "(428 if-match-required, 409 concurrent-modification when stale). Every OPD of the Pemda is "
+                    + "published again (OpdProfileChanged carries the Pemda's name and visi).")
     ResponseEntity<PemdaView> putPemda(@PathVariable @Pattern(regexp = Codes.PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
-            @Valid @RequestBody PemdaRequest request) {
+            @Valid @RequestBody PemdaRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         access.require(Permission.MANAGE_ORGANISATION, Owner.pemda(pemdaCode));
-        boolean created = organisations.putPemda(pemdaCode, request, Actors.current());
+        boolean created = organisations.putPemda(pemdaCode, request, IfMatch.version(ifMatch), Actors.current());
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(organisations.pemda(pemdaCode));
     }
 
@@ -62,12 +66,16 @@ class OrganisationController {
     @Operation(summary = "Create or update an OPD with its profile",
             description = "The profile is what chapter I of the LKjIP says: contact, head, legal basis, task, "
                     + "functions, business processes, staff table (totals must add up), strategic issues. Every "
-                    + "change goes out as OpdProfileChanged (reporting's LKjIP prints it). 422 unknown-pemda.")
+                    + "change goes out as OpdProfileChanged (reporting's LKjIP prints it). 422 unknown-pemda. "
+                    + "Updating needs If-Match with the OPD's version read (428 if-match-required, 409 "
+                    + "concurrent-modification when stale).")
     ResponseEntity<OpdView> putOpd(@PathVariable @Pattern(regexp = Codes.PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
             @PathVariable @Pattern(regexp = CODE, message = CODE_MESSAGE) String opdCode,
-            @Valid @RequestBody OpdRequest request) {
+            @Valid @RequestBody OpdRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         access.require(Permission.MANAGE_ORGANISATION, Owner.pemda(pemdaCode));
-        boolean created = organisations.putOpd(pemdaCode, opdCode, request, Actors.current());
+        boolean created = organisations.putOpd(pemdaCode, opdCode, request, IfMatch.version(ifMatch),
+                Actors.current());
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
                 .body(organisations.opd(pemdaCode, opdCode));
     }

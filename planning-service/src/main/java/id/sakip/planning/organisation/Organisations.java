@@ -1,5 +1,7 @@
 package id.sakip.planning.organisation;
 
+import id.sakip.events.OpdProfileChanged;
+import id.sakip.events.OrgRef;
 import id.sakip.planning.organisation.OrganisationRequests.BidangRequest;
 import id.sakip.planning.organisation.OrganisationRequests.OpdRequest;
 import id.sakip.planning.organisation.OrganisationRequests.PemdaRequest;
@@ -7,10 +9,10 @@ import id.sakip.planning.organisation.OrganisationViews.BidangView;
 import id.sakip.planning.organisation.OrganisationViews.OpdSummary;
 import id.sakip.planning.organisation.OrganisationViews.OpdView;
 import id.sakip.planning.organisation.OrganisationViews.PemdaView;
-import id.sakip.events.OpdProfileChanged;
-import id.sakip.events.OrgRef;
 import id.sakip.support.web.ApiProblem;
+import id.sakip.support.web.IfMatch;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +23,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Pemda, their OPD and the OPD's bidang. Writes are idempotent upserts keyed by code (PUT), so loading the same
- * data twice changes nothing but the version. Other features ask here whether an organisation exists.
+ * Pemda, their OPD and the OPD's bidang, written by code (PUT): a Pemda or OPD that exists is changed only on the
+ * version its administrator read. A bidang is only a name and has no version. Other features ask here whether an
+ * organisation exists.
  */
 @Service
 public class Organisations {
@@ -40,44 +44,80 @@ public class Organisations {
         this.events = events;
     }
 
-    /** @return true when the Pemda was created, false when it was updated */
+    /**
+     * Creates a Pemda, or changes it on the version the administrator read.
+     *
+     * @param expectedVersion the version read (If-Match), required when the Pemda exists
+     * @return true when the Pemda was created, false when it was updated
+     */
     @Transactional
-    boolean putPemda(String code, PemdaRequest request, String actor) {
-        boolean exists = pemdaExists(code);
-        jdbc.sql("""
-                INSERT INTO pemda (code, name, province, visi, version, updated_by, updated_at)
-                VALUES (?, ?, ?, ?, 1, ?, ?)
-                ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, province = EXCLUDED.province,
-                    visi = EXCLUDED.visi, version = pemda.version + 1, updated_by = EXCLUDED.updated_by,
-                    updated_at = EXCLUDED.updated_at""")
-                .params(code, request.name().strip(), request.province(), request.visi(), actor, now())
-                .update();
+    boolean putPemda(String code, PemdaRequest request, Long expectedVersion, String actor) {
+        Optional<Long> current = jdbc.sql("SELECT version FROM pemda WHERE code = ? FOR UPDATE").param(code)
+                .query(Long.class).optional();
+        int written;
+        if (current.isEmpty()) {
+            written = jdbc.sql("""
+                    INSERT INTO pemda (code, name, province, visi, version, updated_by, updated_at)
+                    VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT (code) DO NOTHING""")
+                    .params(code, request.name().strip(), request.province(), request.visi(), actor, now())
+                    .update();
+        } else {
+            long version = IfMatch.require(expectedVersion, "Pemda");
+            written = jdbc.sql("""
+                    UPDATE pemda SET name = ?, province = ?, visi = ?, version = version + 1, updated_by = ?,
+                        updated_at = ?
+                    WHERE code = ? AND version = ?""")
+                    .params(request.name().strip(), request.province(), request.visi(), actor, now(), code, version)
+                    .update();
+        }
+        if (written == 0) {
+            throw new OptimisticLockingFailureException("pemda " + code + " was written meanwhile");
+        }
         // every OPD's profile carries the Pemda's name and visi: each goes out again
         jdbc.sql("SELECT code FROM opd WHERE pemda_code = ? ORDER BY code").param(code).query(String.class).list()
                 .forEach(opd -> publishProfile(code, opd, actor));
-        return !exists;
+        return current.isEmpty();
     }
 
+    /**
+     * Creates an OPD with its profile, or changes it on the version the administrator read.
+     *
+     * @param expectedVersion the OPD's version read (If-Match), required when the OPD exists
+     * @return true when the OPD was created
+     */
     @Transactional
-    boolean putOpd(String pemdaCode, String code, OpdRequest request, String actor) {
+    boolean putOpd(String pemdaCode, String code, OpdRequest request, Long expectedVersion, String actor) {
         requirePemda(pemdaCode);
         // the Pemda row stays as it is until this commits: a concurrent Pemda change waits, then publishes this
         // OPD's profile with both versions counted (the event version is the sum of the two)
         jdbc.sql("SELECT 1 FROM pemda WHERE code = ? FOR SHARE").param(pemdaCode).query(Integer.class).optional();
-        boolean exists = opdExists(pemdaCode, code);
+        Optional<Long> current = jdbc.sql("SELECT version FROM opd WHERE pemda_code = ? AND code = ? FOR UPDATE")
+                .params(pemdaCode, code).query(Long.class).optional();
+        Long version = current.isEmpty() ? null : IfMatch.require(expectedVersion, "OPD " + code);
         OpdProfile profile = request.profile() == null ? OpdProfile.empty() : request.profile();
         checkStaff(profile);
-        jdbc.sql("""
-                INSERT INTO opd (pemda_code, code, name, short_name, profile, version, updated_by, updated_at)
-                VALUES (?, ?, ?, ?, ?::jsonb, 1, ?, ?)
-                ON CONFLICT (pemda_code, code) DO UPDATE SET name = EXCLUDED.name, short_name = EXCLUDED.short_name,
-                    profile = EXCLUDED.profile, version = opd.version + 1, updated_by = EXCLUDED.updated_by,
-                    updated_at = EXCLUDED.updated_at""")
-                .params(pemdaCode, code, request.name().strip(), request.shortName(), json.writeValueAsString(profile),
-                        actor, now())
-                .update();
+        int written;
+        if (version == null) {
+            written = jdbc.sql("""
+                    INSERT INTO opd (pemda_code, code, name, short_name, profile, version, updated_by, updated_at)
+                    VALUES (?, ?, ?, ?, ?::jsonb, 1, ?, ?) ON CONFLICT (pemda_code, code) DO NOTHING""")
+                    .params(pemdaCode, code, request.name().strip(), request.shortName(),
+                            json.writeValueAsString(profile), actor, now())
+                    .update();
+        } else {
+            written = jdbc.sql("""
+                    UPDATE opd SET name = ?, short_name = ?, profile = ?::jsonb, version = version + 1,
+                        updated_by = ?, updated_at = ?
+                    WHERE pemda_code = ? AND code = ? AND version = ?""")
+                    .params(request.name().strip(), request.shortName(), json.writeValueAsString(profile), actor,
+                            now(), pemdaCode, code, version)
+                    .update();
+        }
+        if (written == 0) {
+            throw new OptimisticLockingFailureException("opd " + pemdaCode + "/" + code + " was written meanwhile");
+        }
         publishProfile(pemdaCode, code, actor);
-        return !exists;
+        return current.isEmpty();
     }
 
     /**

@@ -1,13 +1,14 @@
 package id.sakip.planning.plan;
 
-import id.sakip.support.security.Access;
 import id.sakip.access.Owner;
 import id.sakip.access.Permission;
 import id.sakip.planning.plan.PlanRequests.MoveRequest;
 import id.sakip.planning.plan.PlanRequests.NodeRequest;
 import id.sakip.planning.plan.PlanRequests.RenstraRequest;
+import id.sakip.support.security.Access;
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.Codes;
+import id.sakip.support.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -73,11 +75,14 @@ class PlanController {
     @PutMapping("/api/v1/plan/nodes/{id}/parent")
     @Operation(summary = "Move a node, with its subtree, under another parent",
             description = "422 cycle when the new parent is the node or one of its descendants; 422 "
-                    + "invalid-plan-node when the kinds do not fit. Publishes sakip.planning.PlanNodeChanged.v1.")
-    PlanNode move(@PathVariable UUID id, @RequestBody MoveRequest request) {
+                    + "invalid-plan-node when the kinds do not fit. Requires If-Match with the node's version read "
+                    + "(428 if-match-required, 409 concurrent-modification when stale). Publishes "
+                    + "sakip.planning.PlanNodeChanged.v1.")
+    PlanNode move(@PathVariable UUID id, @RequestBody MoveRequest request,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         PlanNode node = nodes.require(id);
         access.require(planning(node.opdCode()), new Owner(node.pemdaCode(), node.opdCode(), null));
-        return nodes.move(id, request.parentId(), Actors.current());
+        return nodes.move(id, request.parentId(), IfMatch.version(ifMatch), Actors.current());
     }
 
     @PostMapping("/api/v1/renstra")

@@ -6,7 +6,9 @@ import id.sakip.planning.organisation.Organisations;
 import id.sakip.planning.plan.PlanRequests.NodeRequest;
 import id.sakip.planning.plan.PlanRequests.RenstraRequest;
 import id.sakip.support.web.ApiProblem;
+import id.sakip.support.web.IfMatch;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -153,9 +155,10 @@ public class PlanNodes {
      * one of its descendants (the tree stays acyclic), or of a kind the node cannot hang under.
      */
     @Transactional
-    public PlanNode move(UUID id, UUID newParentId, String actor) {
+    public PlanNode move(UUID id, UUID newParentId, Long expectedVersion, String actor) {
         // one mover at a time per Pemda: two concurrent moves could otherwise close a cycle together
         PlanNode node = find(id).orElseThrow(() -> notFound(id));
+        long version = IfMatch.require(expectedVersion, "simpul pohon kinerja");
         jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?))").param("plan_node:" + node.pemdaCode())
                 .query(rs -> { });
         Map<String, String> errors = new LinkedHashMap<>();
@@ -177,8 +180,10 @@ public class PlanNodes {
             throw ApiProblem.unprocessable("invalid-plan-node", "Simpul tidak dapat dipindah: "
                     + String.join("; ", errors.values()) + ".", errors);
         }
-        jdbc.sql("UPDATE plan_node SET parent_id = ?, version = version + 1 WHERE id = ?").params(newParentId, id)
-                .update();
+        if (jdbc.sql("UPDATE plan_node SET parent_id = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(newParentId, id, version).update() == 0) {
+            throw new OptimisticLockingFailureException("plan node " + id + " is not at " + version);
+        }
         return published(find(id).orElseThrow(), actor);
     }
 

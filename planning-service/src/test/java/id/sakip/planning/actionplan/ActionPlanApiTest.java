@@ -117,15 +117,21 @@ class ActionPlanApiTest extends PlanningApiTestBase {
         send("PUT", path, "{\"lines\":[]}").andExpect(status().isBadRequest());
         assertThat(lines()).isEqualTo(before);
 
-        // replacing needs a reason; replaced whole; the old version is kept; an edit of an older version is refused
-        send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[\"20%\",\"45%\",\"70%\",\"88%\"]",
-                "[true,false,true,false]"))
+        // replacing needs the version read and a reason; replaced whole; the old version is kept; an edit of an
+        // older version is refused
+        String replacement = plan(sasaran, program, kegiatan, sub, rantang, sembako,
+                "[\"20%\",\"45%\",\"70%\",\"88%\"]", "[true,false,true,false]");
+        send("PUT", path, replacement).andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:if-match-required"));
+        mvc.perform(MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).header("If-Match", "1")
+                        .content(replacement))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:reason-required"));
         assertThat(lines()).isEqualTo(before);
         reason = "Perubahan DPA 2025";
-        send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[\"20%\",\"45%\",\"70%\",\"88%\"]",
-                "[true,false,true,false]"))
+        mvc.perform(MockMvcRequestBuilders.put(path).contentType(MediaType.APPLICATION_JSON).header("If-Match", "1")
+                        .content(plan(sasaran, program, kegiatan, sub, rantang, sembako,
+                                "[\"20%\",\"45%\",\"70%\",\"88%\"]", "[true,false,true,false]")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.sasaran[0].quarterTargets[0]").value("20%"));

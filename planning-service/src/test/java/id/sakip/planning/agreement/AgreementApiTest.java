@@ -1,6 +1,5 @@
 package id.sakip.planning.agreement;
 
-import id.sakip.testsupport.TestTokens;
 import id.sakip.events.EventCodec;
 import id.sakip.events.EventType;
 import id.sakip.events.PerjanjianKinerjaSigned;
@@ -8,9 +7,11 @@ import id.sakip.events.Topics;
 import id.sakip.planning.PlanningApiTestBase;
 import id.sakip.testsupport.KafkaProbe;
 import id.sakip.testsupport.RealKafka;
+import id.sakip.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
@@ -44,20 +45,33 @@ class AgreementApiTest extends PlanningApiTestBase {
         String v1 = id(post("/api/v1/perjanjian-kinerja", """
                 {"pemdaCode":"%s","opdCode":"%s","year":2024,"content":%s}"""
                 .formatted(pemda, opd, content(sasaran, iku, "90", kla, "Utama", program, "52264600"))));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/perjanjian-kinerja/" + v1).contentType(MediaType.APPLICATION_JSON)
-                        .content(content(sasaran, iku, "91", kla, "Utama", program, "52264600")))
+        String edit = content(sasaran, iku, "91", kla, "Utama", program, "52264600");
+        // a draft is changed and signed on the version read: without it, or on a stale one, nothing changes
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/perjanjian-kinerja/" + v1)
+                        .contentType(MediaType.APPLICATION_JSON).content(edit))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:if-match-required"));
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/perjanjian-kinerja/" + v1).header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(edit))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.sasaran[0].indicators[0].target.value").value(91));
-        post("/api/v1/perjanjian-kinerja/" + v1 + "/signature", """
+        String signature = """
                 {"signatoryName":"Dr. REY SUWIGTYO, S.Sos., M.Si.","signatoryNip":"19670711 198809 1 001",
-                 "signatoryTitle":"Kepala Dinas","signedOn":"2024-01-04"}""")
+                 "signatoryTitle":"Kepala Dinas","signedOn":"2024-01-04"}""";
+        post("/api/v1/perjanjian-kinerja/" + v1 + "/signature", signature)
+                .andExpect(status().isPreconditionRequired());
+        // the head signs what they read: a draft changed since is not signed
+        sign(v1, signature, 1).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:concurrent-modification"));
+        sign(v1, signature, 2)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("SIGNED"))
                 .andExpect(jsonPath("$.totalPagu").value(52264600.00));
 
         long before = count();
         // a signed agreement is never edited, nor signed again
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/perjanjian-kinerja/" + v1).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/perjanjian-kinerja/" + v1).header("If-Match", "\"3\"")
+                        .contentType(MediaType.APPLICATION_JSON)
                         .content(content(sasaran, iku, "95", kla, "Utama", program, "52264600")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:agreement-signed"));
@@ -98,8 +112,10 @@ class AgreementApiTest extends PlanningApiTestBase {
                 .formatted(content(sasaran, iku, "93", kla, "Utama", program, "1")))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:revision-open"));
-        post("/api/v1/perjanjian-kinerja/" + v2 + "/signature", """
-                {"signatoryName":"Dr. REY SUWIGTYO, S.Sos., M.Si.","signedOn":"2024-10-01"}""")
+        sign(v2, """
+                {"signatoryName":"Dr. REY SUWIGTYO, S.Sos., M.Si.","signedOn":"2024-10-01"}""",
+                JSON.readTree(mvc.perform(get("/api/v1/perjanjian-kinerja/" + v2)).andReturn().getResponse()
+                        .getContentAsString()).get("version").asLong())
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.versionNo").value(2))
                 .andExpect(jsonPath("$.previousId").value(v1));
@@ -135,6 +151,11 @@ class AgreementApiTest extends PlanningApiTestBase {
         assertThat(revised.decreeNumber()).isEqualTo("188.45/123/425.110/2024");
         assertThat(revised.programs().get(0).pagu()).isEqualByComparingTo("60000000");
         assertThat(records.stream().filter(r -> key.equals(r.key())).count()).isEqualTo(2);
+    }
+
+    private ResultActions sign(String id, String signature, long version) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post("/api/v1/perjanjian-kinerja/" + id + "/signature")
+                .header("If-Match", "\"" + version + "\"").contentType(MediaType.APPLICATION_JSON).content(signature));
     }
 
     private static String content(String sasaran, String iku, String ikuTarget, String kla, String klaTarget,

@@ -80,11 +80,25 @@ class PlanApiTest {
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:unknown-pemda"));
         putJson("/api/v1/organisations/" + pemda + "/opd/dinkes kota", "{\"name\":\"x\"}")
                 .andExpect(status().isBadRequest());
+        // an OPD that exists is changed on the version its administrator read, never blindly
+        putJson("/api/v1/organisations/" + pemda + "/opd/" + opd, "{\"name\":\"Nama tertimpa\"}")
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:if-match-required"));
+        putJson("/api/v1/organisations/" + pemda + "/opd/" + opd, "{\"name\":\"Nama tertimpa\"}", "7")
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:concurrent-modification"));
+        mvc.perform(get("/api/v1/organisations/" + pemda + "/opd/" + opd))
+                .andExpect(jsonPath("$.name").value("Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak"))
+                .andExpect(jsonPath("$.version").value(1));
         assertThat(count("opd")).isEqualTo(before);
 
         // reporting's LKjIP takes the profile from the event; renaming the Pemda sends every OPD's profile again
         putJson("/api/v1/organisations/" + pemda, """
                 {"name":"Kota Uji Baru %s","province":"Jawa Timur","visi":"Visi baru"}""".formatted(pemda))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:if-match-required"));
+        putJson("/api/v1/organisations/" + pemda, """
+                {"name":"Kota Uji Baru %s","province":"Jawa Timur","visi":"Visi baru"}""".formatted(pemda), "1")
                 .andExpect(status().isOk());
         String key = pemda + "/" + opd;
         var published = new KafkaProbe(RealKafka.get().bootstrapServers()).readUntil(Topics.PLANNING_ORGANISATION,
@@ -156,20 +170,20 @@ class PlanApiTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:duplicate-code"));
         // the tree stays a tree: a node cannot move under itself or under one of its descendants
-        putJson("/api/v1/plan/nodes/" + misi + "/parent", "{\"parentId\":\"" + sasaran + "\"}")
+        putJson("/api/v1/plan/nodes/" + misi + "/parent", "{\"parentId\":\"" + sasaran + "\"}", "1")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:cycle"));
-        putJson("/api/v1/plan/nodes/" + program + "/parent", "{\"parentId\":\"" + program + "\"}")
+        putJson("/api/v1/plan/nodes/" + program + "/parent", "{\"parentId\":\"" + program + "\"}", "1")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:cycle"));
-        putJson("/api/v1/plan/nodes/" + kegiatanB + "/parent", "{\"parentId\":\"" + sasaran + "\"}")
+        putJson("/api/v1/plan/nodes/" + kegiatanB + "/parent", "{\"parentId\":\"" + sasaran + "\"}", "1")
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.errors.parentId").exists());
         assertThat(count("plan_node")).isEqualTo(before);
 
         // a legal move takes the subtree along
         String sasaran2 = node(opd, "SASARAN", tujuan, null, "Meningkatnya perlindungan perempuan dan anak");
-        putJson("/api/v1/plan/nodes/" + program + "/parent", "{\"parentId\":\"" + sasaran2 + "\"}")
+        putJson("/api/v1/plan/nodes/" + program + "/parent", "{\"parentId\":\"" + sasaran2 + "\"}", "1")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.parentId").value(sasaran2));
         // every state of a node is published: budget takes its program tree from these events
         var records = new KafkaProbe(RealKafka.get().bootstrapServers()).readUntil(Topics.PLANNING_PLAN_NODE,
@@ -259,7 +273,7 @@ class PlanApiTest {
         // a revision needs a reason and a fitting target; it is audited and published as the next version
         putJson("/api/v1/indicators/" + kla + "/targets/2024", "{\"category\":\"KLA\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.reason").exists());
-        putJson("/api/v1/indicators/" + kla + "/targets/2024", "{\"value\":4,\"reason\":\"salah ketik\"}")
+        putJson("/api/v1/indicators/" + kla + "/targets/2024", "{\"value\":4,\"reason\":\"salah ketik\"}", "1")
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(put("/api/v1/indicators/" + kla + "/targets/2024").contentType(MediaType.APPLICATION_JSON)
                         .header("Authorization", TestTokens.user("perencana.dinsos").opd(pemda, opd).roles("PERENCANA")
@@ -359,6 +373,11 @@ class PlanApiTest {
 
     private ResultActions putJson(String path, String body) throws Exception {
         return mvc.perform(put(path).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    /** On the version read ({@code ifMatch}). */
+    private ResultActions putJson(String path, String body, String ifMatch) throws Exception {
+        return mvc.perform(put(path).contentType(MediaType.APPLICATION_JSON).header("If-Match", ifMatch).content(body));
     }
 
     private long count(String table) {
