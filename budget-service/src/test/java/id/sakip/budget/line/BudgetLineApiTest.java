@@ -73,9 +73,31 @@ class BudgetLineApiTest extends BudgetApiTestBase {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:legal-reference-required"));
 
+        // read as written: no fraction into the year, no number into a text, no key twice
+        String body = """
+                {"pemdaCode":"3574","opdCode":"%s","year":%s,"code":"1.06.04","name":%s,"paguVersion":"MURNI",
+                 "pagu":5%s}""";
+        createWith(body.formatted(opd, "2024.5", "\"Lain\"", "")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:malformed-request"))
+                .andExpect(jsonPath("$.errors.year").value("harus bilangan bulat, tanpa pecahan"));
+        createWith(body.formatted(opd, "2024", "123", "")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.name").value(org.hamcrest.Matchers.startsWith("harus teks")));
+        createWith(body.formatted(opd, "2024", "\"Lain\"", ",\"pagu\":6")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.pagu").value(org.hamcrest.Matchers.containsString("lebih dari sekali")));
+        // every field error, each under its own field
+        createWith("""
+                {"pemdaCode":"35","opdCode":"%s","year":2024,"code":"1.6","paguVersion":"MURNI","pagu":-1}"""
+                .formatted(opd)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.code").exists())
+                .andExpect(jsonPath("$.errors.pagu").exists());
+
         assertThat(state()).isEqualTo(before);
         mvc.perform(get("/api/v1/budget/lines/" + id)).andExpect(jsonPath("$.realized").value(4120900.00))
                 .andExpect(jsonPath("$.serapanPercent").value(100.00));
+    }
+
+    private org.springframework.test.web.servlet.ResultActions createWith(String body) throws Exception {
+        return mvc.perform(post("/api/v1/budget/lines").contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     @Test

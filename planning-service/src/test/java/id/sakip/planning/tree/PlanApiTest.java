@@ -80,6 +80,15 @@ class PlanApiTest {
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:unknown-pemda"));
         putJson("/api/v1/organisations/" + pemda + "/opd/dinkes kota", "{\"name\":\"x\"}")
                 .andExpect(status().isBadRequest());
+        // every error of the profile, each under its own field (not under the request's name)
+        putJson("/api/v1/organisations/" + pemda + "/opd/DINKES", """
+                {"name":"Dinas Kesehatan","profile":{"email":"bukan-email","legalBasis":["Perda 5/2019", ""],
+                 "strategicIssues":["%s"]}}""".formatted("x".repeat(1001)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(3))
+                .andExpect(jsonPath("$.errors['profile.email']").exists())
+                .andExpect(jsonPath("$.errors['profile.legalBasis[1]']").exists())
+                .andExpect(jsonPath("$.errors['profile.strategicIssues[0]']").exists());
         // an OPD that exists is changed on the version its administrator read, never blindly
         putJson("/api/v1/organisations/" + pemda + "/opd/" + opd, "{\"name\":\"Nama tertimpa\"}")
                 .andExpect(status().isPreconditionRequired())

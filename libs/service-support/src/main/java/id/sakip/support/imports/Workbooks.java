@@ -2,6 +2,7 @@ package id.sakip.support.imports;
 
 import id.sakip.indonesian.Indonesian;
 import id.sakip.indonesian.IndonesianNumber;
+import id.sakip.support.Texts;
 import id.sakip.support.web.ApiProblem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -28,7 +29,8 @@ public final class Workbooks {
             return null;
         }
         Cell cell = row.getCell(column);
-        String text = cell == null ? "" : format.formatCellValue(cell).strip();
+        // a cell carries along what a person does not see (a stray control character, a bidi override)
+        String text = cell == null ? "" : Texts.visible(format.formatCellValue(cell)).strip();
         return text.isEmpty() ? null : text;
     }
 

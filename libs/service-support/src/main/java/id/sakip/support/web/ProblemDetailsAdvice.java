@@ -14,6 +14,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -45,7 +46,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ProblemDetail constraintViolation(ConstraintViolationException e) {
         Map<String, String> errors = new LinkedHashMap<>();
-        e.getConstraintViolations().forEach(v -> errors.put(lastNode(v.getPropertyPath().toString()), v.getMessage()));
+        e.getConstraintViolations().forEach(v -> add(errors, lastNode(v.getPropertyPath().toString()), v.getMessage()));
         return Problems.of(HttpStatus.BAD_REQUEST, "validation", "Data tidak valid",
                 "Periksa kembali isian yang ditandai.", errors);
     }
@@ -113,10 +114,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-            errors.putIfAbsent(error.getField(), error.getDefaultMessage());
+            add(errors, error.getField(), error.getDefaultMessage());
         }
-        ex.getBindingResult().getGlobalErrors().forEach(e -> errors.putIfAbsent(e.getObjectName(),
-                e.getDefaultMessage()));
+        ex.getBindingResult().getGlobalErrors().forEach(e -> add(errors, e.getObjectName(), e.getDefaultMessage()));
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "validation",
                 "Data tidak valid", "Periksa kembali isian yang ditandai.", errors));
     }
@@ -131,21 +131,39 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "Isi permintaan melebihi batas ukuran. Tidak ada data yang diubah.", Map.of()));
             }
         }
+        Map<String, String> field = StrictJson.fieldError(ex);
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
-                "Format permintaan salah",
-                "Isi permintaan bukan JSON yang sesuai: periksa nama kolom, tipe angka dan nilai pilihan.",
-                Map.of()));
+                "Format permintaan salah", field.isEmpty()
+                        ? "Isi permintaan bukan JSON yang sesuai: periksa nama kolom, tipe angka dan nilai pilihan."
+                        : "Isi permintaan tidak sesuai pada " + String.join(", ", field.keySet()) + ": "
+                                + String.join("; ", field.values()) + ". Tidak ada data yang diubah.",
+                field));
     }
 
+    /**
+     * A handler with constraints on its parameters validates its body there too: the body's errors are keyed by
+     * their fields ({@code legalBasis[3]}), as without parameter constraints, never by the parameter's name.
+     */
     @Override
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Map<String, String> errors = new LinkedHashMap<>();
-        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.putIfAbsent(String.valueOf(result.getMethodParameter().getParameterName()),
-                        error.getDefaultMessage())));
+        ex.getParameterValidationResults().forEach(result -> {
+            if (result instanceof ParameterErrors body) {
+                body.getFieldErrors().forEach(error -> add(errors, error.getField(), error.getDefaultMessage()));
+                body.getGlobalErrors().forEach(error -> add(errors, error.getObjectName(), error.getDefaultMessage()));
+            } else {
+                result.getResolvableErrors().forEach(error -> add(errors,
+                        String.valueOf(result.getMethodParameter().getParameterName()), error.getDefaultMessage()));
+            }
+        });
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "validation",
                 "Data tidak valid", "Periksa kembali isian yang ditandai.", errors));
+    }
+
+    /** Every message a field has, each once. */
+    private static void add(Map<String, String> errors, String field, String message) {
+        errors.merge(field, String.valueOf(message), (had, more) -> had.contains(more) ? had : had + "; " + more);
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,6 +17,12 @@ import org.springframework.util.unit.DataSize;
 @AutoConfiguration
 @Import(ProblemDetailsAdvice.class)
 public class WebAutoConfiguration {
+
+    /** Request bodies are read as written: no fraction into an integer, no number into text, no key twice. */
+    @Bean
+    JsonMapperBuilderCustomizer sakipStrictJson() {
+        return StrictJson::configure;
+    }
 
     /** Before anything reads a body, the token check included. */
     @Bean
