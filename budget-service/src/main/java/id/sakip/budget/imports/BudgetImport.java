@@ -237,6 +237,9 @@ public class BudgetImport {
             } else if (!seen.add(code)) {
                 problems.add("kode " + code + " tertulis dua kali");
             }
+            if (name != null && name.length() > 500) {
+                problems.add("nama paling panjang 500 karakter");
+            }
             BigDecimal pagu = money(row.getCell(columns.get(PAGU)), format, PAGU, problems);
             if (pagu == null && problems.isEmpty()) {
                 problems.add("pagu kosong");

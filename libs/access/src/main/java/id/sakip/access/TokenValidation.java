@@ -21,10 +21,14 @@ import java.util.List;
 
 /**
  * What makes a token valid for the platform, the same in every service (servlet) and the gateway (reactive): not
- * expired, from the trusted issuer, naming the platform in its audience, with a subject (the actor of every write).
+ * expired, from the trusted issuer, naming the platform in its audience, with a subject (the actor of every write,
+ * at most {@value #MAX_SUBJECT} characters, as the events' contracts bound it).
  * Settings that would weaken it (no issuer, no audience) stop the process at start.
  */
 public final class TokenValidation {
+
+    /** The longest subject a token may name. */
+    public static final int MAX_SUBJECT = 255;
 
     private TokenValidation() {
     }
@@ -42,7 +46,8 @@ public final class TokenValidation {
         return new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                         aud -> aud != null && aud.stream().anyMatch(named::contains)),
-                new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()));
+                new JwtClaimValidator<String>(JwtClaimNames.SUB, sub -> sub != null && !sub.isBlank()
+                        && sub.length() <= MAX_SUBJECT));
     }
 
     /** An RSA public key from a PEM file (the tests' key, or a provider's key handed over as a file). */

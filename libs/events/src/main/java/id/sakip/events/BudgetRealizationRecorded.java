@@ -15,13 +15,13 @@ public record BudgetRealizationRecorded(
         UUID budgetLineId,
         OrgRef org,
         int year,
-        String subKegiatanCode,
+        @Bound(chars = Bound.CODE) String subKegiatanCode,
         int quarter,
         BigDecimal amount,
         BigDecimal cumulativeAmount,
         BigDecimal pagu,
         BigDecimal serapanPercent,
-        String recordedBy) implements SakipEvent {
+        @Bound(chars = Bound.SUBJECT) String recordedBy) implements SakipEvent {
 
     public BudgetRealizationRecorded {
         Require.present(eventId, "eventId");

@@ -17,14 +17,14 @@ public record CapaianRulesChanged(
         UUID eventId,
         Instant occurredAt,
         long aggregateVersion,
-        String pemdaCode,
+        @Bound(chars = Bound.CODE) String pemdaCode,
         int effectiveFromYear,
         DecreasingFormula decreasingFormula,
-        List<BigDecimal> ratingBounds,
+        @Bound(items = 4) List<BigDecimal> ratingBounds,
         BigDecimal displayCap,
         BigDecimal efficiencyMinimumRatio,
-        String reason,
-        String changedBy) implements SakipEvent {
+        @Bound(chars = 2000) String reason,
+        @Bound(chars = Bound.SUBJECT) String changedBy) implements SakipEvent {
 
     public CapaianRulesChanged {
         Require.present(eventId, "eventId");

@@ -16,27 +16,27 @@ public record OpdProfileChanged(
         Instant occurredAt,
         long aggregateVersion,
         OrgRef org,
-        String opdName,
-        String shortName,
-        String pemdaName,
-        String province,
-        String visi,
-        String address,
-        String phone,
-        String fax,
-        String website,
-        String email,
+        @Bound(chars = 300) String opdName,
+        @Bound(chars = 100) String shortName,
+        @Bound(chars = 200) String pemdaName,
+        @Bound(chars = 100) String province,
+        @Bound(chars = 1000) String visi,
+        @Bound(chars = 300) String address,
+        @Bound(chars = 50) String phone,
+        @Bound(chars = 50) String fax,
+        @Bound(chars = 200) String website,
+        @Bound(chars = 200) String email,
         Head head,
-        List<String> legalBasis,
-        String task,
-        List<String> functions,
-        List<String> processesManajerial,
-        List<String> processesUtama,
-        List<String> processesPendukung,
+        @Bound(items = 50, chars = 500) List<String> legalBasis,
+        @Bound(chars = 2000) String task,
+        @Bound(items = 50, chars = 500) List<String> functions,
+        @Bound(items = 50, chars = 300) List<String> processesManajerial,
+        @Bound(items = 50, chars = 300) List<String> processesUtama,
+        @Bound(items = 50, chars = 300) List<String> processesPendukung,
         LocalDate staffAsOf,
-        List<StaffCount> staff,
-        List<String> strategicIssues,
-        String changedBy) implements SakipEvent {
+        @Bound(items = 20) List<StaffCount> staff,
+        @Bound(items = 30, chars = 1000) List<String> strategicIssues,
+        @Bound(chars = Bound.SUBJECT) String changedBy) implements SakipEvent {
 
     public OpdProfileChanged {
         Require.present(eventId, "eventId");
@@ -64,11 +64,16 @@ public record OpdProfileChanged(
     }
 
     /** Kepala OPD. */
-    public record Head(String name, String nip, String title) {
+    public record Head(
+            @Bound(chars = 200) String name,
+            @Bound(chars = 21) String nip,
+            @Bound(chars = 100) String title) {
     }
 
     /** Staff of one status (ASN, NON ASN; PNS, PPPK, PTT ...): men, women, total, and its breakdown. */
-    public record StaffCount(String status, int male, int female, int total, List<StaffCount> breakdown) {
+    public record StaffCount(
+            @Bound(chars = 50) String status, int male, int female, int total,
+            @Bound(items = 10) List<StaffCount> breakdown) {
         public StaffCount {
             breakdown = breakdown == null ? List.of() : List.copyOf(breakdown);
         }

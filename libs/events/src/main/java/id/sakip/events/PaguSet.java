@@ -20,15 +20,15 @@ public record PaguSet(
         UUID budgetLineId,
         OrgRef org,
         int year,
-        String subKegiatanCode,
-        String subKegiatanName,
-        String paguVersion,
+        @Bound(chars = Bound.CODE) String subKegiatanCode,
+        @Bound(chars = 1000) String subKegiatanName,
+        @Bound(chars = Bound.CODE) String paguVersion,
         BigDecimal pagu,
-        String setBy,
-        String level,
-        String legalReference,
+        @Bound(chars = Bound.SUBJECT) String setBy,
+        @Bound(chars = Bound.CODE) String level,
+        @Bound(chars = 300) String legalReference,
         LocalDate legalDate,
-        String reason) implements SakipEvent {
+        @Bound(chars = 2000) String reason) implements SakipEvent {
 
     public PaguSet {
         Require.present(eventId, "eventId");

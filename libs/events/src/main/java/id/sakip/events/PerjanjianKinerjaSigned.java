@@ -23,18 +23,18 @@ public record PerjanjianKinerjaSigned(
         int year,
         int versionNo,
         UUID previousAgreementId,
-        String signatoryName,
-        String signatoryNip,
-        String signatoryTitle,
+        @Bound(chars = 200) String signatoryName,
+        @Bound(chars = 21) String signatoryNip,
+        @Bound(chars = 100) String signatoryTitle,
         LocalDate signedOn,
-        String revisionReason,
-        String decreeNumber,
+        @Bound(chars = 1000) String revisionReason,
+        @Bound(chars = 100) String decreeNumber,
         LocalDate revisionDate,
-        List<Sasaran> sasaran,
-        List<Program> programs,
-        String signedBy,
-        String opdName,
-        String pemdaName) implements SakipEvent {
+        @Bound(items = 20) List<Sasaran> sasaran,
+        @Bound(items = 60) List<Program> programs,
+        @Bound(chars = Bound.SUBJECT) String signedBy,
+        @Bound(chars = 300) String opdName,
+        @Bound(chars = 200) String pemdaName) implements SakipEvent {
 
     public PerjanjianKinerjaSigned {
         Require.present(eventId, "eventId");
@@ -70,16 +70,28 @@ public record PerjanjianKinerjaSigned(
     }
 
     /** A sasaran of the agreement with its indicators and their targets for the year. */
-    public record Sasaran(UUID nodeId, String text, List<Indicator> indicators) {
+    public record Sasaran(
+            UUID nodeId,
+            @Bound(chars = 1000) String text,
+            @Bound(items = 10) List<Indicator> indicators) {
         public Sasaran {
             indicators = indicators == null ? List.of() : List.copyOf(indicators);
         }
     }
 
-    public record Indicator(UUID indicatorId, String name, String unit, Polarity polarity, YearTarget target) {
+    public record Indicator(
+            UUID indicatorId,
+            @Bound(chars = 500) String name,
+            @Bound(chars = 50) String unit,
+            Polarity polarity,
+            YearTarget target) {
     }
 
     /** A program of the agreement with its budget (rupiah). */
-    public record Program(UUID nodeId, String code, String text, BigDecimal pagu) {
+    public record Program(
+            UUID nodeId,
+            @Bound(chars = Bound.CODE) String code,
+            @Bound(chars = 1000) String text,
+            BigDecimal pagu) {
     }
 }

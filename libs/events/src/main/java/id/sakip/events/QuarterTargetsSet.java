@@ -17,8 +17,8 @@ public record QuarterTargetsSet(
         long aggregateVersion,
         OrgRef org,
         int year,
-        List<IndicatorQuarters> indicators,
-        String setBy) implements SakipEvent {
+        @Bound(items = 200) List<IndicatorQuarters> indicators,
+        @Bound(chars = Bound.SUBJECT) String setBy) implements SakipEvent {
 
     public QuarterTargetsSet {
         Require.present(eventId, "eventId");
@@ -34,13 +34,17 @@ public record QuarterTargetsSet(
     }
 
     /** An indicator's targets up to TW I..IV; a quarter without a target is absent. */
-    public record IndicatorQuarters(UUID indicatorId, List<QuarterTarget> quarters) {
+    public record IndicatorQuarters(UUID indicatorId, @Bound(items = 4) List<QuarterTarget> quarters) {
         public IndicatorQuarters {
             quarters = quarters == null ? List.of() : List.copyOf(quarters);
         }
     }
 
     /** {@code value} for a number target (88 from "88%"), {@code category} for an ordinal one; as written in {@code text}. */
-    public record QuarterTarget(int quarter, BigDecimal value, String category, String text) {
+    public record QuarterTarget(
+            int quarter,
+            BigDecimal value,
+            @Bound(chars = 100) String category,
+            @Bound(chars = 100) String text) {
     }
 }

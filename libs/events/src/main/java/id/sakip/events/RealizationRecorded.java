@@ -21,16 +21,16 @@ public record RealizationRecorded(
         UUID realizationId,
         UUID indicatorId,
         OrgRef org,
-        String period,
+        @Bound(chars = Bound.CODE) String period,
         BigDecimal value,
         BigDecimal target,
         Polarity polarity,
         CapaianStatus capaianStatus,
         BigDecimal capaianPercent,
-        String recordedBy,
-        String category,
-        String targetText,
-        String status) implements SakipEvent {
+        @Bound(chars = Bound.SUBJECT) String recordedBy,
+        @Bound(chars = 100) String category,
+        @Bound(chars = 100) String targetText,
+        @Bound(chars = Bound.CODE) String status) implements SakipEvent {
 
     public RealizationRecorded {
         Require.present(eventId, "eventId");

@@ -11,7 +11,12 @@ import java.math.BigDecimal;
  * (N/A).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record YearTarget(int year, BigDecimal value, BigDecimal min, BigDecimal max, String category) {
+public record YearTarget(
+        int year,
+        BigDecimal value,
+        BigDecimal min,
+        BigDecimal max,
+        @Bound(chars = 50) String category) {
 
     /** A number target, or N/A when {@code value} is null. */
     public YearTarget(int year, BigDecimal value) {

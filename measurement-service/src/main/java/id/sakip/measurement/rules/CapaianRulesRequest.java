@@ -15,7 +15,7 @@ import java.util.List;
  */
 record CapaianRulesRequest(
         @NotNull(message = "tahun mulai berlaku wajib diisi") @Min(value = 2000, message = "tahun mulai 2000 atau sesudahnya") @Max(value = 2100, message = "tahun paling lambat 2100") Integer effectiveFromYear,
-        @NotBlank(message = "rumus indikator penurunan wajib dipilih: TWO_T_MINUS_R atau T_OVER_R") String decreasingFormula,
+        @NotBlank(message = "rumus indikator penurunan wajib dipilih: TWO_T_MINUS_R atau T_OVER_R") @Size(max = 20, message = "rumus: TWO_T_MINUS_R atau T_OVER_R") String decreasingFormula,
         @NotNull(message = "batas kategori wajib diisi: empat angka menurun, misalnya [90, 75, 65, 50]") @Size(min = 4, max = 4, message = "batas kategori berupa empat angka menurun, misalnya [90, 75, 65, 50]") List<BigDecimal> ratingBounds,
         BigDecimal displayCap,
         BigDecimal efficiencyMinimumRatio,

@@ -35,8 +35,8 @@ public record ActionPlanRequest(
             @Size(max = 500, message = "indikator paling panjang 500 karakter") String indicator,
             @Size(max = 100, message = "target paling panjang 100 karakter") String target,
             @Size(max = 100, message = "volume paling panjang 100 karakter") String volume,
-            List<Boolean> schedule,
-            List<@Size(max = 100, message = "target triwulan paling panjang 100 karakter") String> quarterTargets,
+            @Size(max = 4, message = "jadwal berisi 4 triwulan") List<Boolean> schedule,
+            @Size(max = 4, message = "target triwulan berisi 4 nilai (TW I-IV)") List<@Size(max = 100, message = "target triwulan paling panjang 100 karakter") String> quarterTargets,
             UUID indicatorId) {
 
         /** A line that names no indicator of the plan (its indicator is text only). */

@@ -71,6 +71,9 @@ public class ActionPlans {
         this.events = events;
     }
 
+    /** The most lines that name an indicator of the plan (QuarterTargetsSet's bound). */
+    static final int MAX_LINKED_LINES = 200;
+
     /** @return true when the Rencana Aksi was created, false when it replaced an existing one */
     @Transactional
     public boolean put(String pemdaCode, String opdCode, int year, ActionPlanRequest request, Long expectedVersion,
@@ -91,6 +94,12 @@ public class ActionPlans {
             if (line.indicatorId() != null) {
                 linked(line, "lines[" + i + "]", pemdaCode, opdCode, errors).ifPresent(quarterTargets::add);
             }
+        }
+        long linkedLines = request.lines().stream().filter(l -> l.indicatorId() != null).count();
+        if (linkedLines > MAX_LINKED_LINES) {
+            // their quarter targets go out as one event, which must stay below the broker's limit
+            errors.put("lines", "paling banyak " + MAX_LINKED_LINES + " baris yang menyebut indikator rencana, "
+                    + "bukan " + linkedLines);
         }
         if (!errors.isEmpty()) {
             throw ApiProblem.unprocessable("invalid-rencana-aksi", "Rencana Aksi tidak dapat disimpan: "

@@ -22,8 +22,8 @@ final class AgreementRequests {
 
     /** What the agreement promises: sasaran with their indicators' targets for the year, programs with budget. */
     record Content(
-            @NotEmpty(message = "paling sedikit satu sasaran") @Size(max = 50, message = "paling banyak 50 sasaran") List<@Valid @NotNull(message = "sasaran tidak boleh kosong") SasaranItem> sasaran,
-            @Size(max = 200, message = "paling banyak 200 program") List<@Valid @NotNull(message = "program tidak boleh kosong") ProgramItem> programs) {
+            @NotEmpty(message = "paling sedikit satu sasaran") @Size(max = 20, message = "paling banyak 20 sasaran") List<@Valid @NotNull(message = "sasaran tidak boleh kosong") SasaranItem> sasaran,
+            @Size(max = 60, message = "paling banyak 60 program") List<@Valid @NotNull(message = "program tidak boleh kosong") ProgramItem> programs) {
 
         Content {
             programs = programs == null ? List.of() : programs;
@@ -32,7 +32,7 @@ final class AgreementRequests {
 
     record SasaranItem(
             @NotNull(message = "sasaran wajib diisi") UUID nodeId,
-            @NotEmpty(message = "paling sedikit satu indikator") @Size(max = 50, message = "paling banyak 50 indikator") List<@Valid @NotNull(message = "indikator tidak boleh kosong") IndicatorItem> indicators) {
+            @NotEmpty(message = "paling sedikit satu indikator") @Size(max = 10, message = "paling banyak 10 indikator per sasaran") List<@Valid @NotNull(message = "indikator tidak boleh kosong") IndicatorItem> indicators) {
     }
 
     /** The indicator's target for the agreement's year, in the shape of its target type. */

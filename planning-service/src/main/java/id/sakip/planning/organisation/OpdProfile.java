@@ -22,9 +22,9 @@ public record OpdProfile(
         @Size(max = 200, message = "situs web paling panjang 200 karakter") String website,
         @Size(max = 200, message = "email paling panjang 200 karakter") @Pattern(regexp = "^$|[^@\\s]+@[^@\\s]+", message = "email tidak valid") String email,
         @Valid Head head,
-        @Size(max = 50, message = "paling banyak 50 dasar hukum") List<@NotBlank(message = "dasar hukum tidak boleh kosong") String> legalBasis,
+        @Size(max = 50, message = "paling banyak 50 dasar hukum") List<@NotBlank(message = "dasar hukum tidak boleh kosong") @Size(max = 500, message = "dasar hukum paling panjang 500 karakter") String> legalBasis,
         @Size(max = 2000, message = "tugas paling panjang 2000 karakter") String task,
-        @Size(max = 50, message = "paling banyak 50 fungsi") List<@NotBlank(message = "fungsi tidak boleh kosong") String> functions,
+        @Size(max = 50, message = "paling banyak 50 fungsi") List<@NotBlank(message = "fungsi tidak boleh kosong") @Size(max = 500, message = "fungsi paling panjang 500 karakter") String> functions,
         @Valid BusinessProcesses businessProcesses,
         @Valid Staff staff,
         @Size(max = 30, message = "paling banyak 30 isu strategis") List<@NotBlank(message = "isu strategis tidak boleh kosong") @Size(max = 1000, message = "isu strategis paling panjang 1000 karakter") String> strategicIssues) {
@@ -47,7 +47,10 @@ public record OpdProfile(
     }
 
     /** Proses bisnis: manajerial, utama, pendukung. */
-    public record BusinessProcesses(List<String> manajerial, List<String> utama, List<String> pendukung) {
+    public record BusinessProcesses(
+            @Size(max = 50, message = "paling banyak 50 proses manajerial") List<@NotBlank(message = "proses tidak boleh kosong") @Size(max = 300, message = "proses paling panjang 300 karakter") String> manajerial,
+            @Size(max = 50, message = "paling banyak 50 proses utama") List<@NotBlank(message = "proses tidak boleh kosong") @Size(max = 300, message = "proses paling panjang 300 karakter") String> utama,
+            @Size(max = 50, message = "paling banyak 50 proses pendukung") List<@NotBlank(message = "proses tidak boleh kosong") @Size(max = 300, message = "proses paling panjang 300 karakter") String> pendukung) {
         public BusinessProcesses {
             manajerial = manajerial == null ? List.of() : List.copyOf(manajerial);
             utama = utama == null ? List.of() : List.copyOf(utama);
@@ -64,13 +67,16 @@ public record OpdProfile(
         }
     }
 
-    /** One status: men, women and their total, which must add up, as must its breakdown. */
+    /**
+     * One status: men, women and their total, which must add up, as must its breakdown (the PNS and PPPK of an ASN
+     * row), whose rows have no breakdown of their own.
+     */
     public record StaffRow(
-            @NotBlank(message = "status pegawai wajib diisi") String status,
+            @NotBlank(message = "status pegawai wajib diisi") @Size(max = 50, message = "status paling panjang 50 karakter") String status,
             @Min(value = 0, message = "jumlah tidak boleh negatif") int male,
             @Min(value = 0, message = "jumlah tidak boleh negatif") int female,
             @Min(value = 0, message = "jumlah tidak boleh negatif") int total,
-            List<@Valid StaffRow> breakdown) {
+            @Size(max = 10, message = "paling banyak 10 rincian") List<@Valid @NotNull(message = "rincian tidak boleh kosong") StaffBreakdown> breakdown) {
 
         public StaffRow {
             breakdown = breakdown == null ? List.of() : List.copyOf(breakdown);
@@ -82,8 +88,17 @@ public record OpdProfile(
             if (male + female != total) {
                 return false;
             }
-            return breakdown.isEmpty() || (breakdown.stream().mapToInt(StaffRow::male).sum() == male
-                    && breakdown.stream().mapToInt(StaffRow::female).sum() == female);
+            return breakdown.isEmpty() || (breakdown.stream().mapToInt(StaffBreakdown::male).sum() == male
+                    && breakdown.stream().mapToInt(StaffBreakdown::female).sum() == female
+                    && breakdown.stream().allMatch(b -> b.male() + b.female() == b.total()));
         }
+    }
+
+    /** One status within a row's breakdown. */
+    public record StaffBreakdown(
+            @NotBlank(message = "status pegawai wajib diisi") @Size(max = 50, message = "status paling panjang 50 karakter") String status,
+            @Min(value = 0, message = "jumlah tidak boleh negatif") int male,
+            @Min(value = 0, message = "jumlah tidak boleh negatif") int female,
+            @Min(value = 0, message = "jumlah tidak boleh negatif") int total) {
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
@@ -145,7 +146,7 @@ public class Organisations {
                 FROM opd o JOIN pemda p ON p.code = o.pemda_code WHERE o.pemda_code = ? AND o.code = ?""")
                 .params(pemdaCode, opdCode)
                 .query(rs -> {
-                    OpdProfile profile = json.readValue(rs.getString("profile"), OpdProfile.class);
+                    OpdProfile profile = stored(rs.getString("profile"));
                     OpdProfile.BusinessProcesses processes = profile.businessProcesses() == null
                             ? new OpdProfile.BusinessProcesses(null, null, null) : profile.businessProcesses();
                     events.publishEvent(new OpdProfileChanged(UUID.randomUUID(), Instant.now(),
@@ -164,7 +165,8 @@ public class Organisations {
 
     private static List<OpdProfileChanged.StaffCount> staff(List<OpdProfile.StaffRow> rows) {
         return rows.stream().map(r -> new OpdProfileChanged.StaffCount(r.status(), r.male(), r.female(), r.total(),
-                staff(r.breakdown()))).toList();
+                r.breakdown().stream().map(b -> new OpdProfileChanged.StaffCount(b.status(), b.male(), b.female(),
+                        b.total(), List.of())).toList())).toList();
     }
 
     @Transactional
@@ -202,10 +204,19 @@ public class Organisations {
                 .list();
         return jdbc.sql("SELECT * FROM opd WHERE pemda_code = ? AND code = ?").params(pemdaCode, code)
                 .query((rs, n) -> new OpdView(pemdaCode, code, rs.getString("name"), rs.getString("short_name"),
-                        json.readValue(rs.getString("profile"), OpdProfile.class), bidang, rs.getLong("version"),
+                        stored(rs.getString("profile")), bidang, rs.getLong("version"),
                         rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant()))
                 .optional()
                 .orElseThrow(() -> opdNotFound(pemdaCode, code));
+    }
+
+    /**
+     * A profile as stored. Read leniently: one stored before a field was dropped still reads (a breakdown row's own
+     * breakdown, always empty, was written until the breakdown became rows of their own).
+     */
+    private OpdProfile stored(String profile) {
+        return json.readerFor(OpdProfile.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .readValue(profile);
     }
 
     /** The staff table must add up, row by row: a report that prints it must not show wrong sums. */

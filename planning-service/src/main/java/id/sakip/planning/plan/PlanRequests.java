@@ -23,7 +23,7 @@ public final class PlanRequests {
             @Size(max = 40, message = "kode paling panjang 40 karakter") String code,
             @Min(value = 1, message = "nomor paling kecil 1") @Max(value = 999, message = "nomor paling besar 999") Integer number,
             @NotBlank(message = "uraian wajib diisi") @Size(max = 1000, message = "uraian paling panjang 1000 karakter") String text,
-            @Size(max = 100, message = "paling banyak 100 OPD") List<@NotBlank(message = "kode OPD tidak boleh kosong") String> sharedWithOpd) {
+            @Size(max = 100, message = "paling banyak 100 OPD") List<@NotBlank(message = "kode OPD tidak boleh kosong") @Size(max = 40, message = "kode OPD paling panjang 40 karakter") String> sharedWithOpd) {
 
         public NodeRequest {
             sharedWithOpd = sharedWithOpd == null ? List.of() : List.copyOf(sharedWithOpd);

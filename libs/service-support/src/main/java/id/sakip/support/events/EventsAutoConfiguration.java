@@ -1,28 +1,40 @@
 package id.sakip.support.events;
 
+import id.sakip.events.CloudEventHeaders;
 import id.sakip.events.EventCodec;
 import id.sakip.events.EventType;
 import id.sakip.events.SakipEvent;
 import id.sakip.events.Topics;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.header.Header;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.LoggingProducerListener;
+import org.springframework.kafka.support.ProducerListener;
 import org.springframework.kafka.support.converter.ByteArrayJacksonJsonMessageConverter;
 import org.springframework.kafka.support.converter.RecordMessageConverter;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.FailedEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -57,10 +69,64 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    OutboxResubmitter outboxResubmitter(FailedEventPublications failed,
+    OutboxResubmitter outboxResubmitter(FailedEventPublications failed, RefusedPublications refused,
             @Value("${sakip.outbox.resubmit-min-age:5s}") java.time.Duration minAge,
             @Value("${sakip.outbox.resubmit-batch-size:200}") int batchSize) {
-        return new OutboxResubmitter(failed, minAge, batchSize);
+        return new OutboxResubmitter(failed, refused, minAge, batchSize);
+    }
+
+    @Bean
+    RefusedPublications refusedPublications(JdbcClient jdbc, PlatformTransactionManager transactions,
+            @Value("${sakip.outbox.max-event-bytes:900000}") long maxEventBytes) {
+        return new RefusedPublications(jdbc, new TransactionTemplate(transactions), maxEventBytes);
+    }
+
+    @Bean
+    EventSizeGuard eventSizeGuard(@Value("${sakip.outbox.max-event-bytes:900000}") long maxEventBytes) {
+        return new EventSizeGuard(maxEventBytes);
+    }
+
+    /**
+     * Spring Kafka's logging of failed sends, and a send the broker refused for good is named to the outbox, which
+     * sets it aside instead of resending it for ever.
+     */
+    @Bean
+    ProducerListener<Object, Object> kafkaProducerListener(RefusedPublications refused) {
+        return new RefusalNamingProducerListener(refused);
+    }
+
+    /** Spring Kafka's logging of failed sends; a send the broker refused for good is named to the outbox too. */
+    static final class RefusalNamingProducerListener extends LoggingProducerListener<Object, Object> {
+
+        private final RefusedPublications refused;
+
+        RefusalNamingProducerListener(RefusedPublications refused) {
+            this.refused = refused;
+        }
+
+        @Override
+        public void onError(ProducerRecord<Object, Object> record, RecordMetadata metadata, Exception exception) {
+            super.onError(record, metadata, exception);
+            Header id = record.headers().lastHeader(CloudEventHeaders.ID);
+            if (id != null && RefusedPublications.isForGood(exception)) {
+                refused.refusedByBroker(new String(id.value(), StandardCharsets.UTF_8), exception);
+            }
+        }
+    }
+
+    @Bean
+    HealthIndicator outboxHealthIndicator(RefusedPublications refused) {
+        return new OutboxHealth(refused);
+    }
+
+    @Bean
+    MeterBinder outboxMetrics(RefusedPublications refused) {
+        return registry -> {
+            Gauge.builder("sakip.outbox.refused", refused, RefusedPublications::count)
+                    .description("publications set aside as undeliverable, waiting for an operator").register(registry);
+            Gauge.builder("sakip.outbox.waiting", refused, RefusedPublications::waiting)
+                    .description("publications not yet delivered").register(registry);
+        };
     }
 
     @Bean

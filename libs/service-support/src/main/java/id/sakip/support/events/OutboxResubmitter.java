@@ -13,17 +13,20 @@ import java.time.Duration;
  * its publication FAILED; one that never finished (the process stopped between commit and send, a send that hung)
  * is marked FAILED by Spring Modulith's staleness monitor ({@code spring.modulith.events.staleness.*}). Only FAILED
  * publications are resubmitted, never one that is being sent right now, in batches and with a bound on how many
- * are in flight. Consumers are idempotent, so a second send of an event that did arrive is harmless.
+ * are in flight. Consumers are idempotent, so a second send of an event that did arrive is harmless. A publication
+ * that can never be delivered is set aside first ({@link RefusedPublications}).
  */
 public class OutboxResubmitter {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxResubmitter.class);
 
     private final FailedEventPublications failed;
+    private final RefusedPublications refused;
     private final ResubmissionOptions options;
 
-    OutboxResubmitter(FailedEventPublications failed, Duration minAge, int batchSize) {
+    OutboxResubmitter(FailedEventPublications failed, RefusedPublications refused, Duration minAge, int batchSize) {
         this.failed = failed;
+        this.refused = refused;
         // in flight = batch: Modulith reads (batch - in flight) rows, which must stay positive
         this.options = ResubmissionOptions.defaults().withMinAge(minAge).withBatchSize(batchSize)
                 .withMaxInFlight(batchSize);
@@ -33,6 +36,8 @@ public class OutboxResubmitter {
             fixedDelayString = "${sakip.outbox.resubmit-interval:10s}")
     public void resubmit() {
         try {
+            // what can never be delivered leaves the outbox first, so a batch is never full of it
+            refused.setAside();
             failed.resubmit(options);
         } catch (RuntimeException e) {
             log.warn("Outbox resubmission failed, will try again: {}", e.getMessage());
