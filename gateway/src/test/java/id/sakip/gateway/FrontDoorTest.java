@@ -8,6 +8,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -28,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FrontDoorTest {
 
     private static final EchoService SERVICE = new EchoService();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String OPERATOR = TestTokens.user("operator.rehsos").opd("3574", "DINSOS-PPPA")
             .bidang("REHSOS").roles("OPERATOR").bearer();
 
@@ -123,8 +126,18 @@ class FrontDoorTest {
 
     @Test
     void theActuatorAnswersHealthToAnyoneMetricsToPlatformOperatorsAndNothingElse() throws Exception {
-        assertThat(send(request("/actuator/health").GET()).statusCode()).isEqualTo(200);
+        // the platform's health names the part that is down (only planning and measurement answer here), and
+        // says nothing more about any part; the gateway itself stays ready
+        HttpResponse<String> health = send(request("/actuator/health").GET());
+        assertThat(health.statusCode()).isEqualTo(503);
+        JsonNode parts = JSON.readTree(health.body()).path("components").path("platform").path("components");
+        assertThat(parts.path("planning").path("status").asString()).isEqualTo("UP");
+        assertThat(parts.path("measurement").path("status").asString()).isEqualTo("UP");
+        assertThat(parts.path("budget").path("status").asString()).isEqualTo("DOWN");
+        assertThat(parts.path("identity-provider").path("status").asString()).isEqualTo("DOWN");
+        assertThat(parts.path("budget").has("details")).isFalse();
         assertThat(send(request("/actuator/health/readiness").GET()).statusCode()).isEqualTo(200);
+        assertThat(send(request("/actuator/health/liveness").GET()).statusCode()).isEqualTo(200);
         assertThat(send(request("/actuator/prometheus").GET()).statusCode()).isEqualTo(401);
         assertThat(send(request("/actuator/prometheus").header("Authorization", OPERATOR).GET()).statusCode())
                 .isEqualTo(403);

@@ -141,7 +141,9 @@ public final class LocalPlatform {
                 System.out.println("  kafka " + (kafka.running() ? "running" : "stopped"));
                 for (ServiceProcess process : platform.processes()) {
                     System.out.println("  " + process.name() + " " + (process.ready() ? "ready"
-                            : process.alive() ? "not ready" : "stopped") + " (port " + process.port() + ")");
+                            : process.alive() ? "not ready" : "stopped") + " (port " + process.port() + ", pid "
+                            + process.pid() + ", restarts " + process.restarts()
+                            + (process.restarts() > 0 ? ", last exit " + process.exitCode() : "") + ")");
                 }
             }
             case "quit", "exit", "stop" -> System.exit(0);

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The identity provider, the four services and the gateway as separate processes against one PostgreSQL server (a
- * database each) and one Kafka broker. Started one after the other: on two cores, JVMs that start together slow each other down.
+ * database each) and one Kafka broker. Started one after the other: on two cores, JVMs that start together slow each
+ * other down. Once all are ready, a {@link Supervisor} restarts any that exits on its own.
  */
 public final class Platform implements AutoCloseable {
 
@@ -18,6 +19,7 @@ public final class Platform implements AutoCloseable {
     }
 
     private final List<ServiceProcess> processes = new ArrayList<>();
+    private final Supervisor supervisor = new Supervisor(this::processes, System.out::println);
     private boolean closed;
 
     /** Starts the services and the gateway; if one fails, those already started are stopped. */
@@ -73,6 +75,8 @@ public final class Platform implements AutoCloseable {
             }
             gatewayArgs.addAll(extraArguments);
             startOne("gateway", layout.executableJar("gateway"), settings.gatewayPort(), gatewayArgs, logDir);
+            // from now on a process that exits on its own is started again (during the start it is a failure)
+            supervisor.start();
         } catch (RuntimeException | IOException e) {
             close();
             throw e;
@@ -104,6 +108,7 @@ public final class Platform implements AutoCloseable {
     /** Stops the gateway first, so nothing new comes in, then the services together (each shuts down gracefully). */
     @Override
     public void close() {
+        supervisor.close();
         List<ServiceProcess> services;
         synchronized (this) {
             closed = true;

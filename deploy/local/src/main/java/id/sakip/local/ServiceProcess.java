@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** One platform service (or the gateway) running as its own JVM, with its output in a log file. */
+/**
+ * One platform service (or the gateway) running as its own JVM, with its output in a log file. It can be started
+ * again with the same command ({@link #restart}); {@link Supervisor} does so when it exits unexpectedly.
+ */
 public final class ServiceProcess {
 
     /** Small heaps and the quick JIT tier: five JVMs share two cores and start in seconds. */
@@ -25,12 +28,18 @@ public final class ServiceProcess {
     private final String name;
     private final int port;
     private final Path log;
-    private final Process process;
+    private final List<String> command;
+    private volatile Process process;
+    /** Set by {@link #stop}: an exit after it is expected, not a crash. */
+    private volatile boolean stopping;
+    private volatile int restarts;
+    private volatile Integer lastExit;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, int port, Path log, List<String> command, Process process) {
         this.name = name;
         this.port = port;
         this.log = log;
+        this.command = List.copyOf(command);
         this.process = process;
     }
 
@@ -45,11 +54,44 @@ public final class ServiceProcess {
         command.add(jar.toString());
         command.add("--server.port=" + port);
         command.addAll(arguments);
-        Process process = new ProcessBuilder(command)
+        return new ServiceProcess(name, port, log, command, launch(command, log));
+    }
+
+    private static Process launch(List<String> command, Path log) throws IOException {
+        return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        return new ServiceProcess(name, port, log, process);
+    }
+
+    /** Starts the same command again after the process ended on its own; its output goes on in the same log. */
+    synchronized void restart() throws IOException {
+        if (stopping || process.isAlive()) {
+            return;
+        }
+        lastExit = process.exitValue();
+        restarts++;
+        process = launch(command, log);
+    }
+
+    /** Whether the process ended without being asked to. */
+    boolean crashed() {
+        return !stopping && !process.isAlive();
+    }
+
+    /** The exit code of the process that ended, while it is not restarted yet; else of the last one that did. */
+    Integer exitCode() {
+        Process current = process;
+        return current.isAlive() ? lastExit : Integer.valueOf(current.exitValue());
+    }
+
+    public int restarts() {
+        return restarts;
+    }
+
+    /** The operating system's process id (for a fault test that kills it). */
+    public long pid() {
+        return process.pid();
     }
 
     /** Waits until the readiness probe answers UP; fails with the log's tail when the process dies or time runs out. */
@@ -89,7 +131,10 @@ public final class ServiceProcess {
 
     /** Asks the JVM to stop (SIGTERM: Spring shuts down gracefully), then forces it after 30 s. */
     public void stop() {
-        stopGracefully(process);
+        stopping = true;
+        synchronized (this) {
+            stopGracefully(process);
+        }
     }
 
     /** SIGTERM, up to 30 s to finish, then SIGKILL. */

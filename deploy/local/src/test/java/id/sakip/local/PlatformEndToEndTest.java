@@ -738,6 +738,37 @@ class PlatformEndToEndTest {
         assertThat(response.body()).doesNotContain("Exception", "at id.sakip");
     }
 
+    /**
+     * A service killed with SIGKILL is started again by the supervisor, the gateway's health names it DOWN meanwhile
+     * and UP again after, and requests to it work again.
+     */
+    @Test
+    void aKilledServiceIsRestartedAndTheHealthPageNamesItWhileItIsDown() throws Exception {
+        ServiceProcess budget = platform.processes().stream().filter(p -> p.name().equals("budget-service"))
+                .findFirst().orElseThrow();
+        int restarts = budget.restarts();
+        ProcessHandle.of(budget.pid()).orElseThrow().destroyForcibly();
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() -> !budget.alive()
+                || budget.restarts() > restarts);
+        assertThat(partStatus("budget")).isEqualTo("DOWN");
+
+        await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> budget.restarts() == restarts + 1 && budget.ready());
+        assertThat(partStatus("budget")).isEqualTo("UP");
+        assertThat(partStatus("planning")).isEqualTo("UP");
+        assertThat(get("/api/v1/budget/lines?pemdaCode=3574&opdCode=" + OPD + "&year=2024").statusCode())
+                .isEqualTo(200);
+    }
+
+    private static String partStatus(String part) throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        HttpResponse<String> health = http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(gateway + "/actuator/health")).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return JSON.readTree(health.body()).path("components").path("platform").path("components").path(part)
+                .path("status").asString();
+    }
+
     /** Every upload endpoint answers a multipart body without its boundary with a problem, not a 500. */
     @Test
     void anUploadWithoutItsBoundaryIsAProblemOnEveryUploadEndpoint() throws Exception {
