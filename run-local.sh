@@ -5,6 +5,8 @@
 # next start.
 #   ./run-local.sh                  start (./run-local.sh --rebuild: build first)
 #   ./run-local.sh token <user>     print an access token of a demo user (the platform must be running)
+#   ./run-local.sh faults           the fault suite on a platform of its own (.data-faults; the local run stopped):
+#                                   kills, broker and PostgreSQL outages under load; lost / doubled / phantom per fault
 set -euo pipefail
 cd "$(dirname "$0")"
 if [[ "${1:-}" == "--rebuild" ]] || [[ ! -f deploy/local/target/sakip-local.jar ]] \
@@ -12,6 +14,9 @@ if [[ "${1:-}" == "--rebuild" ]] || [[ ! -f deploy/local/target/sakip-local.jar 
    || ! ls deploy/identity-provider/target/*-exec.jar >/dev/null 2>&1; then
   echo "Building SAKIP (the first build downloads dependencies and takes a few minutes) ..." >&2
   ./mvnw -q -B -DskipTests install >&2
+fi
+if [[ "${1:-}" == "faults" ]]; then
+  exec java -Xmx384m -XX:+UseSerialGC -cp deploy/local/target/sakip-local.jar id.sakip.local.FaultSuite
 fi
 if [[ "${1:-}" == "token" ]]; then
   shift

@@ -21,15 +21,21 @@ import java.util.concurrent.CountDownLatch;
 public final class LocalPlatform {
 
     private final Layout layout = Layout.find();
-    private final Path data = layout.dataDir();
+    private final Path data;
     private EmbeddedPostgres postgres;
+    private int pgPort;
     private KafkaBroker kafka;
     private Platform platform;
+    private Settings settings;
     private final CountDownLatch stopped = new CountDownLatch(1);
+
+    LocalPlatform(Path data) {
+        this.data = data;
+    }
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.log.io.zonky", "warn");
-        LocalPlatform local = new LocalPlatform();
+        LocalPlatform local = new LocalPlatform(Layout.find().dataDir());
         Runtime.getRuntime().addShutdownHook(new Thread(local::stop, "sakip-shutdown"));
         try {
             local.start();
@@ -42,12 +48,12 @@ public final class LocalPlatform {
         local.stopped.await();
     }
 
-    private void start() throws Exception {
+    void start() throws Exception {
         long started = System.nanoTime();
-        int pgPort = Settings.env("SAKIP_PG_PORT", 15432);
+        pgPort = Settings.env("SAKIP_PG_PORT", 15432);
         int kafkaPort = Settings.env("SAKIP_KAFKA_PORT", 19092);
         int controllerPort = Settings.env("SAKIP_KAFKA_CONTROLLER_PORT", 19093);
-        Settings settings = Settings.fromEnvironment("localhost:" + kafkaPort, data);
+        settings = Settings.fromEnvironment("localhost:" + kafkaPort, data);
         requireFree("PostgreSQL", pgPort, "SAKIP_PG_PORT");
         requireFree("Kafka", kafkaPort, "SAKIP_KAFKA_PORT");
         requireFree("Kafka controller", controllerPort, "SAKIP_KAFKA_CONTROLLER_PORT");
@@ -60,14 +66,7 @@ public final class LocalPlatform {
         System.out.println("SAKIP local platform, data in " + data);
 
         System.out.println("- PostgreSQL (embedded) on port " + pgPort);
-        Path pgData = data.resolve("postgres");
-        Files.createDirectories(pgData);
-        postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(pgData)
-                .setCleanDataDirectory(false)
-                .setPort(pgPort)
-                .setRegisterShutdownHook(false) // stopped by this launcher, after the services that use it
-                .start();
+        startPostgres();
         createDatabases(settings);
 
         System.out.println("- Kafka (KRaft) on port " + kafkaPort);
@@ -151,7 +150,37 @@ public final class LocalPlatform {
         }
     }
 
-    private synchronized void stop() {
+    private void startPostgres() throws java.io.IOException {
+        Path pgData = data.resolve("postgres");
+        Files.createDirectories(pgData);
+        postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(pgData)
+                .setCleanDataDirectory(false)
+                .setPort(pgPort)
+                .setRegisterShutdownHook(false) // stopped by this launcher, after the services that use it
+                .start();
+    }
+
+    /** Stops PostgreSQL (the services lose their connections), waits, and starts it again on its data. */
+    void restartPostgres(Duration away) throws Exception {
+        postgres.close();
+        Thread.sleep(away.toMillis());
+        startPostgres();
+    }
+
+    KafkaBroker kafka() {
+        return kafka;
+    }
+
+    Platform platform() {
+        return platform;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    synchronized void stop() {
         if (stopped.getCount() == 0) {
             return;
         }
