@@ -7,6 +7,7 @@
 #   ./run-local.sh token <user>     print an access token of a demo user (the platform must be running)
 #   ./run-local.sh faults           the fault suite on a platform of its own (.data-faults; the local run stopped):
 #                                   kills, broker and PostgreSQL outages under load; lost / doubled / phantom per fault
+#   ./run-local.sh fuzz [requests]  the fuzz suite on a platform of its own (.data-fuzz): 10,000 hostile requests
 set -euo pipefail
 cd "$(dirname "$0")"
 if [[ "${1:-}" == "--rebuild" ]] || [[ ! -f deploy/local/target/sakip-local.jar ]] \
@@ -17,6 +18,10 @@ if [[ "${1:-}" == "--rebuild" ]] || [[ ! -f deploy/local/target/sakip-local.jar 
 fi
 if [[ "${1:-}" == "faults" ]]; then
   exec java -Xmx384m -XX:+UseSerialGC -cp deploy/local/target/sakip-local.jar id.sakip.local.FaultSuite
+fi
+if [[ "${1:-}" == "fuzz" ]]; then
+  shift
+  exec java -Xmx384m -XX:+UseSerialGC -cp deploy/local/target/sakip-local.jar id.sakip.local.FuzzSuite "$@"
 fi
 if [[ "${1:-}" == "token" ]]; then
   shift

@@ -100,6 +100,18 @@ class GatewaySecurity {
         return source;
     }
 
+    /**
+     * An address Spring Security's firewall refuses (a semicolon, a percent sign or character it does not allow:
+     * what {@link RequestLimits} lets through) is the same problem as RequestLimits' own, not an empty 400.
+     */
+    @Bean
+    org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler rejectedAddress() {
+        return (exchange, rejected) -> Problems.write(exchange, org.springframework.http.HttpStatus.BAD_REQUEST,
+                Problems.of(org.springframework.http.HttpStatus.BAD_REQUEST, "bad-path", "Alamat tidak valid",
+                        "Alamat mengandung karakter yang tidak diizinkan (misalnya titik koma). Periksa kembali "
+                                + "alamatnya."));
+    }
+
     @Bean
     ReactiveJwtDecoder jwtDecoder(OAuth2ResourceServerProperties properties) {
         OAuth2ResourceServerProperties.Jwt jwt = properties.getJwt();

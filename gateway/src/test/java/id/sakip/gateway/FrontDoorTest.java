@@ -122,6 +122,12 @@ class FrontDoorTest {
                 .header("Authorization", OPERATOR).GET());
         assertThat(long_.statusCode()).isEqualTo(414);
         assertThat(long_.body()).contains("urn:sakip:problem:uri-too-long", "Alamat terlalu panjang");
+        // what Spring Security's firewall refuses after RequestLimits (a semicolon) is the same problem
+        HttpResponse<String> semicolon = send(request("/api/v1/indicators/1;DROP").header("Authorization", OPERATOR)
+                .GET());
+        assertThat(semicolon.statusCode()).isEqualTo(400);
+        assertThat(semicolon.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(semicolon.body()).contains("urn:sakip:problem:bad-path", "Alamat tidak valid");
     }
 
     @Test

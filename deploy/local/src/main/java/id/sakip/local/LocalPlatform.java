@@ -29,8 +29,16 @@ public final class LocalPlatform {
     private Settings settings;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
+    private final List<String> extraArguments;
+
     LocalPlatform(Path data) {
+        this(data, List.of());
+    }
+
+    /** With settings every process gets besides the local run's own ({@code --key=value}). */
+    LocalPlatform(Path data, List<String> extraArguments) {
         this.data = data;
+        this.extraArguments = List.copyOf(extraArguments);
     }
 
     public static void main(String[] args) throws Exception {
@@ -75,7 +83,9 @@ public final class LocalPlatform {
 
         System.out.println("- services");
         platform = new Platform(); // assigned before starting, so that Ctrl-C now stops what has started
-        platform.startAll(layout, settings, data.resolve("logs"), List.of("--logging.structured.format.console=ecs"));
+        List<String> arguments = new java.util.ArrayList<>(List.of("--logging.structured.format.console=ecs"));
+        arguments.addAll(extraArguments);
+        platform.startAll(layout, settings, data.resolve("logs"), arguments);
 
         System.out.println("- demo data");
         try {

@@ -30,6 +30,7 @@ class PlatformEndToEndTest {
     private static final String OPD = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 
     private static Platform platform;
+    private static Settings settings;
     private static String gateway;
     private static String idp;
     private static final java.util.Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -110,7 +111,7 @@ class PlatformEndToEndTest {
         Path identity = Path.of("target/e2e-identity").toAbsolutePath();
         java.nio.file.Files.createDirectories(identity);
         java.nio.file.Files.writeString(identity.resolve("users.json"), users());
-        Settings settings = new Settings(postgres.jdbcUrl(""), postgres.user(), postgres.password(),
+        settings = new Settings(postgres.jdbcUrl(""), postgres.user(), postgres.password(),
                 RealKafka.get().bootstrapServers(), Ports.anyFree(),
                 new Platform.Service("planning-service", "e2e_planning", Ports.anyFree()),
                 new Platform.Service("measurement-service", "e2e_measurement", Ports.anyFree()),
@@ -767,6 +768,16 @@ class PlatformEndToEndTest {
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(health.body()).path("components").path("platform").path("components").path(part)
                 .path("status").asString();
+    }
+
+    /**
+     * A few hundred of the fuzz suite's hostile requests (docs/reliability.md runs 10,000), over every operation of
+     * the services' OpenAPI documents: no 5xx, every refusal a platform problem, nothing changed by a refused one.
+     */
+    @Test
+    void hostileRequestsToEveryOperationAreProblemsAndChangeNothing() throws Exception {
+        FuzzSuite.Summary summary = FuzzSuite.run(settings, 300, Duration.ofMillis(60));
+        assertThat(summary.passed()).as(summary.markdown()).isTrue();
     }
 
     /** Every upload endpoint answers a multipart body without its boundary with a problem, not a 500. */
