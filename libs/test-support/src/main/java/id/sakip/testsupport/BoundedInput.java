@@ -100,36 +100,34 @@ public final class BoundedInput {
     }
 
     private static Integer sizeMax(AnnotatedType type, Annotation[] declared) {
+        Object max = attribute(type, declared, "jakarta.validation.constraints.Size", "max");
+        return max == null ? null : (Integer) max;
+    }
+
+    /** A {@code @Pattern} without {@code *}, {@code +} or {@code {n,}} outside its character classes bounds a text. */
+    private static boolean boundedPattern(AnnotatedType type, Annotation[] declared) {
+        Object regexp = attribute(type, declared, "jakarta.validation.constraints.Pattern", "regexp");
+        if (regexp == null) {
+            return false;
+        }
+        String outsideClasses = ((String) regexp).replaceAll("\\\\.", "").replaceAll("\\[[^\\]]*]", "");
+        return !outsideClasses.matches(".*([*+]|\\{\\d+,}).*");
+    }
+
+    /** An attribute of the constraint on the type or the declaration (read by name: no dependency on the API). */
+    private static Object attribute(AnnotatedType type, Annotation[] declared, String constraint, String attribute) {
         List<Annotation> all = new ArrayList<>(List.of(type.getAnnotations()));
         all.addAll(List.of(declared));
         for (Annotation annotation : all) {
-            if (annotation.annotationType().getName().equals("jakarta.validation.constraints.Size")) {
+            if (annotation.annotationType().getName().equals(constraint)) {
                 try {
-                    return (Integer) annotation.annotationType().getMethod("max").invoke(annotation);
+                    return annotation.annotationType().getMethod(attribute).invoke(annotation);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException(e);
                 }
             }
         }
         return null;
-    }
-
-    /** A {@code @Pattern} without {@code *}, {@code +} or {@code {n,}} outside its character classes bounds a text. */
-    private static boolean boundedPattern(AnnotatedType type, Annotation[] declared) {
-        List<Annotation> all = new ArrayList<>(List.of(type.getAnnotations()));
-        all.addAll(List.of(declared));
-        for (Annotation annotation : all) {
-            if (annotation.annotationType().getName().equals("jakarta.validation.constraints.Pattern")) {
-                try {
-                    String regexp = (String) annotation.annotationType().getMethod("regexp").invoke(annotation);
-                    String outsideClasses = regexp.replaceAll("\\\\.", "").replaceAll("\\[[^\\]]*]", "");
-                    return !outsideClasses.matches(".*([*+]|\\{\\d+,}).*");
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return false;
     }
 
     private static Class<?> raw(AnnotatedType type) {
