@@ -37,7 +37,7 @@ public final class FuzzSuite {
         FaultSuite.deleteTree(data);
         // the gateway's rate limit would answer most of a fast run with 429 before any check of the services
         LocalPlatform local = new LocalPlatform(data, List.of("--sakip.gateway.rate-limit.per-second=1000",
-                "--sakip.gateway.rate-limit.burst=2000"));
+                "--sakip.gateway.rate-limit.burst=2000"), null);
         Runtime.getRuntime().addShutdownHook(new Thread(local::stop, "sakip-fuzz-shutdown"));
         int exit = 1;
         try {

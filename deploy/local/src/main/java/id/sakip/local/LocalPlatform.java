@@ -30,15 +30,20 @@ public final class LocalPlatform {
     private final CountDownLatch stopped = new CountDownLatch(1);
 
     private final List<String> extraArguments;
+    private final Path usersFile;
 
     LocalPlatform(Path data) {
-        this(data, List.of());
+        this(data, List.of(), null);
     }
 
-    /** With settings every process gets besides the local run's own ({@code --key=value}). */
-    LocalPlatform(Path data, List<String> extraArguments) {
+    /**
+     * With settings every process gets besides the local run's own ({@code --key=value}), and a file of users the
+     * identity provider knows besides its demo users (or null).
+     */
+    LocalPlatform(Path data, List<String> extraArguments, Path usersFile) {
         this.data = data;
         this.extraArguments = List.copyOf(extraArguments);
+        this.usersFile = usersFile;
     }
 
     public static void main(String[] args) throws Exception {
@@ -62,6 +67,9 @@ public final class LocalPlatform {
         int kafkaPort = Settings.env("SAKIP_KAFKA_PORT", 19092);
         int controllerPort = Settings.env("SAKIP_KAFKA_CONTROLLER_PORT", 19093);
         settings = Settings.fromEnvironment("localhost:" + kafkaPort, data);
+        if (usersFile != null) {
+            settings = settings.withUsers(usersFile);
+        }
         requireFree("PostgreSQL", pgPort, "SAKIP_PG_PORT");
         requireFree("Kafka", kafkaPort, "SAKIP_KAFKA_PORT");
         requireFree("Kafka controller", controllerPort, "SAKIP_KAFKA_CONTROLLER_PORT");

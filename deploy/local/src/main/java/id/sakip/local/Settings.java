@@ -42,6 +42,12 @@ public record Settings(String jdbcBase, String dbUser, String dbPassword, String
                 new Identity(env("SAKIP_IDP_PORT", 9000), dataDir.resolve("identity/signing-key.json"), null));
     }
 
+    /** The same, with the identity provider given a file of users besides its demo ones. */
+    public Settings withUsers(java.nio.file.Path usersFile) {
+        return new Settings(jdbcBase, dbUser, dbPassword, kafkaBootstrap, gatewayPort, planning, measurement, budget,
+                reporting, new Identity(identity.port(), identity.keyFile(), usersFile));
+    }
+
     public List<Platform.Service> services() {
         return List.of(planning, measurement, budget, reporting);
     }
