@@ -16,7 +16,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,13 +80,8 @@ public final class FaultSuite {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("org.slf4j.simpleLogger.log.io.zonky", "warn");
-        Layout layout = Layout.find();
-        Path data = System.getenv("SAKIP_DATA_DIR") != null ? layout.dataDir() : layout.dataDir().resolveSibling(
-                ".data-faults");
-        deleteTree(data);
-        LocalPlatform local = new LocalPlatform(data);
-        Runtime.getRuntime().addShutdownHook(new Thread(local::stop, "sakip-faults-shutdown"));
+        Path data = LocalPlatform.freshData("faults");
+        LocalPlatform local = LocalPlatform.forSuite(data, List.of(), null);
         int exit = 1;
         try {
             local.start();
@@ -370,17 +364,6 @@ public final class FaultSuite {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

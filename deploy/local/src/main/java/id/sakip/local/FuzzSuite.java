@@ -30,15 +30,10 @@ public final class FuzzSuite {
 
     public static void main(String[] args) throws Exception {
         int requests = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        System.setProperty("org.slf4j.simpleLogger.log.io.zonky", "warn");
-        Layout layout = Layout.find();
-        Path data = System.getenv("SAKIP_DATA_DIR") != null ? layout.dataDir()
-                : layout.dataDir().resolveSibling(".data-fuzz");
-        FaultSuite.deleteTree(data);
+        Path data = LocalPlatform.freshData("fuzz");
         // the gateway's rate limit would answer most of a fast run with 429 before any check of the services
-        LocalPlatform local = new LocalPlatform(data, List.of("--sakip.gateway.rate-limit.per-second=1000",
+        LocalPlatform local = LocalPlatform.forSuite(data, List.of("--sakip.gateway.rate-limit.per-second=1000",
                 "--sakip.gateway.rate-limit.burst=2000"), null);
-        Runtime.getRuntime().addShutdownHook(new Thread(local::stop, "sakip-fuzz-shutdown"));
         int exit = 1;
         try {
             local.start();

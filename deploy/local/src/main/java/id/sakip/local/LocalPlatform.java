@@ -3,6 +3,7 @@ package id.sakip.local;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +45,33 @@ public final class LocalPlatform {
         this.data = data;
         this.extraArguments = List.copyOf(extraArguments);
         this.usersFile = usersFile;
+    }
+
+    /**
+     * Data of a suite's own: {@code SAKIP_DATA_DIR} when set, else {@code .data-<suite>} beside the local run's
+     * {@code .data}; emptied, so every run starts from nothing and never touches the local run's data.
+     */
+    static Path freshData(String suite) throws IOException {
+        Layout layout = Layout.find();
+        Path data = System.getenv("SAKIP_DATA_DIR") != null ? layout.dataDir()
+                : layout.dataDir().resolveSibling(".data-" + suite);
+        if (Files.exists(data)) {
+            try (var paths = Files.walk(data)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        Files.createDirectories(data);
+        return data;
+    }
+
+    /** A platform for a suite on {@code data}, stopped when the suite's JVM ends however it ends. */
+    static LocalPlatform forSuite(Path data, List<String> extraArguments, Path usersFile) {
+        System.setProperty("org.slf4j.simpleLogger.log.io.zonky", "warn");
+        LocalPlatform local = new LocalPlatform(data, extraArguments, usersFile);
+        Runtime.getRuntime().addShutdownHook(new Thread(local::stop, "sakip-suite-shutdown"));
+        return local;
     }
 
     public static void main(String[] args) throws Exception {

@@ -54,16 +54,10 @@ public final class SoakSuite {
     public static void main(String[] args) throws Exception {
         int minutes = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         int opd = args.length > 1 ? Integer.parseInt(args[1]) : 40;
-        System.setProperty("org.slf4j.simpleLogger.log.io.zonky", "warn");
-        Layout layout = Layout.find();
-        Path data = System.getenv("SAKIP_DATA_DIR") != null ? layout.dataDir()
-                : layout.dataDir().resolveSibling(".data-soak");
-        FaultSuite.deleteTree(data);
-        Files.createDirectories(data);
+        Path data = LocalPlatform.freshData("soak");
         Path users = data.resolve("soak-users.json");
         Files.writeString(users, users(opd));
-        LocalPlatform local = new LocalPlatform(data, List.of(), users);
-        Runtime.getRuntime().addShutdownHook(new Thread(local::stop, "sakip-soak-shutdown"));
+        LocalPlatform local = LocalPlatform.forSuite(data, List.of(), users);
         int exit = 1;
         try {
             local.start();
