@@ -1,11 +1,15 @@
 package id.sakip.gateway;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 import java.net.URI;
 import java.util.Map;
@@ -24,8 +28,14 @@ class FallbackController {
             "budget", "anggaran",
             "reporting", "pelaporan");
 
+    private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
+
     @RequestMapping("/fallback/{service}")
-    ResponseEntity<ProblemDetail> fallback(@PathVariable String service) {
+    ResponseEntity<ProblemDetail> fallback(@PathVariable String service, ServerWebExchange exchange) {
+        // why the call did not go through: the operator's only clue, since the caller is told nothing technical
+        Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        log.warn("{} answered by the fallback: {}", service, cause == null ? "no cause recorded"
+                : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
         String name = NAMES.getOrDefault(service, "yang diminta");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "Layanan " + name + " sedang tidak dapat dihubungi. Coba lagi beberapa saat lagi; bila Anda "

@@ -23,6 +23,7 @@ import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -124,6 +125,11 @@ class AuthorizationServerConfig {
             return builder.build();
         }).toList();
         return new InMemoryRegisteredClientRepository(clients);
+    }
+
+    @Bean
+    OAuth2AuthorizationService authorizations() {
+        return new SerialAuthorizations();
     }
 
     @Bean

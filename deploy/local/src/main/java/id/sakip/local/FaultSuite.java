@@ -1,11 +1,7 @@
 package id.sakip.local;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -46,8 +42,9 @@ public final class FaultSuite {
 
     private final LocalPlatform local;
     private final Supplier<String> token;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
+    // a write unanswered in 10 s counts as timed out (and is looked for afterwards)
+    private final GatewayClient client;
     private final AtomicInteger codes = new AtomicInteger();
     private String sasaran;
 
@@ -56,6 +53,7 @@ public final class FaultSuite {
         this.gateway = local.settings().gatewayUrl();
         this.token = Tokens.refreshing(local.settings().identity().issuer(), DemoData.CLIENT,
                 System.getenv().getOrDefault("SAKIP_DEMO_LOADER_SECRET", "demo-loader-local"));
+        this.client = new GatewayClient(gateway, token, Duration.ofSeconds(10));
     }
 
     /** What one write was told. */
@@ -332,10 +330,7 @@ public final class FaultSuite {
     }
 
     private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token.get()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.raw("POST", path, body);
     }
 
     private static String created(HttpResponse<String> response) {

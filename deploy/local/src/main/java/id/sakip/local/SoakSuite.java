@@ -3,11 +3,7 @@ package id.sakip.local;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,7 +35,8 @@ public final class SoakSuite {
     private final LocalPlatform local;
     private final String gateway;
     private final String idp;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // every user's requests go through one client, each with its own token
+    private final GatewayClient client;
     private final Map<String, String[]> tokens = new ConcurrentHashMap<>();
     private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
     private final Map<String, Integer> errors = Collections.synchronizedMap(new TreeMap<>());
@@ -48,6 +45,9 @@ public final class SoakSuite {
     private SoakSuite(LocalPlatform local) {
         this.local = local;
         this.gateway = local.settings().gatewayUrl();
+        this.client = new GatewayClient(gateway, () -> {
+            throw new IllegalStateException("the soak names the user of every request");
+        });
         this.idp = local.settings().identity().issuer();
     }
 
@@ -236,14 +236,7 @@ public final class SoakSuite {
 
     private HttpResponse<String> send(String token, String method, String path, String body, Long version)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (version != null) {
-            request.header("If-Match", "\"" + version + "\"");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.raw(method, path, body, version, token);
     }
 
     private static void expect(HttpResponse<String> response, int status, String what) {
