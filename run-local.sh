@@ -9,6 +9,8 @@
 #                                   kills, broker and PostgreSQL outages under load; lost / doubled / phantom per fault
 #   ./run-local.sh fuzz [requests]  the fuzz suite on a platform of its own (.data-fuzz): 10,000 hostile requests
 #   ./run-local.sh soak [min] [opd] the soak on a platform of its own (.data-soak): a quarter-end, 40 OPD, an hour
+#   ./run-local.sh documents [dir]  every document of the demo agency, downloaded and rendered to PNG pages
+#                                   (.data-documents; into target/documents unless given; pdftoppm, libreoffice)
 set -euo pipefail
 cd "$(dirname "$0")"
 if [[ "${1:-}" == "--rebuild" ]] || [[ ! -f deploy/local/target/sakip-local.jar ]] \
@@ -27,6 +29,10 @@ fi
 if [[ "${1:-}" == "soak" ]]; then
   shift
   exec java -Xmx512m -XX:+UseSerialGC -cp deploy/local/target/sakip-local.jar id.sakip.local.SoakSuite "$@"
+fi
+if [[ "${1:-}" == "documents" ]]; then
+  shift
+  exec java -Xmx384m -XX:+UseSerialGC -cp deploy/local/target/sakip-local.jar id.sakip.local.DocumentGallery "$@"
 fi
 if [[ "${1:-}" == "token" ]]; then
   shift

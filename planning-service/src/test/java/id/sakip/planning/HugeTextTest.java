@@ -22,7 +22,8 @@ class HugeTextTest extends PlanningApiTestBase {
                  "programs":[{"nodeId":"%s","pagu":52264600}]}""".formatted(node, node, node);
         List<Write> writes = List.of(
                 new Write(PUT, "/api/v1/organisations/" + pemda, """
-                        {"name":"Kota Uji","province":"Jawa Timur","visi":"Visi"}"""),
+                        {"name":"Kota Uji","province":"Jawa Timur","visi":"Visi","headTitle":"Wali Kota Uji",
+                         "headName":"Nama","place":"Uji"}"""),
                 new Write(PUT, "/api/v1/organisations/" + pemda + "/opd/" + opd, """
                         {"name":"Dinas Sosial","shortName":"Dinsos","profile":{"address":"Jalan Raya Dringu 13",
                          "phone":"0335","fax":"0335","website":"dinsos.go.id","email":"dinsos@kota.go.id",

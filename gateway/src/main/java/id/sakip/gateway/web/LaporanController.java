@@ -72,7 +72,7 @@ class LaporanController {
     }
 
     @GetMapping("/laporan")
-    String documents(@AuthenticationPrincipal OidcUser principal,
+    Mono<String> documents(@AuthenticationPrincipal OidcUser principal,
             @RequestParam(name = "tahun", required = false) Integer tahun, Model model) {
         SakipUser user = SakipUser.of(principal.getClaims());
         int year = Tahun.onPage(tahun, model);
@@ -83,7 +83,20 @@ class LaporanController {
                     "/laporan/unduh/" + dokumen.slug() + "?tahun=" + year));
         }
         model.addAttribute("dokumen", links);
-        return "laporan";
+        model.addAttribute("kelengkapan", List.of());
+        if (user.opd() == null) {
+            return Mono.just("laporan");
+        }
+        // what the LKjIP still lacks is said here, to the person who can complete it, and never in the report
+        return services.get(Services.Service.REPORTING, "/api/v1/reports/lkjip/checklist?pemdaCode=" + user.pemda()
+                + "&opdCode=" + user.opd() + "&year=" + year).map(answer -> {
+                    if (answer.ok() && answer.body() != null) {
+                        List<String> missing = new ArrayList<>();
+                        answer.body().path("missing").forEach(item -> missing.add(item.asString()));
+                        model.addAttribute("kelengkapan", missing);
+                    }
+                    return "laporan";
+                });
     }
 
     @GetMapping("/laporan/unduh/{jenis}")

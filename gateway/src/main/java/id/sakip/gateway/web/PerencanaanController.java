@@ -2,11 +2,13 @@ package id.sakip.gateway.web;
 
 import id.sakip.access.SakipUser;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -14,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Perencanaan, read as the OPD's people read it: the pohon kinerja from visi to aksi with each node's indicators
@@ -41,7 +44,9 @@ class PerencanaanController {
     record Baris(String tujuan, String sasaran, String indicator, List<String> targets) {
     }
 
-    record Versi(int number, String status, String signed, String by, String pagu, String reason, String decree) {
+    /** A version of the Perjanjian Kinerja, with where its paper (PDF) is downloaded. */
+    record Versi(int number, String status, String signed, String by, String pagu, String reason, String decree,
+            String paper) {
     }
 
     record Sasaran(String text, List<Ukuran> indicators) {
@@ -146,7 +151,8 @@ class PerencanaanController {
                                 Tampilan.date(Tampilan.text(version.path("signedOn"))),
                                 version.path("signatoryName").asString("–"),
                                 Tampilan.rupiah(version.path("totalPagu")),
-                                version.path("revisionReason").asString(""), version.path("decreeNumber").asString("")));
+                                version.path("revisionReason").asString(""), version.path("decreeNumber").asString(""),
+                                "/perjanjian-kinerja/" + version.path("id").asString() + "/kertas"));
                     }
                     model.addAttribute("versi", versions);
                     if (!answer.body().isEmpty()) {
@@ -171,6 +177,32 @@ class PerencanaanController {
                     }
                     return "perjanjian-kinerja";
                 }));
+    }
+
+    /**
+     * A version's paper from planning: a draft to print and sign by hand (DRAF on every page), or what was signed.
+     * Planning checks the person may read the OPD's agreement.
+     */
+    @GetMapping("/perjanjian-kinerja/{id}/kertas")
+    Mono<ResponseEntity<byte[]>> paper(@PathVariable UUID id) {
+        return services.download(Services.Service.PLANNING, "/api/v1/perjanjian-kinerja/" + id + "/document")
+                .map(Pages::passOn);
+    }
+
+    /** The person's OPD's Rencana Aksi for the year as its signed table, PDF or XLSX, from planning. */
+    @GetMapping("/rencana-aksi/kertas")
+    Mono<ResponseEntity<byte[]>> actionPlanPaper(@AuthenticationPrincipal OidcUser principal,
+            @RequestParam(name = "tahun", required = false) Integer tahun,
+            @RequestParam(name = "format", defaultValue = "pdf") String format) {
+        SakipUser user = SakipUser.of(principal.getClaims());
+        if (user.opd() == null) {
+            return Mono.just(Pages.passOn(new Services.Download(404, new org.springframework.http.HttpHeaders(),
+                    "{\"detail\":\"Rencana Aksi dilihat per OPD; akun Anda tidak terhubung dengan OPD mana pun.\"}"
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        }
+        String wanted = format.equals("xlsx") ? "xlsx" : "pdf";
+        return services.download(Services.Service.PLANNING, "/api/v1/rencana-aksi/" + user.pemda() + "/"
+                + user.opd() + "/" + Tahun.chosen(tahun) + "/document?format=" + wanted).map(Pages::passOn);
     }
 
     @GetMapping("/rencana-aksi")

@@ -8,7 +8,8 @@ import java.util.UUID;
 /**
  * An OPD was registered or its profile changed, or its Pemda's name or visi changed: the whole profile that chapter I
  * of the LKjIP prints (names, contact, head of office, legal basis, task and functions, business processes, staff by
- * status and sex, strategic issues) with the Pemda's name and visi. Key: {@code <pemda>/<opd>};
+ * status and sex, strategic issues) with the Pemda's name, visi, head of region (title and name) and the place its
+ * documents are signed (the last three added within v1, null in older events). Key: {@code <pemda>/<opd>};
  * {@code aggregateVersion} grows with every change of the OPD or its Pemda. Topic {@code sakip.planning.organisation}.
  */
 public record OpdProfileChanged(
@@ -36,7 +37,10 @@ public record OpdProfileChanged(
         LocalDate staffAsOf,
         @Bound(items = 20) List<StaffCount> staff,
         @Bound(items = 30, chars = 1000) List<String> strategicIssues,
-        @Bound(chars = Bound.SUBJECT) String changedBy) implements SakipEvent {
+        @Bound(chars = Bound.SUBJECT) String changedBy,
+        @Bound(chars = 100) String regionHeadTitle,
+        @Bound(chars = 200) String regionHeadName,
+        @Bound(chars = 100) String place) implements SakipEvent {
 
     public OpdProfileChanged {
         Require.present(eventId, "eventId");
@@ -52,6 +56,18 @@ public record OpdProfileChanged(
         processesPendukung = copy(processesPendukung);
         staff = copy(staff);
         strategicIssues = copy(strategicIssues);
+    }
+
+    /** The form before the Pemda's head of region and place were added (within v1; absent from older events). */
+    public OpdProfileChanged(UUID eventId, Instant occurredAt, long aggregateVersion, OrgRef org, String opdName,
+            String shortName, String pemdaName, String province, String visi, String address, String phone,
+            String fax, String website, String email, Head head, List<String> legalBasis, String task,
+            List<String> functions, List<String> processesManajerial, List<String> processesUtama,
+            List<String> processesPendukung, LocalDate staffAsOf, List<StaffCount> staff,
+            List<String> strategicIssues, String changedBy) {
+        this(eventId, occurredAt, aggregateVersion, org, opdName, shortName, pemdaName, province, visi, address, phone,
+                fax, website, email, head, legalBasis, task, functions, processesManajerial, processesUtama,
+                processesPendukung, staffAsOf, staff, strategicIssues, changedBy, null, null, null);
     }
 
     @Override

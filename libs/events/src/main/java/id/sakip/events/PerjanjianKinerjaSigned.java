@@ -12,7 +12,8 @@ import java.util.UUID;
  * that consumers never need planning's tables. Key: {@code <pemda>/<opd>/<year>}, so the versions of one year's
  * agreement stay in order; {@code aggregateVersion} is the version number. Topic
  * {@code sakip.planning.perjanjian-kinerja}. {@code opdName} and {@code pemdaName} were added within v1 (absent from
- * older events): the names the signed document prints.
+ * older events): the names the signed document prints; so were {@code regionHeadTitle}, {@code regionHeadName} (the
+ * second party as they were at signing, null when not entered) and {@code place} (where it was signed).
  */
 public record PerjanjianKinerjaSigned(
         UUID eventId,
@@ -34,7 +35,10 @@ public record PerjanjianKinerjaSigned(
         @Bound(items = 60) List<Program> programs,
         @Bound(chars = Bound.SUBJECT) String signedBy,
         @Bound(chars = 300) String opdName,
-        @Bound(chars = 200) String pemdaName) implements SakipEvent {
+        @Bound(chars = 200) String pemdaName,
+        @Bound(chars = 100) String regionHeadTitle,
+        @Bound(chars = 200) String regionHeadName,
+        @Bound(chars = 100) String place) implements SakipEvent {
 
     public PerjanjianKinerjaSigned {
         Require.present(eventId, "eventId");
@@ -54,6 +58,17 @@ public record PerjanjianKinerjaSigned(
         }
     }
 
+    /** The form before the second party and the place were added. */
+    public PerjanjianKinerjaSigned(UUID eventId, Instant occurredAt, long aggregateVersion, UUID agreementId,
+            OrgRef org, int year, int versionNo, UUID previousAgreementId, String signatoryName, String signatoryNip,
+            String signatoryTitle, LocalDate signedOn, String revisionReason, String decreeNumber,
+            LocalDate revisionDate, List<Sasaran> sasaran, List<Program> programs, String signedBy, String opdName,
+            String pemdaName) {
+        this(eventId, occurredAt, aggregateVersion, agreementId, org, year, versionNo, previousAgreementId,
+                signatoryName, signatoryNip, signatoryTitle, signedOn, revisionReason, decreeNumber, revisionDate,
+                sasaran, programs, signedBy, opdName, pemdaName, null, null, null);
+    }
+
     /** The first form of the contract, without the organisation's names. */
     public PerjanjianKinerjaSigned(UUID eventId, Instant occurredAt, long aggregateVersion, UUID agreementId,
             OrgRef org, int year, int versionNo, UUID previousAgreementId, String signatoryName, String signatoryNip,
@@ -61,7 +76,7 @@ public record PerjanjianKinerjaSigned(
             LocalDate revisionDate, List<Sasaran> sasaran, List<Program> programs, String signedBy) {
         this(eventId, occurredAt, aggregateVersion, agreementId, org, year, versionNo, previousAgreementId,
                 signatoryName, signatoryNip, signatoryTitle, signedOn, revisionReason, decreeNumber, revisionDate,
-                sasaran, programs, signedBy, null, null);
+                sasaran, programs, signedBy, null, null, null, null, null);
     }
 
     @Override

@@ -10,14 +10,21 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import id.sakip.support.web.ApiProblem;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Map;
 
 @RestController
 @Tag(name = "Rencana Aksi", description = "Per OPD per tahun: indikator dan target, aksi dengan volume dan jadwal "
@@ -29,9 +36,12 @@ class ActionPlanController {
 
     private final Access access;
 
-    ActionPlanController(ActionPlans plans, Access access) {
+    private final ActionPlanPapers papers;
+
+    ActionPlanController(ActionPlans plans, Access access, ActionPlanPapers papers) {
         this.plans = plans;
         this.access = access;
+        this.papers = papers;
     }
 
     @PutMapping("/api/v1/rencana-aksi/{pemdaCode}/{opdCode}/{year}")
@@ -63,6 +73,34 @@ class ActionPlanController {
         access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         return plans.get(pemdaCode, opdCode, year);
     }
+
+    @GetMapping("/api/v1/rencana-aksi/{pemdaCode}/{opdCode}/{year}/document")
+    @Operation(summary = "The Rencana Aksi as its paper: format=pdf (default) or xlsx, in the agency's signed layout",
+            description = "Per sasaran strategis its indicator and quarter targets (columns 1-7), then programs, "
+                    + "kegiatan, sub kegiatan and aksi with volume and schedule (columns 1-16), closed by the Kepala "
+                    + "OPD's signature with place, date and NIP. A plan without its signature data is printed as DRAF "
+                    + "with the date left to be written. 404 rencana-aksi-not-found; 422 format-not-offered.")
+    ResponseEntity<byte[]> document(
+            @PathVariable @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
+            @PathVariable int year, @RequestParam(defaultValue = "pdf") String format) {
+        access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
+        String wanted = format.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!wanted.equals("pdf") && !wanted.equals("xlsx")) {
+            throw ApiProblem.unprocessable("format-not-offered", "Rencana Aksi tersedia sebagai pdf atau xlsx, "
+                    + "bukan '" + format + "'.", Map.of("format", "pdf atau xlsx"));
+        }
+        RencanaAksiPaper paper = papers.paper(pemdaCode, opdCode, year);
+        boolean pdf = wanted.equals("pdf");
+        String name = "rencana-aksi-" + opdCode + "-" + year + (paper.draft() ? "-draf" : "") + "." + wanted;
+        return ResponseEntity.ok()
+                .contentType(pdf ? MediaType.APPLICATION_PDF : MediaType.parseMediaType(XLSX))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(pdf ? papers.pdf(paper) : papers.workbook(paper));
+    }
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @GetMapping("/api/v1/rencana-aksi/{pemdaCode}/{opdCode}/{year}/history")
     @Operation(summary = "The replaced versions of a Rencana Aksi, newest first: their lines as they were, who replaced "

@@ -10,13 +10,14 @@ import java.util.UUID;
 
 /**
  * One version of an OPD's Perjanjian Kinerja for a year. Its content is a snapshot (texts, names and targets as
- * they were), so a signed version reads the same for ever, whatever changes in the plan afterwards.
+ * they were), so a signed version reads the same for ever, whatever changes in the plan afterwards; so are the
+ * second party (the head of region) and the place, kept at signing (null in a draft).
  */
 public record Agreement(UUID id, String pemdaCode, String opdCode, int year, int versionNo, Status status,
         UUID previousId, List<PerjanjianKinerjaSigned.Sasaran> sasaran, List<PerjanjianKinerjaSigned.Program> programs,
         BigDecimal totalPagu, String signatoryName, String signatoryNip, String signatoryTitle, LocalDate signedOn,
-        String revisionReason, String decreeNumber, LocalDate revisionDate, long version, String createdBy,
-        Instant createdAt) {
+        String revisionReason, String decreeNumber, LocalDate revisionDate, String regionHeadTitle,
+        String regionHeadName, String place, long version, String createdBy, Instant createdAt) {
 
     public enum Status {
         /** Being prepared: may still change. */

@@ -10,12 +10,17 @@ import id.sakip.planning.agreement.AgreementRequests.Signature;
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.Codes;
 import id.sakip.support.web.IfMatch;
+import id.sakip.documents.AgreementPaper;
+import id.sakip.documents.OfficialDocuments;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,9 +45,12 @@ class AgreementController {
 
     private final Access access;
 
-    AgreementController(Agreements agreements, Access access) {
+    private final OfficialDocuments documents;
+
+    AgreementController(Agreements agreements, Access access, OfficialDocuments documents) {
         this.agreements = agreements;
         this.access = access;
+        this.documents = documents;
     }
 
     private void require(Permission permission, UUID id) {
@@ -75,7 +83,9 @@ class AgreementController {
     @Operation(summary = "Sign a draft", description = "The draft becomes the version in force; a signed revision "
             + "supersedes the version it revises (which stays readable). Requires If-Match with the version "
             + "read (428 if-match-required, 409 concurrent-modification when stale): the head signs what they "
-            + "read. Publishes sakip.planning.PerjanjianKinerjaSigned.v1.")
+            + "read. signatoryTitle is the title held, without the OPD (\"Kepala Dinas\", \"Plt. Kepala Dinas\"): the "
+            + "paper composes the position with the OPD's and the Pemda's names. The Pemda's head of region and "
+            + "place are kept with the signed version. Publishes sakip.planning.PerjanjianKinerjaSigned.v1.")
     Agreement sign(@PathVariable UUID id, @Valid @RequestBody Signature signature,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         require(Permission.SIGN_AGREEMENT, id);
@@ -98,6 +108,24 @@ class AgreementController {
         Agreement agreement = agreements.get(id);
         access.require(Permission.READ_OPD, Owner.opd(agreement.pemdaCode(), agreement.opdCode()));
         return agreement;
+    }
+
+    @GetMapping("/{id}/document")
+    @Operation(summary = "One version as its paper (PDF): the statement and the annex, each with the signature blocks",
+            description = "A draft is printed to be signed by hand: DRAF on every page, the Kepala OPD of the OPD's "
+                    + "profile and the Pemda's head of region as they are now, the date left to be written. A signed "
+                    + "or superseded version prints what was signed. The position is composed from the title held "
+                    + "(\"Kepala Dinas\"), the OPD and the Pemda.")
+    ResponseEntity<byte[]> document(@PathVariable UUID id) {
+        require(Permission.READ_OPD, id);
+        AgreementPaper paper = agreements.paper(id);
+        byte[] pdf = paper.pdf(documents);
+        String name = "perjanjian-kinerja-" + agreements.get(id).opdCode() + "-" + paper.year() + "-v"
+                + paper.versionNo() + (paper.draft() ? "-draf" : "") + ".pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
+                        .toString())
+                .body(pdf);
     }
 
     @GetMapping

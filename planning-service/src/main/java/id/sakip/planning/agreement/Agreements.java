@@ -14,6 +14,10 @@ import id.sakip.planning.agreement.AgreementRequests.SasaranItem;
 import id.sakip.planning.agreement.AgreementRequests.Signature;
 import id.sakip.planning.indicator.IndicatorService;
 import id.sakip.planning.indicator.IndicatorView;
+import id.sakip.documents.AgreementPaper;
+import id.sakip.planning.organisation.OpdProfile;
+import id.sakip.planning.organisation.OrganisationViews.OpdView;
+import id.sakip.planning.organisation.OrganisationViews.PemdaView;
 import id.sakip.planning.organisation.Organisations;
 import id.sakip.planning.plan.NodeKind;
 import id.sakip.planning.plan.PlanNode;
@@ -116,13 +120,15 @@ public class Agreements {
             jdbc.sql("UPDATE perjanjian_kinerja SET status = 'SUPERSEDED', version = version + 1 WHERE id = ? "
                     + "AND status = 'SIGNED'").param(agreement.previousId()).update();
         }
+        PemdaView pemda = organisations.pemda(agreement.pemdaCode());
         int updated = jdbc.sql("""
                 UPDATE perjanjian_kinerja SET status = 'SIGNED', signatory_name = ?, signatory_nip = ?,
-                    signatory_title = ?, signed_on = ?, version = version + 1, updated_by = ?, updated_at = ?
+                    signatory_title = ?, signed_on = ?, region_head_title = ?, region_head_name = ?, place = ?,
+                    version = version + 1, updated_by = ?, updated_at = ?
                 WHERE id = ? AND version = ? AND status = 'DRAFT'""")
                 .params(signature.signatoryName().strip(), blankToNull(signature.signatoryNip()),
-                        blankToNull(signature.signatoryTitle()), Date.valueOf(signature.signedOn()), actor, now(), id,
-                        version)
+                        blankToNull(signature.signatoryTitle()), Date.valueOf(signature.signedOn()),
+                        pemda.headTitle(), pemda.headName(), pemda.place(), actor, now(), id, version)
                 .update();
         if (updated == 0) {
             throw concurrent();
@@ -133,9 +139,35 @@ public class Agreements {
                 signed.versionNo(), signed.previousId(), signed.signatoryName(), signed.signatoryNip(),
                 signed.signatoryTitle(), signed.signedOn(), signed.revisionReason(), signed.decreeNumber(),
                 signed.revisionDate(), signed.sasaran(), signed.programs(), actor,
-                organisations.opd(signed.pemdaCode(), signed.opdCode()).name(),
-                organisations.pemda(signed.pemdaCode()).name()));
+                organisations.opd(signed.pemdaCode(), signed.opdCode()).name(), pemda.name(),
+                signed.regionHeadTitle(), signed.regionHeadName(), signed.place()));
         return signed;
+    }
+
+    /**
+     * The version as its paper prints it. A draft, printed to be signed by hand, names the Kepala OPD of the OPD's
+     * profile and the Pemda's head of region as they are now and leaves the date to be written; a signed version
+     * prints what was signed.
+     */
+    @Transactional(readOnly = true)
+    public AgreementPaper paper(UUID id) {
+        Agreement agreement = get(id);
+        OpdView opd = organisations.opd(agreement.pemdaCode(), agreement.opdCode());
+        PemdaView pemda = organisations.pemda(agreement.pemdaCode());
+        boolean draft = agreement.status() == Status.DRAFT;
+        OpdProfile.Head head = opd.profile().head();
+        AgreementPaper.Facts facts = draft
+                ? new AgreementPaper.Facts(agreement.year(), agreement.versionNo(), agreement.revisionReason(),
+                        agreement.decreeNumber(), agreement.revisionDate(), opd.name(), pemda.name(),
+                        head == null ? null : head.name(), head == null ? null : blankToNull(head.nip()),
+                        head == null ? null : head.title(), pemda.headTitle(), pemda.headName(), pemda.place(), null,
+                        true)
+                : new AgreementPaper.Facts(agreement.year(), agreement.versionNo(), agreement.revisionReason(),
+                        agreement.decreeNumber(), agreement.revisionDate(), opd.name(), pemda.name(),
+                        agreement.signatoryName(), agreement.signatoryNip(), agreement.signatoryTitle(),
+                        agreement.regionHeadTitle(), agreement.regionHeadName(), agreement.place(),
+                        agreement.signedOn(), false);
+        return AgreementPaper.of(facts, agreement.sasaran(), agreement.programs());
     }
 
     /**
@@ -263,6 +295,7 @@ public class Agreements {
                 rs.getString("signatory_name"), rs.getString("signatory_nip"), rs.getString("signatory_title"),
                 signedOn == null ? null : signedOn.toLocalDate(), rs.getString("revision_reason"),
                 rs.getString("decree_number"), revisionDate == null ? null : revisionDate.toLocalDate(),
+                rs.getString("region_head_title"), rs.getString("region_head_name"), rs.getString("place"),
                 rs.getLong("version"), rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
     }
 

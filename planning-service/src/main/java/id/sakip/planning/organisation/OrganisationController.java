@@ -43,10 +43,13 @@ class OrganisationController {
     }
 
     @PutMapping("/{pemdaCode}")
-    @Operation(summary = "Create or update a Pemda (its BPS code, name, province, visi)",
+    @Operation(summary = "Create or update a Pemda (its BPS code, name, province, visi, head of region, place)",
             description = "201 when created, 200 when updated. Updating needs If-Match with the version read "
-                    + "(428 if-match-required, 409 concurrent-modification when stale). Every OPD of the Pemda is "
-                    + "published again (OpdProfileChanged carries the Pemda's name and visi).")
+                    + "(428 if-match-required, 409 concurrent-modification when stale). headTitle (\"Wali Kota "
+                    + "Probolinggo\"), headName and place (\"Probolinggo\") are what its documents print: the "
+                    + "second party of a Perjanjian Kinerja and where documents are signed; without them the title "
+                    + "follows the kind of Pemda, the place its name, and the head's name is left to be written by "
+                    + "hand. Every OPD of the Pemda is published again (OpdProfileChanged carries the Pemda).")
     ResponseEntity<PemdaView> putPemda(@PathVariable @Pattern(regexp = Codes.PEMDA, message = PEMDA_MESSAGE) String pemdaCode,
             @Valid @RequestBody PemdaRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
@@ -64,7 +67,9 @@ class OrganisationController {
 
     @PutMapping("/{pemdaCode}/opd/{opdCode}")
     @Operation(summary = "Create or update an OPD with its profile",
-            description = "The profile is what chapter I of the LKjIP says: contact, head, legal basis, task, "
+            description = "The profile is what chapter I of the LKjIP says: contact, head (head.title is the title "
+                    + "held without the OPD, \"Kepala Dinas\": documents compose the position with the OPD's and "
+                    + "the Pemda's names), legal basis, task, "
                     + "functions, business processes, staff table (totals must add up), strategic issues. Every "
                     + "change goes out as OpdProfileChanged (reporting's LKjIP prints it). 422 unknown-pemda. "
                     + "Updating needs If-Match with the OPD's version read (428 if-match-required, 409 "

@@ -27,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import static id.sakip.support.Texts.blankToNull;
+
 /**
  * Pemda, their OPD and the OPD's bidang, written by code (PUT): a Pemda or OPD that exists is changed only on the
  * version its administrator read. A bidang is only a name and has no version. Other features ask here whether an
@@ -58,23 +60,28 @@ public class Organisations {
         int written;
         if (current.isEmpty()) {
             written = jdbc.sql("""
-                    INSERT INTO pemda (code, name, province, visi, version, updated_by, updated_at)
-                    VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT (code) DO NOTHING""")
-                    .params(code, request.name().strip(), request.province(), request.visi(), actor, now())
+                    INSERT INTO pemda (code, name, province, visi, head_title, head_name, place, version, updated_by,
+                                       updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT (code) DO NOTHING""")
+                    .params(code, request.name().strip(), request.province(), request.visi(),
+                            blankToNull(request.headTitle()), blankToNull(request.headName()),
+                            blankToNull(request.place()), actor, now())
                     .update();
         } else {
             long version = IfMatch.require(expectedVersion, "Pemda");
             written = jdbc.sql("""
-                    UPDATE pemda SET name = ?, province = ?, visi = ?, version = version + 1, updated_by = ?,
-                        updated_at = ?
+                    UPDATE pemda SET name = ?, province = ?, visi = ?, head_title = ?, head_name = ?, place = ?,
+                        version = version + 1, updated_by = ?, updated_at = ?
                     WHERE code = ? AND version = ?""")
-                    .params(request.name().strip(), request.province(), request.visi(), actor, now(), code, version)
+                    .params(request.name().strip(), request.province(), request.visi(),
+                            blankToNull(request.headTitle()), blankToNull(request.headName()),
+                            blankToNull(request.place()), actor, now(), code, version)
                     .update();
         }
         if (written == 0) {
             throw new OptimisticLockingFailureException("pemda " + code + " was written meanwhile");
         }
-        // every OPD's profile carries the Pemda's name and visi: each goes out again
+        // every OPD's profile carries the Pemda's name, visi, head and place: each goes out again
         jdbc.sql("SELECT code FROM opd WHERE pemda_code = ? ORDER BY code").param(code).query(String.class).list()
                 .forEach(opd -> publishProfile(code, opd, actor));
         return current.isEmpty();
@@ -142,7 +149,7 @@ public class Organisations {
     private void publishProfile(String pemdaCode, String opdCode, String actor) {
         jdbc.sql("""
                 SELECT o.name, o.short_name, o.profile, o.version + p.version AS version, p.name AS pemda_name,
-                       p.province, p.visi
+                       p.province, p.visi, p.head_title, p.head_name, p.place
                 FROM opd o JOIN pemda p ON p.code = o.pemda_code WHERE o.pemda_code = ? AND o.code = ?""")
                 .params(pemdaCode, opdCode)
                 .query(rs -> {
@@ -159,7 +166,8 @@ public class Organisations {
                             processes.manajerial(), processes.utama(), processes.pendukung(),
                             profile.staff() == null ? null : profile.staff().asOf(),
                             profile.staff() == null ? List.of() : staff(profile.staff().rows()),
-                            profile.strategicIssues(), actor));
+                            profile.strategicIssues(), actor, rs.getString("head_title"),
+                            rs.getString("head_name"), rs.getString("place")));
                 });
     }
 
@@ -189,7 +197,8 @@ public class Organisations {
                 .list();
         return jdbc.sql("SELECT * FROM pemda WHERE code = ?").param(code)
                 .query((rs, n) -> new PemdaView(code, rs.getString("name"), rs.getString("province"),
-                        rs.getString("visi"), opd, rs.getLong("version"), rs.getString("updated_by"),
+                        rs.getString("visi"), rs.getString("head_title"), rs.getString("head_name"),
+                        rs.getString("place"), opd, rs.getLong("version"), rs.getString("updated_by"),
                         rs.getTimestamp("updated_at").toInstant()))
                 .optional()
                 .orElseThrow(() -> pemdaNotFound(code));

@@ -1,6 +1,8 @@
 package id.sakip.planning.actionplan;
 
 import id.sakip.planning.PlanningApiTestBase;
+import id.sakip.testsupport.PdfPages;
+import id.sakip.testsupport.WorkbookChecks;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
@@ -150,6 +152,75 @@ class ActionPlanApiTest extends PlanningApiTestBase {
                 .andExpect(jsonPath("$[0].lines[5].schedule[1]").value(false));
         send("GET", "/api/v1/rencana-aksi/" + pemda + "/" + opd + "/2031", null).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.type").value("urn:sakip:problem:rencana-aksi-not-found"));
+    }
+
+    @Test
+    void theRencanaAksiPrintsAsTheAgencysSignedTableInPdfAndWorkbook() throws Exception {
+        String tujuan = node(opd, "TUJUAN", null, "Meningkatnya perlindungan sosial");
+        String sasaran = node(opd, "SASARAN", tujuan, "Meningkatnya Kualitas dan Kemampuan PMKS");
+        String program = node(opd, "PROGRAM", sasaran, "Program Rehabilitasi Sosial");
+        String kegiatan = node(opd, "KEGIATAN", program, "Rehabilitasi Sosial Dasar");
+        String sub = node(opd, "SUB_KEGIATAN", kegiatan, "Penyediaan Permakanan");
+        String rantang = node(opd, "AKSI", sub, "Program Rantang Sehat bagi Lanjut Usia Terlantar");
+        String sembako = node(opd, "AKSI", sub, "Penyaluran Bantuan Sosial Sembako bagi Anak Yatim");
+        String path = "/api/v1/rencana-aksi/" + pemda + "/" + opd + "/2025";
+        send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[null,null,null,\"88%\"]",
+                "[true,false,false,false]")).andExpect(status().isCreated());
+
+        var pdf = mvc.perform(MockMvcRequestBuilders.get(path + "/document")).andExpect(status().isOk())
+                .andReturn().getResponse();
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(pdf.getHeader("Content-Disposition")).contains("rencana-aksi-" + opd + "-2025.pdf");
+        PdfPages paper = PdfPages.of(pdf.getContentAsByteArray());
+        assertThat(paper.notEmbedded()).isEmpty();
+        assertThat(paper.words()).contains("RENCANA AKSI TAHUN 2025", "SASARAN STRATEGIS", "TARGET TRIWULAN",
+                "JADWAL PELAKSANAAN TRIWULAN", "Meningkatnya Kualitas dan Kemampuan PMKS", "88%",
+                "Program Rehabilitasi Sosial", "86%", "Penyediaan Permakanan", "50 Orang",
+                "Penyaluran Bantuan Sosial Sembako bagi Anak Yatim", "1 kali", "22 Orang",
+                "Probolinggo, 4 Januari 2025", "Mengetahui,", "KEPALA DINAS SOSIAL PPPA KOTA UJI " + pemda,
+                "Dr. REY SUWIGTYO, S.Sos., M.Si.", "NIP. 19670711 198809 1 001", "Halaman 1 dari")
+                .doesNotContain("DRAF");
+
+        byte[] xlsx = mvc.perform(MockMvcRequestBuilders.get(path + "/document").param("format", "xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(WorkbookChecks.numbersAsText(xlsx)).isEmpty();
+        assertThat(WorkbookChecks.withoutPrintSetup(xlsx)).isEmpty();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheet("Rencana Aksi 2025");
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+            var programCell = find(sheet, "Program Rehabilitasi Sosial");
+            // the program's cells span its two aksi
+            assertThat(sheet.getMergedRegions()).anySatisfy(region -> {
+                assertThat(region.isInRange(programCell)).isTrue();
+                assertThat(region.getLastRow() - region.getFirstRow()).isEqualTo(1);
+            });
+            var target = programCell.getRow().getCell(programCell.getColumnIndex() + 2);
+            assertThat(target.getNumericCellValue()).isEqualTo(0.86);
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.forLanguageTag("id-ID"))
+                    .formatCellValue(target)).isEqualTo("86%");
+            var people = find(sheet, "Penyaluran Bantuan Sosial Sembako bagi Anak Yatim").getRow().getCell(11);
+            assertThat(people.getNumericCellValue()).isEqualTo(1.0);
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(people)).isEqualTo("1 kali");
+            assertThat(find(sheet, "Mengetahui,")).isNotNull();
+        }
+
+        mvc.perform(MockMvcRequestBuilders.get(path + "/document").param("format", "docx"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:format-not-offered"));
+        mvc.perform(MockMvcRequestBuilders.get("/api/v1/rencana-aksi/" + pemda + "/" + opd + "/2031/document"))
+                .andExpect(status().isNotFound());
+    }
+
+    private static org.apache.poi.ss.usermodel.Cell find(org.apache.poi.ss.usermodel.Sheet sheet, String text) {
+        for (var row : sheet) {
+            for (var cell : row) {
+                if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && cell.getStringCellValue().contains(text)) {
+                    return cell;
+                }
+            }
+        }
+        throw new AssertionError(text + " is not in the sheet");
     }
 
     private String indicatorId;

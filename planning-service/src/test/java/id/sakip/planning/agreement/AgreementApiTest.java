@@ -6,12 +6,14 @@ import id.sakip.events.PerjanjianKinerjaSigned;
 import id.sakip.events.Topics;
 import id.sakip.planning.PlanningApiTestBase;
 import id.sakip.testsupport.KafkaProbe;
+import id.sakip.testsupport.PdfPages;
 import id.sakip.testsupport.RealKafka;
 import id.sakip.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Duration;
@@ -151,6 +153,82 @@ class AgreementApiTest extends PlanningApiTestBase {
         assertThat(revised.decreeNumber()).isEqualTo("188.45/123/425.110/2024");
         assertThat(revised.programs().get(0).pagu()).isEqualByComparingTo("60000000");
         assertThat(records.stream().filter(r -> key.equals(r.key())).count()).isEqualTo(2);
+    }
+
+    @Test
+    void aDraftIsPrintedToSignByHandAndTheSignedPaperKeepsTheSecondPartyAsItWas() throws Exception {
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/organisations/" + pemda).header("If-Match", "\"1\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"name":"Kota Uji %s","headName":"H. Wali Kota Uji","place":"Probolinggo"}"""
+                                .formatted(pemda)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.headName").value("H. Wali Kota Uji"))
+                .andExpect(jsonPath("$.headTitle").doesNotExist());
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/organisations/" + pemda + "/opd/" + opd)
+                        .header("If-Match", "\"1\"").contentType(MediaType.APPLICATION_JSON).content("""
+                                {"name":"Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak","profile":{"head":
+                                 {"name":"Dr. REY SUWIGTYO, S.Sos., M.Si.","nip":"19670711 198809 1 001",
+                                  "title":"Kepala Dinas"}}}"""))
+                .andExpect(status().isOk());
+        String tujuan = id(post("/api/v1/plan/nodes", node("TUJUAN", null, null, "Meningkatnya perlindungan sosial")));
+        String sasaran = id(post("/api/v1/plan/nodes", node("SASARAN", tujuan, null, "Meningkatnya Kualitas PMKS")));
+        String program = id(post("/api/v1/plan/nodes", node("PROGRAM", sasaran, "1.06.02",
+                "Program Pemberdayaan Sosial")));
+        String iku = id(post("/api/v1/indicators", """
+                {"pemdaCode":"%s","opdCode":"%s","planNodeId":"%s","unit":"%%","polarity":"INCREASING",
+                 "name":"Persentase PMKS yang terpenuhi kebutuhan dasarnya","targets":[{"year":2024,"value":90}]}"""
+                .formatted(pemda, opd, sasaran)));
+        String kla = id(post("/api/v1/indicators", """
+                {"pemdaCode":"%s","opdCode":"%s","planNodeId":"%s","unit":"kategori","polarity":"ORDINAL",
+                 "scale":["Pratama","Madya","Nindya","Utama","KLA"],"name":"Kategori Kota Layak Anak"}"""
+                .formatted(pemda, opd, sasaran)));
+        String draft = id(post("/api/v1/perjanjian-kinerja", """
+                {"pemdaCode":"%s","opdCode":"%s","year":2024,"content":%s}"""
+                .formatted(pemda, opd, content(sasaran, iku, "90", kla, "Utama", program, "52264600"))));
+
+        var printed = mvc.perform(get("/api/v1/perjanjian-kinerja/" + draft + "/document"))
+                .andExpect(status().isOk())
+                .andExpect(MockMvcResultMatchers.content().contentType(MediaType.APPLICATION_PDF))
+                .andReturn().getResponse();
+        assertThat(printed.getHeader("Content-Disposition")).contains("-v1-draf.pdf");
+        PdfPages paper = PdfPages.of(printed.getContentAsByteArray());
+        assertThat(paper.count()).isEqualTo(2);
+        assertThat(paper.notEmbedded()).isEmpty();
+        for (int page = 1; page <= paper.count(); page++) {
+            assertThat(paper.words(page)).contains("DRAF", "Halaman " + page + " dari 2");
+        }
+        String position = "Kepala Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Uji " + pemda;
+        assertThat(paper.words(1)).contains(position);
+        assertThat(paper.words(1)).contains("Dr. REY SUWIGTYO, S.Sos., M.Si.", "Wali Kota Uji " + pemda,
+                "H. Wali Kota Uji", "Probolinggo, ........................ 2024").doesNotContain("Dinas Dinas");
+        assertThat(paper.words(2)).contains("Meningkatnya Kualitas PMKS", "90%", "Utama", "52.264.600", "APBD");
+
+        sign(draft, """
+                {"signatoryName":"Dr. REY SUWIGTYO, S.Sos., M.Si.","signatoryNip":"19670711 198809 1 001",
+                 "signatoryTitle":"Kepala Dinas","signedOn":"2024-01-04"}""", 1).andExpect(status().isOk())
+                .andExpect(jsonPath("$.regionHeadName").value("H. Wali Kota Uji"))
+                .andExpect(jsonPath("$.place").value("Probolinggo"));
+        // the Pemda's head changes after the signature: the signed paper still names the one who signed
+        mvc.perform(MockMvcRequestBuilders.put("/api/v1/organisations/" + pemda).header("If-Match", "\"2\"")
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"name":"Kota Uji %s","headName":"Penjabat Berikutnya","place":"Probolinggo"}"""
+                                .formatted(pemda)))
+                .andExpect(status().isOk());
+        var signed = mvc.perform(get("/api/v1/perjanjian-kinerja/" + draft + "/document"))
+                .andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(signed.getHeader("Content-Disposition")).contains("-v1.pdf").doesNotContain("draf");
+        PdfPages signedPaper = PdfPages.of(signed.getContentAsByteArray());
+        assertThat(signedPaper.words()).contains("H. Wali Kota Uji", "Probolinggo, 4 Januari 2024",
+                "NIP. 19670711 198809 1 001").doesNotContain("DRAF", "Penjabat Berikutnya");
+
+        String key = pemda + "/" + opd + "/2024";
+        var event = new KafkaProbe(RealKafka.get().bootstrapServers()).readUntil(Topics.PLANNING_PERJANJIAN_KINERJA,
+                Duration.ofSeconds(30), r -> key.equals(r.key())).stream().filter(r -> key.equals(r.key()))
+                .map(r -> (PerjanjianKinerjaSigned) EventCodec.read(EventType.PERJANJIAN_KINERJA_SIGNED, r.value()))
+                .findFirst().orElseThrow();
+        assertThat(event.regionHeadName()).isEqualTo("H. Wali Kota Uji");
+        assertThat(event.regionHeadTitle()).isNull();
+        assertThat(event.place()).isEqualTo("Probolinggo");
     }
 
     private ResultActions sign(String id, String signature, long version) throws Exception {

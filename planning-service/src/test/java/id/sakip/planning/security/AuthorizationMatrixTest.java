@@ -103,8 +103,12 @@ class AuthorizationMatrixTest extends PlanningApiTestBase {
                         org -> get("/api/v1/renstra/" + planned.get(org).renstra() + "/matrix")),
                 new Probe("a Rencana Aksi", "READ_OPD",
                         org -> get("/api/v1/rencana-aksi/" + org.pemda() + "/" + org.opd() + "/2025")),
+                new Probe("a Rencana Aksi's paper (PDF)", "READ_OPD",
+                        org -> get("/api/v1/rencana-aksi/" + org.pemda() + "/" + org.opd() + "/2025/document")),
                 new Probe("a Perjanjian Kinerja", "READ_OPD",
                         org -> get("/api/v1/perjanjian-kinerja/" + planned.get(org).agreement())),
+                new Probe("its paper (PDF)", "READ_OPD",
+                        org -> get("/api/v1/perjanjian-kinerja/" + planned.get(org).agreement() + "/document")),
                 new Probe("its versions", "READ_OPD", org -> get("/api/v1/perjanjian-kinerja")
                         .param("pemdaCode", org.pemda()).param("opdCode", org.opd()).param("year", "2024")),
                 new Probe("an OPD's tree node", "PLAN_OPD", org -> json(post("/api/v1/plan/nodes"),

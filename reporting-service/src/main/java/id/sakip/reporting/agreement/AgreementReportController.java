@@ -5,6 +5,7 @@ import id.sakip.access.Owner;
 import id.sakip.access.Permission;
 import id.sakip.reporting.ReportResponses;
 import id.sakip.support.web.Codes;
+import id.sakip.documents.OfficialDocuments;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -25,9 +26,12 @@ class AgreementReportController {
 
     private final Access access;
 
-    AgreementReportController(AgreementReports agreements, Access access) {
+    private final OfficialDocuments documents;
+
+    AgreementReportController(AgreementReports agreements, Access access, OfficialDocuments documents) {
         this.access = access;
         this.agreements = agreements;
+        this.documents = documents;
     }
 
     @GetMapping("/api/v1/reports/perjanjian-kinerja")
@@ -48,6 +52,6 @@ class AgreementReportController {
             return ResponseEntity.ok(agreement);
         }
         return ReportResponses.pdf("perjanjian-kinerja-" + opdCode + "-" + year + "-v" + agreement.versionNo(),
-                AgreementDocument.pdf(agreement));
+                agreement.paper().pdf(documents));
     }
 }

@@ -56,7 +56,8 @@ public class AgreementReports {
                         rs.getString("signatory_title"), rs.getDate("signed_on").toLocalDate(),
                         rs.getString("revision_reason"), rs.getString("decree_number"),
                         rs.getDate("revision_date") == null ? null : rs.getDate("revision_date").toLocalDate(),
-                        rs.getString("opd_name"), rs.getString("pemda_name"),
+                        rs.getString("opd_name"), rs.getString("pemda_name"), rs.getString("region_head_title"),
+                        rs.getString("region_head_name"), rs.getString("place"),
                         EventCodec.mapper().readValue(rs.getString("content"), AgreementContent.class)))
                 .list();
     }

@@ -1,6 +1,6 @@
 package id.sakip.reporting.city;
 
-import id.sakip.reporting.ReportWorkbook;
+import id.sakip.documents.ReportWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 

@@ -1,6 +1,6 @@
 package id.sakip.reporting.city;
 
-import id.sakip.reporting.ReportWorkbook;
+import id.sakip.documents.ReportWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -44,19 +44,19 @@ final class CityWorkbook extends ReportWorkbook {
             cell(row, 3, (int) opd.measured());
             cell(row, 4, (int) opd.reached());
             cell(row, 5, opd.averageCapaian(), percent);
-            cell(row, 6, opd.rankByCapaian() == null ? "-" : String.valueOf(opd.rankByCapaian()), text);
+            count(row, 6, opd.rankByCapaian(), text);
             cell(row, 7, opd.pagu(), rupiah);
             cell(row, 8, opd.realized(), rupiah);
             cell(row, 9, opd.serapanPercent(), percent);
-            cell(row, 10, opd.rankBySerapan() == null ? "-" : String.valueOf(opd.rankBySerapan()), text);
+            count(row, 10, opd.rankBySerapan(), text);
         }
         CityReport.Totals totals = report.totals();
         Row total = sheet.createRow(r);
         cell(total, 0, "Jumlah", totalText);
         cell(total, 1, "", totalText);
-        cell(total, 2, String.valueOf(totals.indicators()), totalText);
-        cell(total, 3, String.valueOf(totals.measured()), totalText);
-        cell(total, 4, String.valueOf(totals.reached()), totalText);
+        count(total, 2, totals.indicators(), totalText);
+        count(total, 3, totals.measured(), totalText);
+        count(total, 4, totals.reached(), totalText);
         cell(total, 5, totals.averageCapaian(), totalPercent);
         cell(total, 6, "", totalText);
         cell(total, 7, totals.pagu(), totalRupiah);

@@ -1,6 +1,6 @@
 package id.sakip.reporting.lkjip;
 
-import id.sakip.reporting.ReportWorkbook;
+import id.sakip.documents.ReportWorkbook;
 import id.sakip.reporting.lkjip.Lkjip.IndicatorResult;
 import id.sakip.reporting.lkjip.Lkjip.SasaranResult;
 import id.sakip.reporting.lkjip.Lkjip.YearFigure;

@@ -1,7 +1,7 @@
 package id.sakip.reporting.pelaporan;
 
 import id.sakip.events.CapaianStatus;
-import id.sakip.reporting.ReportWorkbook;
+import id.sakip.documents.ReportWorkbook;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.BudgetRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.IndicatorRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.RealizationCell;

@@ -165,21 +165,25 @@ class ReadModelWriter {
         jdbc.sql("""
                 INSERT INTO rpt_perjanjian_kinerja (agreement_id, pemda_code, opd_code, year, version_no, previous_id,
                     signatory_name, signatory_nip, signatory_title, signed_on, revision_reason, decree_number,
-                    revision_date, opd_name, pemda_name, content, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?)
+                    revision_date, opd_name, pemda_name, content, version, region_head_title, region_head_name,
+                    place)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?)
                 ON CONFLICT (agreement_id) DO UPDATE SET version_no = EXCLUDED.version_no,
                     previous_id = EXCLUDED.previous_id, revision_reason = EXCLUDED.revision_reason,
                     decree_number = EXCLUDED.decree_number, revision_date = EXCLUDED.revision_date,
                     signatory_name = EXCLUDED.signatory_name,
                     signatory_nip = EXCLUDED.signatory_nip, signatory_title = EXCLUDED.signatory_title,
                     signed_on = EXCLUDED.signed_on, opd_name = EXCLUDED.opd_name, pemda_name = EXCLUDED.pemda_name,
-                    content = EXCLUDED.content, version = EXCLUDED.version
+                    content = EXCLUDED.content, version = EXCLUDED.version,
+                    region_head_title = EXCLUDED.region_head_title, region_head_name = EXCLUDED.region_head_name,
+                    place = EXCLUDED.place
                 WHERE rpt_perjanjian_kinerja.version < EXCLUDED.version""")
                 .params(e.agreementId(), e.org().pemdaCode(), e.org().opdCode(), e.year(), e.versionNo(),
                         e.previousAgreementId(), e.signatoryName(), e.signatoryNip(), e.signatoryTitle(),
                         java.sql.Date.valueOf(e.signedOn()), e.revisionReason(), e.decreeNumber(),
                         e.revisionDate() == null ? null : java.sql.Date.valueOf(e.revisionDate()), e.opdName(),
-                        e.pemdaName(), content, e.aggregateVersion())
+                        e.pemdaName(), content, e.aggregateVersion(), e.regionHeadTitle(), e.regionHeadName(),
+                        e.place())
                 .update();
     }
 

@@ -1,6 +1,6 @@
 package id.sakip.reporting.renja;
 
-import id.sakip.reporting.ReportWorkbook;
+import id.sakip.documents.ReportWorkbook;
 import id.sakip.reporting.renja.EvaluasiRenja.Figure;
 import id.sakip.reporting.renja.EvaluasiRenja.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -43,6 +43,8 @@ class AuthorizationMatrixTest {
                         .param("pemdaCode", org.pemda()).param("opdCode", org.opd()).param("year", "2024")),
                 new Probe("LKjIP", "READ_OPD", org -> get("/api/v1/reports/lkjip").param("pemdaCode", org.pemda())
                         .param("opdCode", org.opd()).param("year", "2024").param("format", "json")),
+                new Probe("LKjIP checklist", "READ_OPD", org -> get("/api/v1/reports/lkjip/checklist")
+                        .param("pemdaCode", org.pemda()).param("opdCode", org.opd()).param("year", "2024")),
                 new Probe("capaian per sasaran", "READ_OPD", org -> get("/api/v1/reports/capaian-sasaran")
                         .param("pemdaCode", org.pemda()).param("opdCode", org.opd()).param("year", "2024")),
                 new Probe("Evaluasi Renja", "READ_OPD", org -> get("/api/v1/reports/evaluasi-renja")
