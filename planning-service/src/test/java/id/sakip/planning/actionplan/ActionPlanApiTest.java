@@ -22,13 +22,13 @@ class ActionPlanApiTest extends PlanningApiTestBase {
     @Test
     void theRencanaAksiComesBackAsTheAgencysTableAndABadLineChangesNothing() throws Exception {
         api.registerOpd("DINKES", "Dinas Kesehatan");
-        String tujuan = node(opd, "TUJUAN", null, "Meningkatnya perlindungan sosial");
-        String sasaran = node(opd, "SASARAN", tujuan, "Meningkatnya Kualitas dan Kemampuan PMKS");
-        String program = node(opd, "PROGRAM", sasaran, "Program Rehabilitasi Sosial");
-        String kegiatan = node(opd, "KEGIATAN", program, "Rehabilitasi Sosial Dasar");
-        String sub = node(opd, "SUB_KEGIATAN", kegiatan, "Penyediaan Permakanan");
-        String rantang = node(opd, "AKSI", sub, "Program Rantang Sehat bagi Lanjut Usia Terlantar");
-        String sembako = node(opd, "AKSI", sub, "Penyaluran Bantuan Sosial Sembako bagi Anak Yatim");
+        Tree tree = tree();
+        String sasaran = tree.sasaran();
+        String program = tree.program();
+        String kegiatan = tree.kegiatan();
+        String sub = tree.sub();
+        String rantang = tree.rantang();
+        String sembako = tree.sembako();
         String other = node("DINKES", "TUJUAN", null, "Tujuan OPD lain");
         String path = "/api/v1/rencana-aksi/" + pemda + "/" + opd + "/2025";
         String iku = JSON.readTree(send("POST", "/api/v1/indicators", """
@@ -156,13 +156,13 @@ class ActionPlanApiTest extends PlanningApiTestBase {
 
     @Test
     void theRencanaAksiPrintsAsTheAgencysSignedTableInPdfAndWorkbook() throws Exception {
-        String tujuan = node(opd, "TUJUAN", null, "Meningkatnya perlindungan sosial");
-        String sasaran = node(opd, "SASARAN", tujuan, "Meningkatnya Kualitas dan Kemampuan PMKS");
-        String program = node(opd, "PROGRAM", sasaran, "Program Rehabilitasi Sosial");
-        String kegiatan = node(opd, "KEGIATAN", program, "Rehabilitasi Sosial Dasar");
-        String sub = node(opd, "SUB_KEGIATAN", kegiatan, "Penyediaan Permakanan");
-        String rantang = node(opd, "AKSI", sub, "Program Rantang Sehat bagi Lanjut Usia Terlantar");
-        String sembako = node(opd, "AKSI", sub, "Penyaluran Bantuan Sosial Sembako bagi Anak Yatim");
+        Tree tree = tree();
+        String sasaran = tree.sasaran();
+        String program = tree.program();
+        String kegiatan = tree.kegiatan();
+        String sub = tree.sub();
+        String rantang = tree.rantang();
+        String sembako = tree.sembako();
         String path = "/api/v1/rencana-aksi/" + pemda + "/" + opd + "/2025";
         send("PUT", path, plan(sasaran, program, kegiatan, sub, rantang, sembako, "[null,null,null,\"88%\"]",
                 "[true,false,false,false]")).andExpect(status().isCreated());
@@ -225,6 +225,22 @@ class ActionPlanApiTest extends PlanningApiTestBase {
 
     private String indicatorId;
     private String reason;
+
+    /** A sasaran's branch down to two aksi of one sub kegiatan. */
+    private record Tree(String sasaran, String program, String kegiatan, String sub, String rantang,
+            String sembako) {
+    }
+
+    private Tree tree() throws Exception {
+        String tujuan = node(opd, "TUJUAN", null, "Meningkatnya perlindungan sosial");
+        String sasaran = node(opd, "SASARAN", tujuan, "Meningkatnya Kualitas dan Kemampuan PMKS");
+        String program = node(opd, "PROGRAM", sasaran, "Program Rehabilitasi Sosial");
+        String kegiatan = node(opd, "KEGIATAN", program, "Rehabilitasi Sosial Dasar");
+        String sub = node(opd, "SUB_KEGIATAN", kegiatan, "Penyediaan Permakanan");
+        String rantang = node(opd, "AKSI", sub, "Program Rantang Sehat bagi Lanjut Usia Terlantar");
+        String sembako = node(opd, "AKSI", sub, "Penyaluran Bantuan Sosial Sembako bagi Anak Yatim");
+        return new Tree(sasaran, program, kegiatan, sub, rantang, sembako);
+    }
 
     private String plan(String sasaran, String program, String kegiatan, String sub, String rantang,
             String sembako, String quarterTargets, String sembakoSchedule) {

@@ -31,18 +31,11 @@ class AgreementApiTest extends PlanningApiTestBase {
 
     @Test
     void aSignedAgreementIsNeverEditedAndARevisionKeepsBothVersions() throws Exception {
-        String tujuan = id(post("/api/v1/plan/nodes", node("TUJUAN", null, null, "Meningkatnya perlindungan sosial")));
-        String sasaran = id(post("/api/v1/plan/nodes", node("SASARAN", tujuan, null, "Meningkatnya Kualitas PMKS")));
-        String program = id(post("/api/v1/plan/nodes", node("PROGRAM", sasaran, "1.06.02",
-                "Program Pemberdayaan Sosial")));
-        String iku = id(post("/api/v1/indicators", """
-                {"pemdaCode":"%s","opdCode":"%s","planNodeId":"%s","unit":"%%","polarity":"INCREASING",
-                 "name":"Persentase PMKS yang terpenuhi kebutuhan dasarnya","targets":[{"year":2024,"value":90}]}"""
-                .formatted(pemda, opd, sasaran)));
-        String kla = id(post("/api/v1/indicators", """
-                {"pemdaCode":"%s","opdCode":"%s","planNodeId":"%s","unit":"kategori","polarity":"ORDINAL",
-                 "scale":["Pratama","Madya","Nindya","Utama","KLA"],"name":"Kategori Kota Layak Anak"}"""
-                .formatted(pemda, opd, sasaran)));
+        Plan plan = plan();
+        String sasaran = plan.sasaran();
+        String program = plan.program();
+        String iku = plan.iku();
+        String kla = plan.kla();
 
         String v1 = id(post("/api/v1/perjanjian-kinerja", """
                 {"pemdaCode":"%s","opdCode":"%s","year":2024,"content":%s}"""
@@ -170,18 +163,11 @@ class AgreementApiTest extends PlanningApiTestBase {
                                  {"name":"Dr. REY SUWIGTYO, S.Sos., M.Si.","nip":"19670711 198809 1 001",
                                   "title":"Kepala Dinas"}}}"""))
                 .andExpect(status().isOk());
-        String tujuan = id(post("/api/v1/plan/nodes", node("TUJUAN", null, null, "Meningkatnya perlindungan sosial")));
-        String sasaran = id(post("/api/v1/plan/nodes", node("SASARAN", tujuan, null, "Meningkatnya Kualitas PMKS")));
-        String program = id(post("/api/v1/plan/nodes", node("PROGRAM", sasaran, "1.06.02",
-                "Program Pemberdayaan Sosial")));
-        String iku = id(post("/api/v1/indicators", """
-                {"pemdaCode":"%s","opdCode":"%s","planNodeId":"%s","unit":"%%","polarity":"INCREASING",
-                 "name":"Persentase PMKS yang terpenuhi kebutuhan dasarnya","targets":[{"year":2024,"value":90}]}"""
-                .formatted(pemda, opd, sasaran)));
-        String kla = id(post("/api/v1/indicators", """
-                {"pemdaCode":"%s","opdCode":"%s","planNodeId":"%s","unit":"kategori","polarity":"ORDINAL",
-                 "scale":["Pratama","Madya","Nindya","Utama","KLA"],"name":"Kategori Kota Layak Anak"}"""
-                .formatted(pemda, opd, sasaran)));
+        Plan plan = plan();
+        String sasaran = plan.sasaran();
+        String program = plan.program();
+        String iku = plan.iku();
+        String kla = plan.kla();
         String draft = id(post("/api/v1/perjanjian-kinerja", """
                 {"pemdaCode":"%s","opdCode":"%s","year":2024,"content":%s}"""
                 .formatted(pemda, opd, content(sasaran, iku, "90", kla, "Utama", program, "52264600"))));
@@ -229,6 +215,26 @@ class AgreementApiTest extends PlanningApiTestBase {
         assertThat(event.regionHeadName()).isEqualTo("H. Wali Kota Uji");
         assertThat(event.regionHeadTitle()).isNull();
         assertThat(event.place()).isEqualTo("Probolinggo");
+    }
+
+    /** A sasaran with a program, a percentage IKU (target 90 in 2024) and an ordinal one (Kota Layak Anak). */
+    private record Plan(String sasaran, String program, String iku, String kla) {
+    }
+
+    private Plan plan() throws Exception {
+        String tujuan = id(post("/api/v1/plan/nodes", node("TUJUAN", null, null, "Meningkatnya perlindungan sosial")));
+        String sasaran = id(post("/api/v1/plan/nodes", node("SASARAN", tujuan, null, "Meningkatnya Kualitas PMKS")));
+        String program = id(post("/api/v1/plan/nodes", node("PROGRAM", sasaran, "1.06.02",
+                "Program Pemberdayaan Sosial")));
+        String iku = id(post("/api/v1/indicators", """
+                {"pemdaCode":"%s","opdCode":"%s","planNodeId":"%s","unit":"%%","polarity":"INCREASING",
+                 "name":"Persentase PMKS yang terpenuhi kebutuhan dasarnya","targets":[{"year":2024,"value":90}]}"""
+                .formatted(pemda, opd, sasaran)));
+        String kla = id(post("/api/v1/indicators", """
+                {"pemdaCode":"%s","opdCode":"%s","planNodeId":"%s","unit":"kategori","polarity":"ORDINAL",
+                 "scale":["Pratama","Madya","Nindya","Utama","KLA"],"name":"Kategori Kota Layak Anak"}"""
+                .formatted(pemda, opd, sasaran)));
+        return new Plan(sasaran, program, iku, kla);
     }
 
     private ResultActions sign(String id, String signature, long version) throws Exception {
