@@ -54,6 +54,7 @@ public abstract class ReportWorkbook implements AutoCloseable {
         header.setFont(bold);
         header.setWrapText(true);
         header.setAlignment(HorizontalAlignment.CENTER);
+        header.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.CENTER);
         text = bordered(null);
         text.setWrapText(true);
         rupiah = bordered(RUPIAH);
@@ -233,6 +234,8 @@ public abstract class ReportWorkbook implements AutoCloseable {
         style.setBorderBottom(BorderStyle.THIN);
         style.setBorderLeft(BorderStyle.THIN);
         style.setBorderRight(BorderStyle.THIN);
+        // a row as high as its longest text reads from the top, as a printed table does
+        style.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
         if (format != null) {
             style.setDataFormat(workbook.createDataFormat().getFormat(format));
         }

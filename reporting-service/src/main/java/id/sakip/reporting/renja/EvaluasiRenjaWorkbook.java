@@ -62,8 +62,11 @@ final class EvaluasiRenjaWorkbook extends ReportWorkbook {
         c = pairHeader(sheet, top, sub, c, "Realisasi kinerja dan anggaran Renstra PD s.d. tahun " + y, "K", "Rp");
         c = pairHeader(sheet, top, sub, c, "Tingkat capaian kinerja dan realisasi anggaran Renstra PD s.d. tahun "
                 + y + " (%)", "K", "Rp");
-        single(sheet, top, sub, c, "Perangkat Daerah penanggung jawab");
-        int r = 5;
+        c = single(sheet, top, sub, c, "Perangkat Daerah penanggung jawab");
+        single(sheet, top, sub, c, "Ket.");
+        int last = c;
+        columnNumbers(sheet, sheet.createRow(5), last, pairs.length);
+        int r = 6;
         int previous = 0;
         for (Row row : form.rows()) {
             var line = sheet.createRow(r++);
@@ -88,7 +91,8 @@ final class EvaluasiRenjaWorkbook extends ReportWorkbook {
             col = pair(line, col, row.toDate());
             cell(line, col++, row.renstraKPercent(), percent);
             cell(line, col++, row.renstraRpPercent(), percent);
-            cell(line, col, opdName, text);
+            cell(line, col++, opdName, text);
+            cell(line, col, (String) null, text);
         }
         var closing = form.closing();
         r++;
@@ -98,9 +102,60 @@ final class EvaluasiRenjaWorkbook extends ReportWorkbook {
         r = closingRow(sheet, r, "Faktor pendorong keberhasilan pencapaian", closing.faktorPendorong());
         r = closingRow(sheet, r, "Faktor penghambat pencapaian kinerja", closing.faktorPenghambat());
         r = closingRow(sheet, r, "Tindak lanjut yang diperlukan dalam triwulan berikutnya", closing.followUpQuarter());
-        closingRow(sheet, r, "Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya",
+        r = closingRow(sheet, r, "Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya",
                 closing.followUpRenja());
-        layout(sheet, c + 1);
+        signatures(sheet, r + 1, opdName, last);
+        layout(sheet, last + 1);
+    }
+
+    /**
+     * The row numbering the form's columns as Permendagri 86/2017 does: one number for each column, and one for both
+     * halves (K and Rp) of a pair.
+     */
+    private void columnNumbers(Sheet sheet, org.apache.poi.ss.usermodel.Row row, int last, int pairs) {
+        int number = 1;
+        int column = 0;
+        for (; column < PAIRS_FROM; column++) {
+            numberCell(row, column, number++);
+        }
+        for (int p = 0; p < pairs; p++, column += 2) {
+            numberCell(row, column, number);
+            numberCell(row, column + 1, number++);
+            sheet.addMergedRegion(new CellRangeAddress(5, 5, column, column + 1));
+        }
+        // capaian and serapan of the year, then the Renstra to date (a pair), its level (a pair), the OPD, Ket.
+        numberCell(row, column++, number++);
+        numberCell(row, column++, number++);
+        for (int p = 0; p < 2; p++, column += 2) {
+            numberCell(row, column, number);
+            numberCell(row, column + 1, number++);
+            sheet.addMergedRegion(new CellRangeAddress(5, 5, column, column + 1));
+        }
+        for (; column <= last; column++) {
+            numberCell(row, column, number++);
+        }
+    }
+
+    private void numberCell(org.apache.poi.ss.usermodel.Row row, int column, int number) {
+        var cell = row.createCell(column);
+        cell.setCellValue(number);
+        cell.setCellStyle(header);
+    }
+
+    /** Disusun by the Kepala OPD, Dievaluasi by the Kepala Bappeda: names and NIP written by hand. */
+    private void signatures(Sheet sheet, int r, String opdName, int last) {
+        String[][] blocks = {
+            {"Disusun", "........................, ........................", "Kepala " + opdName},
+            {"Dievaluasi", "........................, ........................", "Kepala Bappeda"}};
+        int[] columns = {1, Math.max(PAIRS_FROM + 4, last - 5)};
+        for (int b = 0; b < blocks.length; b++) {
+            String[] lines = {blocks[b][0], blocks[b][1], blocks[b][2], null, null, null,
+                "(........................................)", "NIP. ........................................"};
+            for (int i = 0; i < lines.length; i++) {
+                var row = sheet.getRow(r + i) == null ? sheet.createRow(r + i) : sheet.getRow(r + i);
+                cell(row, columns[b], lines[i], null);
+            }
+        }
     }
 
     private int pairHeader(Sheet sheet, org.apache.poi.ss.usermodel.Row top, org.apache.poi.ss.usermodel.Row sub,
@@ -158,16 +213,13 @@ final class EvaluasiRenjaWorkbook extends ReportWorkbook {
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, PAIRS_FROM - 1));
     }
 
-    private static void layout(Sheet sheet, int columns) {
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
+    private void layout(Sheet sheet, int columns) {
+        // the two header rows and the column numbers on every printed page
+        printSetup(sheet, true, 3, 5);
         int[] widths = {5, 30, 18, 40, 40, 10};
         for (int c = 0; c < columns; c++) {
             sheet.setColumnWidth(c, (c < widths.length ? widths[c] : 14) * 256);
         }
-        sheet.createFreezePane(PAIRS_FROM, 5);
+        sheet.createFreezePane(PAIRS_FROM, 6);
     }
 }

@@ -124,7 +124,12 @@ class EvaluasiRenjaTest {
                     "Program: PROGRAM PEMBERDAYAAN SOSIAL", "Jumlah PSM yang dilatih", "Predikat kinerja", "Tinggi",
                     "Data PMKS terlambat masuk");
             // numbers are number cells: the program's pagu in Rp
-            assertThat(sheet.getRow(6).getCell(11).getNumericCellValue()).isEqualTo(4121000d);
+            assertThat(sheet.getRow(7).getCell(11).getNumericCellValue()).isEqualTo(4121000d);
+            // the form's own column numbers, one for both halves of a K / Rp pair, and its closing signatures
+            assertThat(sheet.getRow(5).getCell(0).getNumericCellValue()).isEqualTo(1d);
+            assertThat(sheet.getRow(5).getCell(6).getNumericCellValue()).isEqualTo(7d);
+            assertThat(sheet.getRow(5).getCell(7).getNumericCellValue()).isEqualTo(7d);
+            assertThat(cells).contains("Ket.", "Disusun", "Dievaluasi", "Kepala Bappeda");
         }
     }
 
