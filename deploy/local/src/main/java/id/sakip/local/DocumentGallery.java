@@ -4,9 +4,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,14 +29,12 @@ public final class DocumentGallery {
     private static final String OPD = "DINSOS-PPPA";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String gateway;
-    private final Supplier<String> token;
+    private final GatewayClient gateway;
     private final Path folder;
 
     private DocumentGallery(String gateway, Supplier<String> token, Path folder) {
-        this.gateway = gateway;
-        this.token = token;
+        // a whole city's workbook may take its time
+        this.gateway = new GatewayClient(gateway, token, Duration.ofSeconds(120));
         this.folder = folder;
     }
 
@@ -151,8 +146,6 @@ public final class DocumentGallery {
     }
 
     private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(120))
-                .header("Authorization", "Bearer " + token.get()).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return gateway.download(path);
     }
 }

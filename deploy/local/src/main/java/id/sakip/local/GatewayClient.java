@@ -104,13 +104,18 @@ final class GatewayClient {
 
     /** A document (a workbook, a PDF) as its bytes; refused unless the answer is 200. */
     byte[] bytes(String path) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(gateway + path))
-                .timeout(timeout).header("Authorization", "Bearer " + token.get()).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = download(path);
         if (response.statusCode() != 200) {
             throw new IOException("GET " + path + " answered " + response.statusCode());
         }
         return response.body();
+    }
+
+    /** A document's answer as it came, whatever its status (the document, or the problem's bytes). */
+    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(gateway + path)).timeout(timeout)
+                .header("Authorization", "Bearer " + token.get()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Uploads one file as the multipart part {@code file}. */

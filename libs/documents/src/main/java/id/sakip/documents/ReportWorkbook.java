@@ -191,6 +191,8 @@ public abstract class ReportWorkbook implements AutoCloseable {
      */
     protected void fitRowHeights(Sheet sheet) {
         java.util.Map<Integer, Double> lines = new java.util.HashMap<>();
+        // read once: the sheet makes a new list of them at every call
+        java.util.List<CellRangeAddress> mergedRegions = sheet.getMergedRegions();
         for (Row row : sheet) {
             for (Cell cell : row) {
                 if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING
@@ -200,7 +202,7 @@ public abstract class ReportWorkbook implements AutoCloseable {
                 int firstColumn = cell.getColumnIndex();
                 int lastColumn = firstColumn;
                 int rows = 1;
-                for (CellRangeAddress merged : sheet.getMergedRegions()) {
+                for (CellRangeAddress merged : mergedRegions) {
                     if (merged.isInRange(cell)) {
                         firstColumn = merged.getFirstColumn();
                         lastColumn = merged.getLastColumn();

@@ -13,8 +13,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The Rencana Aksi as a workbook in the agency's layout, the same rows as its PDF: per sasaran strategis columns
@@ -25,8 +23,6 @@ import java.util.regex.Pattern;
 final class RencanaAksiWorkbook extends ReportWorkbook {
 
     private static final int COLUMNS = 16;
-    // the words after a target's number: "Orang" of "22 Orang", "%" of "86%"
-    private static final Pattern UNIT = Pattern.compile("^[^\\p{L}%]*(%|\\p{L}.*)?$");
 
     private final CellStyle centered;
     private final CellStyle plain;
@@ -206,9 +202,9 @@ final class RencanaAksiWorkbook extends ReportWorkbook {
         } catch (IndonesianNumber.NotANumber e) {
             value = null;
         }
-        Matcher unit = UNIT.matcher(target == null ? "" : target.strip());
-        if (value != null && unit.matches()) {
-            measure(row, column, value, unit.group(1), HorizontalAlignment.CENTER);
+        String unit = value == null ? null : TargetTexts.unit(target.strip());
+        if (unit != null) {
+            measure(row, column, value, unit, HorizontalAlignment.CENTER);
         } else {
             cell(row, column, target == null || target.equals("-") ? null : target, centered);
         }

@@ -49,6 +49,21 @@ public final class TargetTexts {
     }
 
     /**
+     * The unit written after a target's number: "%" of "86%", "Orang" of "22 Orang", "orang (triwulanan)" of
+     * "4 orang (triwulanan)"; empty when there is none, null when the target does not start with a number.
+     */
+    public static String unit(String text) {
+        var leading = text == null ? null : LEADING_NUMBER.matcher(text);
+        if (leading == null || !leading.matches()) {
+            return null;
+        }
+        if (leading.group(1).strip().endsWith("%")) {
+            return "%";
+        }
+        return leading.group(2) == null ? "" : leading.group(2).strip();
+    }
+
+    /**
      * The number a target starts with, as the agencies write it (1.500 orang, 90%, 97,64, 100% terlaksana), the
      * words after it kept as written; null when it is words only ("Meningkat", a category). A number that cannot be
      * read unambiguously is refused: "1.25.000 orang", and "1,500 orang" (1,5 or 1.500 people?).

@@ -43,4 +43,13 @@ class TargetTextsTest {
         assertThat(errors).containsKey("lines[0].quarterTargets");
         assertThat(errors.get("lines[0].quarterTargets")).startsWith("TW 3: '1,2,3'");
     }
+
+    @Test
+    void theUnitIsWhatFollowsTheNumber() {
+        assertThat(TargetTexts.unit("86%")).isEqualTo("%");
+        assertThat(TargetTexts.unit("22 Orang")).isEqualTo("Orang");
+        assertThat(TargetTexts.unit("4 laporan (triwulanan)")).isEqualTo("laporan (triwulanan)");
+        assertThat(TargetTexts.unit("90")).isEmpty();
+        assertThat(TargetTexts.unit("Meningkat")).isNull();
+    }
 }

@@ -206,12 +206,6 @@ public record LkjipPaper(
                         + " (PermenPANRB 53/2014)", "SAKIP, LKjIP, " + report.year(), report.draft());
     }
 
-    /** The month the cover prints: Januari 2025. */
-    public String month() {
-        return dated.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Indonesian.LOCALE) + " "
-                + dated.getYear();
-    }
-
     private static Iku iku(int year, IndicatorResult indicator, String target, String source, String capaian,
             Caption table, List<String> checklist) {
         List<String> analysis = new ArrayList<>();
