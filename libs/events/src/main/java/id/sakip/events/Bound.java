@@ -23,6 +23,9 @@ public @interface Bound {
     /** The most items of this list. */
     int items() default 0;
 
+    /** The most bytes of this byte array (an event carries it as base64, a third longer). */
+    int bytes() default 0;
+
     /** A subject from the identity provider's token (whose length the resource servers check). */
     int SUBJECT = 255;
     /** A Pemda, OPD or bidang code, a plan or budget code, a period, an enum's name. */

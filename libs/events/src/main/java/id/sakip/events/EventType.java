@@ -12,6 +12,7 @@ public enum EventType {
     INDICATOR_DEFINED(Topics.PLANNING_INDICATOR, "sakip.planning.IndicatorDefined.v1", IndicatorDefined.class),
     OPD_PROFILE_CHANGED(Topics.PLANNING_ORGANISATION, "sakip.planning.OpdProfileChanged.v1",
             OpdProfileChanged.class),
+    PEMDA_EMBLEM_SET(Topics.PLANNING_ORGANISATION, "sakip.planning.PemdaEmblemSet.v1", PemdaEmblemSet.class),
     PLAN_NODE_CHANGED(Topics.PLANNING_PLAN_NODE, "sakip.planning.PlanNodeChanged.v1", PlanNodeChanged.class),
     QUARTER_TARGETS_SET(Topics.PLANNING_RENCANA_AKSI, "sakip.planning.QuarterTargetsSet.v1",
             QuarterTargetsSet.class),

@@ -96,6 +96,16 @@ class EventBoundsTest {
             }
             return WIDEST.repeat(bound.chars());
         }
+        if (type == byte[].class) {
+            if (bound == null || bound.bytes() <= 0) {
+                unbounded.add(path);
+                return new byte[0];
+            }
+            // a PNG's signature first: the contract refuses anything else
+            byte[] bytes = new byte[bound.bytes()];
+            System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, bytes, 0, 8);
+            return bytes;
+        }
         if (type == List.class) {
             Type element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
             if (bound == null || bound.items() <= 0 || element == String.class && bound.chars() <= 0) {

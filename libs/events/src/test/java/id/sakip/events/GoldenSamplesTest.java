@@ -54,7 +54,7 @@ class GoldenSamplesTest {
         assertThat(event.occurredAt()).isNotNull();
         assertThat(event.aggregateVersion()).isPositive();
         assertThat(event.pemdaCode()).isNotBlank();
-        if (type != EventType.CAPAIAN_RULES_CHANGED) {
+        if (!OF_THE_PEMDA.contains(type)) {
             assertThat(event.org().opdCode()).isNotBlank();
         }
         assertThat(type.topic()).startsWith("sakip.");
@@ -80,8 +80,8 @@ class GoldenSamplesTest {
         var sample = (tools.jackson.databind.node.ObjectNode) EventCodec.mapper().readTree(sample(type));
         List<String> required = new ArrayList<>(REQUIRED.get(type));
         required.addAll(List.of("eventId", "occurredAt"));
-        if (type != EventType.CAPAIAN_RULES_CHANGED) {
-            // the Pemda's own rules belong to no OPD
+        if (!OF_THE_PEMDA.contains(type)) {
+            // the Pemda's own rules and lambang belong to no OPD
             required.addAll(List.of("org", "org.pemdaCode", "org.opdCode"));
         }
 
@@ -142,22 +142,27 @@ class GoldenSamplesTest {
                 .isInstanceOf(MalformedEventException.class).hasMessageContaining("scale");
     }
 
-    private static final Map<EventType, List<String>> REQUIRED = Map.of(
-            EventType.INDICATOR_DEFINED, List.of("indicatorId", "name", "unit", "polarity", "targets"),
-            EventType.PLAN_NODE_CHANGED, List.of("nodeId", "kind", "text"),
-            EventType.OPD_PROFILE_CHANGED, List.of("opdName", "pemdaName"),
-            EventType.QUARTER_TARGETS_SET, List.of("indicators"),
-            EventType.PERJANJIAN_KINERJA_SIGNED, List.of("agreementId", "signatoryName", "signedOn",
-                    "sasaran", "previousAgreementId", "revisionReason", "decreeNumber"),
-            EventType.REALIZATION_RECORDED, List.of("realizationId", "indicatorId", "period", "value", "polarity",
-                    "capaianStatus"),
-            EventType.REALIZATION_STATUS_CHANGED, List.of("realizationId", "indicatorId", "period", "transition",
-                    "status", "polarity", "capaianStatus", "actor"),
-            EventType.PAGU_SET, List.of("budgetLineId", "subKegiatanCode", "paguVersion", "pagu"),
-            EventType.BUDGET_REALIZATION_RECORDED, List.of("budgetLineId", "subKegiatanCode", "amount",
-                    "cumulativeAmount", "pagu"),
-            EventType.CAPAIAN_RULES_CHANGED, List.of("pemdaCode", "decreasingFormula", "ratingBounds",
-                    "efficiencyMinimumRatio", "reason"));
+    /** The types of a Pemda as a whole, of no OPD. */
+    private static final java.util.Set<EventType> OF_THE_PEMDA = java.util.EnumSet.of(
+            EventType.CAPAIAN_RULES_CHANGED, EventType.PEMDA_EMBLEM_SET);
+
+    private static final Map<EventType, List<String>> REQUIRED = Map.ofEntries(
+            Map.entry(EventType.INDICATOR_DEFINED, List.of("indicatorId", "name", "unit", "polarity", "targets")),
+            Map.entry(EventType.PLAN_NODE_CHANGED, List.of("nodeId", "kind", "text")),
+            Map.entry(EventType.OPD_PROFILE_CHANGED, List.of("opdName", "pemdaName")),
+            Map.entry(EventType.PEMDA_EMBLEM_SET, List.of("pemdaCode", "png", "changedBy")),
+            Map.entry(EventType.QUARTER_TARGETS_SET, List.of("indicators")),
+            Map.entry(EventType.PERJANJIAN_KINERJA_SIGNED, List.of("agreementId", "signatoryName", "signedOn",
+                    "sasaran", "previousAgreementId", "revisionReason", "decreeNumber")),
+            Map.entry(EventType.REALIZATION_RECORDED, List.of("realizationId", "indicatorId", "period", "value",
+                    "polarity", "capaianStatus")),
+            Map.entry(EventType.REALIZATION_STATUS_CHANGED, List.of("realizationId", "indicatorId", "period",
+                    "transition", "status", "polarity", "capaianStatus", "actor")),
+            Map.entry(EventType.PAGU_SET, List.of("budgetLineId", "subKegiatanCode", "paguVersion", "pagu")),
+            Map.entry(EventType.BUDGET_REALIZATION_RECORDED, List.of("budgetLineId", "subKegiatanCode", "amount",
+                    "cumulativeAmount", "pagu")),
+            Map.entry(EventType.CAPAIAN_RULES_CHANGED, List.of("pemdaCode", "decreasingFormula", "ratingBounds",
+                    "efficiencyMinimumRatio", "reason")));
 
     private static byte[] sample(EventType type) throws IOException {
         try (InputStream in = GoldenSamplesTest.class.getResourceAsStream("/samples/" + type.ceType() + ".json")) {

@@ -35,10 +35,12 @@ class OrganisationController {
     private static final String CODE_MESSAGE = "kode berupa huruf besar, angka dan tanda hubung (paling panjang 40)";
 
     private final Organisations organisations;
+    private final Emblems emblems;
     private final Access access;
 
-    OrganisationController(Organisations organisations, Access access) {
+    OrganisationController(Organisations organisations, Emblems emblems, Access access) {
         this.organisations = organisations;
+        this.emblems = emblems;
         this.access = access;
     }
 
@@ -94,13 +96,14 @@ class OrganisationController {
     }
 
     @org.springframework.web.bind.annotation.PostMapping("/profiles/republish")
-    @Operation(summary = "Publish every OPD's profile again (operators)",
+    @Operation(summary = "Publish every OPD's profile and every Pemda's lambang again (operators)",
             description = "For an installation that had OPD before OpdProfileChanged existed, or to feed a new "
-                    + "consumer: every OPD's profile goes out once more; consumers ignore a version they hold. "
-                    + "Answers how many were published.")
+                    + "consumer: every OPD's profile and every lambang goes out once more; consumers ignore a version "
+                    + "they hold. Answers how many profiles (published) and lambang (lambang) were published.")
     java.util.Map<String, Integer> republish() {
         access.require(Permission.OPERATE_PLATFORM, Owner.platform());
-        return java.util.Map.of("published", organisations.republishAll(Actors.current()));
+        return java.util.Map.of("published", organisations.republishAll(Actors.current()),
+                "lambang", emblems.republishAll(Actors.current()));
     }
 
     @PutMapping("/{pemdaCode}/opd/{opdCode}/bidang/{bidangCode}")

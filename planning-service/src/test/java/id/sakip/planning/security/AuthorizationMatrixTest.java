@@ -8,6 +8,7 @@ import id.sakip.testsupport.DefaultToken;
 import id.sakip.testsupport.SecurityMatrix.Relation;
 import id.sakip.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -83,6 +84,11 @@ class AuthorizationMatrixTest extends PlanningApiTestBase {
                         + org.pemda() + "/opd/" + org.opd()).header("If-Match", "99"), "{\"name\":\"OPD Uji\"}")),
                 new Probe("register a bidang", "MANAGE_ORGANISATION", org -> json(put("/api/v1/organisations/"
                         + org.pemda() + "/opd/" + org.opd() + "/bidang/UJI"), "{\"name\":\"Uji\"}")),
+                new Probe("the Pemda's lambang", "READ_PEMDA",
+                        org -> get("/api/v1/organisations/" + org.pemda() + "/lambang")),
+                new Probe("set the Pemda's lambang", "MANAGE_ORGANISATION", org -> multipart(
+                        HttpMethod.PUT, "/api/v1/organisations/" + org.pemda() + "/lambang")
+                        .file(new MockMultipartFile("file", "lambang.png", "image/png", new byte[0]))),
                 new Probe("republish profiles", "OPERATE_PLATFORM",
                         org -> post("/api/v1/organisations/profiles/republish")),
                 new Probe("indicators of an OPD", "READ_OPD",
