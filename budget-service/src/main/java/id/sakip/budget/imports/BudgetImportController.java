@@ -6,6 +6,7 @@ import id.sakip.access.Permission;
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.ApiProblem;
 import id.sakip.support.web.Codes;
+import id.sakip.support.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -14,8 +15,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -36,8 +35,6 @@ import java.util.Map;
 @Validated
 @Tag(name = "Anggaran", description = "Pagu sub kegiatan, realisasi anggaran per triwulan dan serapan")
 class BudgetImportController {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final BudgetImport budgetImport;
 
@@ -78,10 +75,6 @@ class BudgetImportController {
     @GetMapping("/api/v1/budget/import-template")
     @Operation(summary = "The workbook the budget import reads, with a sheet that explains its columns")
     ResponseEntity<byte[]> template() {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("templat-anggaran.xlsx").build().toString())
-                .body(BudgetTemplate.workbook());
+        return Downloads.xlsx("templat-anggaran", BudgetTemplate.workbook());
     }
 }

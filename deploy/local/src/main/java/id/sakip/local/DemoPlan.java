@@ -10,8 +10,8 @@ import java.util.Iterator;
 
 /**
  * Loads the seed agency's plan through the gateway: the Pemda and the OPD with its profile and bidang, the cascading
- * tree with its IKU, the Renstra 2019-2024 with its matrix of targets, and the Rencana Aksi with its program tree
- * (resource {@value #RESOURCE}, copied from the seed's facts). Organisation writes are idempotent; the tree is
+ * tree with its IKU, the Renstra 2019-2024 with its matrix of targets, the Rencana Aksi with its program tree
+ * (resource {@value #RESOURCE}, copied from the seed's facts), and the year's Perjanjian Kinerja as a draft. Organisation writes are idempotent; the tree is
  * loaded only when the Pemda has no plan node yet.
  */
 public final class DemoPlan {
@@ -137,6 +137,28 @@ public final class DemoPlan {
         request.set("lines", lines);
         gateway.send("PUT", "/api/v1/rencana-aksi/" + pemda + "/" + opd + "/" + source.get("year").asInt(), request,
                 201, 200);
+        agreementDraft(source, sasaran, iku);
+    }
+
+    /**
+     * The year's Perjanjian Kinerja as a draft, to print and sign by hand: the sasaran strategis with its IKU at the
+     * Rencana Aksi's year target (its TW IV, which breaks the agreement down by quarter). The seed has no signed
+     * agreement and no pagu for the year, so the draft promises no program budget and is not signed here.
+     */
+    private void agreementDraft(JsonNode rencanaAksi, String sasaran, String iku)
+            throws IOException, InterruptedException {
+        JsonNode quarters = rencanaAksi.get("sasaranStrategis").get("quarterTargets");
+        String yearTarget = quarters.get(quarters.size() - 1).asString();
+        ObjectNode request = gateway.json().createObjectNode();
+        request.put("pemdaCode", pemda);
+        request.put("opdCode", opd);
+        request.put("year", rencanaAksi.get("year").asInt());
+        ObjectNode content = request.putObject("content");
+        ObjectNode item = content.putArray("sasaran").addObject().put("nodeId", sasaran);
+        item.putArray("indicators").addObject().put("indicatorId", iku)
+                .put("value", new java.math.BigDecimal(yearTarget.replace("%", "").replace(',', '.').strip()));
+        content.putArray("programs");
+        gateway.send("POST", "/api/v1/perjanjian-kinerja", request, 201);
     }
 
     private static void line(ArrayNode lines, String nodeId, JsonNode source) {

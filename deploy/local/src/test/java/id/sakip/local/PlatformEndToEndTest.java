@@ -288,6 +288,20 @@ class PlatformEndToEndTest {
         assertThat(WorkbookChecks.numbersAsText(raWorkbook)).isEmpty();
         assertThat(WorkbookChecks.withoutPrintSetup(raWorkbook)).isEmpty();
 
+        // the year's Perjanjian Kinerja, a draft from the Rencana Aksi's year target: its paper prints before signing,
+        // marked DRAF on every page
+        JsonNode agreements = getJson("/api/v1/perjanjian-kinerja?pemdaCode=3574&opdCode=DINSOS-PPPA&year=2025");
+        assertThat(agreements).hasSize(1);
+        assertThat(agreements.get(0).get("status").asString()).isEqualTo("DRAFT");
+        PdfPages draftAgreement = PdfPages.of(as("uji.e2e").bytes("/api/v1/perjanjian-kinerja/"
+                + agreements.get(0).get("id").asString() + "/document"));
+        assertThat(draftAgreement.notEmbedded()).isEmpty();
+        assertThat(draftAgreement.words()).contains("PERJANJIAN KINERJA TAHUN 2025", strategic.get("text").asString(),
+                "88%");
+        for (int page = 1; page <= draftAgreement.count(); page++) {
+            assertThat(draftAgreement.words(page)).contains("DRAF");
+        }
+
         // the Renstra matrix: every indicator, every year, as the seed has it (N/A where it has none)
         String renstraId = getJson("/api/v1/renstra?pemdaCode=3574&opdCode=DINSOS-PPPA").get(0).get("id").asString();
         JsonNode matrix = getJson("/api/v1/renstra/" + renstraId + "/matrix");
@@ -492,10 +506,31 @@ class PlatformEndToEndTest {
         assertThat(programRow.get("target").get("rp").decimalValue()).isEqualByComparingTo("52264600");
         assertThat(programRow.get("realized").get("rp").decimalValue()).isEqualByComparingTo("50825000");
         assertThat(programRow.get("serapanPercent").decimalValue()).isEqualByComparingTo("97.25");
-        HttpResponse<String> workbook = get("/api/v1/reports/evaluasi-renja?pemdaCode=3574&opdCode=DINSOS-PPPA"
-                + "&year=2024&format=xlsx");
-        assertThat(workbook.statusCode()).isEqualTo(200);
-        assertThat(workbook.body()).startsWith("PK");
+        // every workbook of the agency and of the city: numbers as numbers, no empty texts, every sheet printing A4
+        // one page wide
+        String agency = "pemdaCode=3574&opdCode=DINSOS-PPPA&year=2024&format=xlsx";
+        for (String path : List.of("/api/v1/reports/evaluasi-renja?" + agency,
+                "/api/v1/reports/pelaporan-kinerja?" + agency, "/api/v1/reports/capaian-sasaran?" + agency,
+                "/api/v1/reports/city?pemdaCode=3574&year=2024&format=xlsx",
+                "/api/v1/reports/city/tables?pemdaCode=3574&year=2024&format=xlsx")) {
+            byte[] workbook = as("uji.e2e").bytes(path);
+            assertThat(WorkbookChecks.numbersAsText(workbook)).as(path).isEmpty();
+            assertThat(WorkbookChecks.withoutPrintSetup(workbook)).as(path).isEmpty();
+        }
+        // one scope, one number: the city's IKU headline of the agency is the LKjIP's (every state, as its draft)
+        JsonNode draftLkjip = getJson("/api/v1/reports/lkjip?pemdaCode=3574&opdCode=DINSOS-PPPA&year=2024&format=json"
+                + "&basis=all").get("summary");
+        JsonNode agencyInCity = null;
+        for (JsonNode row : getJson("/api/v1/reports/city?pemdaCode=3574&year=2024").get("opd")) {
+            agencyInCity = row.get("opdCode").asString().equals("DINSOS-PPPA") ? row : agencyInCity;
+        }
+        assertThat(agencyInCity).as("the agency in the city table").isNotNull();
+        assertThat(agencyInCity.get("ikuIndicators").asInt()).isEqualTo(draftLkjip.get("indicators").asInt());
+        assertThat(agencyInCity.get("ikuReached").asInt()).isEqualTo(draftLkjip.get("reached").asInt());
+        assertThat(agencyInCity.get("ikuAverageCapaian").decimalValue())
+                .isEqualByComparingTo(draftLkjip.get("averageCapaian").decimalValue());
+        assertThat(agencyInCity.get("indicators").asInt()).as("every indicator, programs' too")
+                .isGreaterThan(agencyInCity.get("ikuIndicators").asInt());
 
         assertThat(demoData().load()).as("a second load creates nothing").isZero();
     }
@@ -841,15 +876,18 @@ class PlatformEndToEndTest {
     @Test
     void anUploadWithoutItsBoundaryIsAProblemOnEveryUploadEndpoint() throws Exception {
         var http = java.net.http.HttpClient.newHttpClient();
-        for (String path : List.of("/api/v1/realizations/" + UUID.randomUUID() + "/evidence",
-                "/api/v1/renstra/import?pemdaCode=3574&opdCode=" + OPD + "&title=Uji",
-                "/api/v1/rencana-aksi/import?pemdaCode=3574&opdCode=" + OPD + "&year=2025&sasaranId="
+        for (String upload : List.of("POST /api/v1/realizations/" + UUID.randomUUID() + "/evidence",
+                "POST /api/v1/renstra/import?pemdaCode=3574&opdCode=" + OPD + "&title=Uji",
+                "POST /api/v1/rencana-aksi/import?pemdaCode=3574&opdCode=" + OPD + "&year=2025&sasaranId="
                         + UUID.randomUUID(),
-                "/api/v1/budget/import?pemdaCode=3574&opdCode=" + OPD + "&year=2025")) {
+                "POST /api/v1/budget/import?pemdaCode=3574&opdCode=" + OPD + "&year=2025",
+                "PUT /api/v1/organisations/3574/lambang")) {
+            String path = upload.substring(upload.indexOf(' ') + 1);
             HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(
                             java.net.URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + token("uji.e2e")).header("Content-Type", "multipart/form-data")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("bukan multipart")).build(),
+                    .method(upload.substring(0, upload.indexOf(' ')),
+                            java.net.http.HttpRequest.BodyPublishers.ofString("bukan multipart")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(400);
             JsonNode problem = JSON.readTree(response.body());
@@ -950,7 +988,7 @@ class PlatformEndToEndTest {
             screen(browser, "/rencana-aksi?tahun=2025", "rencana-aksi", "Rencana Aksi",
                     "Ditandatangani: Probolinggo, 4 Januari 2025", "TW IV");
             screen(browser, "/perjanjian-kinerja?tahun=2025", "perjanjian-kinerja", "Perjanjian Kinerja",
-                    "Belum ada Perjanjian Kinerja untuk tahun ini.");
+                    "Draf", "Cetak draf untuk ditandatangani (PDF)", "88");
             screen(browser, "/anggaran?tahun=2024", "anggaran", "Anggaran", "PROGRAM PEMBERDAYAAN SOSIAL",
                     "97,25%");
 
@@ -1097,6 +1135,49 @@ class PlatformEndToEndTest {
             assertThat(driver.findElement(org.openqa.selenium.By.id("pagu-file-galat")).getText())
                     .contains("bukan berkas .xlsx");
         }
+    }
+
+    /**
+     * The Pemda's administrator sets its lambang on the Laporan page: a file that is no image is refused beside the
+     * field, an image is kept and shown, and the cover of the agency's LKjIP prints it.
+     */
+    @Test
+    void thePemdasAdministratorSetsTheLambangAndTheLkjipCoverPrintsIt() throws Exception {
+        demoLoaded();
+        Path emblem = Files.createTempFile("lambang", ".png");
+        var image = new java.awt.image.BufferedImage(800, 960, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var g = image.createGraphics();
+        g.setColor(new java.awt.Color(200, 30, 30));
+        g.fillOval(100, 100, 600, 760);
+        g.dispose();
+        javax.imageio.ImageIO.write(image, "png", emblem.toFile());
+        Path notAnImage = Files.createTempFile("bukan", ".png");
+        Files.writeString(notAnImage, "ini bukan gambar");
+        try (Browser browser = Browser.signedIn(gateway, idp, "e2e.admin", "/laporan")) {
+            var driver = browser.driver();
+            driver.findElement(org.openqa.selenium.By.id("lambang-file")).sendKeys(notAnImage.toString());
+            driver.findElement(org.openqa.selenium.By.cssSelector(
+                    "section[aria-labelledby=lambang] button[type=submit]")).click();
+            browser.waitUntil("the refused file", Duration.ofSeconds(30), d ->
+                    !d.findElements(org.openqa.selenium.By.id("lambang-galat")).isEmpty());
+            assertThat(driver.findElement(org.openqa.selenium.By.id("lambang-galat")).getText())
+                    .contains("bukan gambar");
+
+            driver.findElement(org.openqa.selenium.By.id("lambang-file")).sendKeys(emblem.toString());
+            driver.findElement(org.openqa.selenium.By.cssSelector(
+                    "section[aria-labelledby=lambang] button[type=submit]")).click();
+            browser.waitUntil("the kept lambang", Duration.ofSeconds(30), d -> d.findElement(
+                    org.openqa.selenium.By.tagName("main")).getText().contains("Lambang Pemda tersimpan"));
+            var shown = driver.findElement(org.openqa.selenium.By.cssSelector("img.lambang"));
+            assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+                    .executeScript("return arguments[0].naturalWidth", shown)).intValue()).isEqualTo(427);
+            browser.screenshot("laporan-lambang");
+            assertThat(accessibilityViolations(driver)).isEmpty();
+        }
+        // drawn again at 512 pixels high; reporting has it from the event
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(PdfPages.of(as("uji.e2e").bytes("/api/v1/reports/lkjip?pemdaCode=3574"
+                        + "&opdCode=DINSOS-PPPA&year=2024")).images(1)).containsExactly("427x512"));
     }
 
     /** Opens a screen, checks its heading and text, photographs it and holds it to axe-core. */

@@ -32,7 +32,7 @@ class KotaController {
     }
 
     record Opd(String code, String name, long indicators, long measured, long reached, String capaian, String light,
-            String rankCapaian, String pagu, String realized, String serapan, String rankSerapan) {
+            String rankCapaian, String ikuCapaian, String pagu, String realized, String serapan, String rankSerapan) {
     }
 
     record Iku(String sasaran, String indicator, String target, String realisasi, String capaian, String light,
@@ -67,6 +67,8 @@ class KotaController {
                                 opd.path("measured").asLong(), opd.path("reached").asLong(),
                                 capaian == null ? "–" : Indonesian.percent(capaian), Tampilan.lightClass(capaian),
                                 opd.path("rankByCapaian").isNumber() ? String.valueOf(opd.path("rankByCapaian").asInt()) : "–",
+                                opd.hasNonNull("ikuAverageCapaian") ? Indonesian.percent(Tampilan.decimal(
+                                        opd.path("ikuAverageCapaian"))) : "–",
                                 Tampilan.rupiah(opd.path("pagu")),
                                 Tampilan.rupiah(opd.path("realized")),
                                 opd.hasNonNull("serapanPercent") ? Indonesian.percent(Tampilan.decimal(

@@ -2,14 +2,19 @@ package id.sakip.gateway.web;
 
 import id.sakip.access.Role;
 import id.sakip.access.SakipUser;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.FilePart;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 import java.util.ArrayList;
@@ -17,7 +22,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** Laporan: every document and workbook the platform makes for the person's OPD (or city), for the chosen year. */
+/**
+ * Laporan: every document and workbook the platform makes for the person's OPD (or city), for the chosen year; what
+ * the LKjIP still lacks; and for the Pemda's administrator its lambang, which the covers print.
+ */
 @Controller
 class LaporanController {
 
@@ -74,8 +82,10 @@ class LaporanController {
     @GetMapping("/laporan")
     Mono<String> documents(@AuthenticationPrincipal OidcUser principal,
             @RequestParam(name = "tahun", required = false) Integer tahun, Model model) {
-        SakipUser user = SakipUser.of(principal.getClaims());
-        int year = Tahun.onPage(tahun, model);
+        return page(SakipUser.of(principal.getClaims()), Tahun.onPage(tahun, model), model);
+    }
+
+    private Mono<String> page(SakipUser user, int year, Model model) {
         model.addAttribute("halaman", "/laporan");
         List<Tautan> links = new ArrayList<>();
         for (Dokumen dokumen : offered(user)) {
@@ -84,19 +94,75 @@ class LaporanController {
         }
         model.addAttribute("dokumen", links);
         model.addAttribute("kelengkapan", List.of());
-        if (user.opd() == null) {
-            return Mono.just("laporan");
+        boolean setsEmblem = setsEmblem(user);
+        model.addAttribute("aturLambang", setsEmblem);
+        Mono<Boolean> emblem = setsEmblem ? services.download(Services.Service.PLANNING, emblemPath(user))
+                .map(Services.Download::ok) : Mono.just(false);
+        return emblem.flatMap(hasEmblem -> {
+            model.addAttribute("adaLambang", hasEmblem);
+            if (user.opd() == null) {
+                return Mono.just("laporan");
+            }
+            // what the LKjIP still lacks is said here, to the person who can complete it, and never in the report
+            return services.get(Services.Service.REPORTING, "/api/v1/reports/lkjip/checklist?pemdaCode="
+                    + user.pemda() + "&opdCode=" + user.opd() + "&year=" + year).map(answer -> {
+                        if (answer.ok() && answer.body() != null) {
+                            List<String> missing = new ArrayList<>();
+                            answer.body().path("missing").forEach(item -> missing.add(item.asString()));
+                            model.addAttribute("kelengkapan", missing);
+                        }
+                        return "laporan";
+                    });
+        });
+    }
+
+    /** The Pemda's lambang as it is kept, for its administrator to see before changing it. */
+    @GetMapping("/laporan/lambang")
+    Mono<ResponseEntity<byte[]>> emblem(@AuthenticationPrincipal OidcUser principal) {
+        SakipUser user = SakipUser.of(principal.getClaims());
+        if (user.pemda() == null) {
+            return Mono.just(Pages.passOn(new Services.Download(404, new org.springframework.http.HttpHeaders(),
+                    "{\"detail\":\"Akun Anda tidak terhubung ke Pemda.\"}".getBytes())));
         }
-        // what the LKjIP still lacks is said here, to the person who can complete it, and never in the report
-        return services.get(Services.Service.REPORTING, "/api/v1/reports/lkjip/checklist?pemdaCode=" + user.pemda()
-                + "&opdCode=" + user.opd() + "&year=" + year).map(answer -> {
-                    if (answer.ok() && answer.body() != null) {
-                        List<String> missing = new ArrayList<>();
-                        answer.body().path("missing").forEach(item -> missing.add(item.asString()));
-                        model.addAttribute("kelengkapan", missing);
-                    }
-                    return "laporan";
-                });
+        return services.download(Services.Service.PLANNING, emblemPath(user)).map(Pages::passOn);
+    }
+
+    /** The Pemda's administrator sets its lambang; planning checks the file and draws it again. */
+    @PostMapping("/laporan/lambang")
+    Mono<String> setEmblem(@AuthenticationPrincipal OidcUser principal, ServerWebExchange exchange, Model model) {
+        SakipUser user = SakipUser.of(principal.getClaims());
+        int year = Tahun.onPage(null, model);
+        if (!setsEmblem(user)) {
+            exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN);
+            return Mono.just(Pages.refused(model, "Lambang Pemda diunggah oleh administrator Pemda."));
+        }
+        return exchange.getMultipartData().flatMap(parts -> {
+            if (!(parts.getFirst("file") instanceof FilePart file) || file.filename().isBlank()) {
+                exchange.getResponse().setStatusCode(HttpStatus.UNPROCESSABLE_CONTENT);
+                model.addAttribute("galatLambang", "pilih berkas gambar (PNG atau JPEG)");
+                return page(user, year, model);
+            }
+            return services.upload(Services.Service.PLANNING, HttpMethod.PUT, emblemPath(user), file)
+                    .flatMap(result -> {
+                        if (result.ok()) {
+                            model.addAttribute("pesan", "Lambang Pemda tersimpan; sampul LKjIP memakainya.");
+                        } else {
+                            exchange.getResponse().setStatusCode(Pages.refusalStatus(result.status()));
+                            model.addAttribute("masalah", result.problem());
+                            model.addAttribute("galatLambang", result.errors().getOrDefault("file",
+                                    "lambang tidak diterima"));
+                        }
+                        return page(user, year, model);
+                    });
+        });
+    }
+
+    private static boolean setsEmblem(SakipUser user) {
+        return user.pemda() != null && user.has(Role.ADMIN_PEMDA);
+    }
+
+    private static String emblemPath(SakipUser user) {
+        return "/api/v1/organisations/" + user.pemda() + "/lambang";
     }
 
     @GetMapping("/laporan/unduh/{jenis}")

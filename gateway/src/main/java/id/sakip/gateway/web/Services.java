@@ -76,6 +76,11 @@ class Services {
      * the path's query.
      */
     Mono<Answer> upload(Service service, String path, FilePart file) {
+        return upload(service, HttpMethod.POST, path, file);
+    }
+
+    /** As {@link #upload(Service, String, FilePart)}, with the method the operation takes (PUT to replace). */
+    Mono<Answer> upload(Service service, HttpMethod method, String path, FilePart file) {
         return DataBufferUtils.join(file.content()).flatMap(buffer -> {
             byte[] bytes = new byte[buffer.readableByteCount()];
             buffer.read(bytes);
@@ -83,7 +88,7 @@ class Services {
             MultipartBodyBuilder parts = new MultipartBodyBuilder();
             parts.part("file", bytes).filename(file.filename()).contentType(file.headers().getContentType() == null
                     ? MediaType.APPLICATION_OCTET_STREAM : file.headers().getContentType());
-            return answer(client.post().uri(uri(service, path)).accept(MediaType.APPLICATION_JSON)
+            return answer(client.method(method).uri(uri(service, path)).accept(MediaType.APPLICATION_JSON)
                     .contentType(MediaType.MULTIPART_FORM_DATA).body(BodyInserters.fromMultipartData(parts.build())));
         }).onErrorResume(IllegalArgumentException.class, e -> Mono.just(new Answer(503, null, null)));
     }

@@ -67,7 +67,9 @@ class WebModel {
         if (KotaController.seesTheCity(user)) {
             menu.add(new Menu("/kota", "Kota"));
         }
-        if (user.opd() != null || KotaController.seesTheCity(user)) {
+        // the Pemda's administrator sets the lambang there
+        if (user.opd() != null || KotaController.seesTheCity(user)
+                || user.pemda() != null && user.has(Role.ADMIN_PEMDA)) {
             menu.add(new Menu("/laporan", "Laporan"));
         }
         if (AturanController.sees(user)) {

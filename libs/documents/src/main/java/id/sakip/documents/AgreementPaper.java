@@ -129,9 +129,8 @@ public record AgreementPaper(
         if (target.category() != null) {
             return target.category();
         }
-        String unit = indicator.unit() == null ? "" : indicator.unit().strip();
         String number = target.value() != null ? Indonesian.decimal(target.value())
                 : Indonesian.decimal(target.min()) + " - " + Indonesian.decimal(target.max());
-        return unit.equals("%") ? number + "%" : (number + " " + unit).strip();
+        return Measure.withUnit(number, indicator.unit());
     }
 }

@@ -25,7 +25,6 @@ import java.math.BigDecimal;
 public abstract class ReportWorkbook implements AutoCloseable {
 
     protected static final String RUPIAH = "[$-421]#,##0";
-    protected static final String NUMBER = "[$-421]#,##0.##";
     protected static final String PERCENT = "[$-421]#,##0.00";
 
     protected final XSSFWorkbook workbook = new XSSFWorkbook();
@@ -33,7 +32,8 @@ public abstract class ReportWorkbook implements AutoCloseable {
     protected final CellStyle header;
     protected final CellStyle text;
     protected final CellStyle rupiah;
-    protected final CellStyle number;
+    /** Text read from the top and centred: a figure in words beside figures that are numbers. */
+    protected final CellStyle centred;
     protected final CellStyle percent;
     protected final CellStyle totalRupiah;
     protected final CellStyle totalPercent;
@@ -58,7 +58,9 @@ public abstract class ReportWorkbook implements AutoCloseable {
         text = bordered(null);
         text.setWrapText(true);
         rupiah = bordered(RUPIAH);
-        number = bordered(NUMBER);
+        centred = bordered(null);
+        centred.setWrapText(true);
+        centred.setAlignment(HorizontalAlignment.CENTER);
         percent = bordered(PERCENT);
         totalRupiah = bordered(RUPIAH);
         totalRupiah.setFont(bold);
@@ -99,24 +101,51 @@ public abstract class ReportWorkbook implements AutoCloseable {
     /**
      * A number with its unit shown after it but not part of its value ("22 Orang", "68,2 indeks"): a number cell,
      * which sums and sorts, with as many decimals as the number has (90 shows "90", 97.64 "97,64"). A percentage
-     * is the spreadsheet's own: 86% is the value 0,86 shown as "86%".
+     * is the spreadsheet's own: 86% is the value 0,86 shown as "86%". A blank bordered cell when there is none.
      */
     protected void measure(Row row, int column, BigDecimal value, String unit, HorizontalAlignment alignment) {
+        measure(row, column, value, unit, null, alignment);
+    }
+
+    /** As {@link #measure(Row, int, BigDecimal, String, HorizontalAlignment)}, with words shown after the unit. */
+    protected void measure(Row row, int column, BigDecimal value, String unit, String note,
+            HorizontalAlignment alignment) {
+        if (value == null) {
+            row.createCell(column).setCellStyle(text);
+            return;
+        }
         int scale = Math.max(0, Math.min(6, value.stripTrailingZeros().scale()));
         String digits = scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale);
-        String cleanUnit = unit == null ? "" : unit.strip().replace("\"", "").replace("\\", "");
+        String cleanUnit = literal(unit);
         boolean percent = cleanUnit.equals("%");
-        String suffix = cleanUnit.isEmpty() ? "" : percent ? "%" : "\" " + cleanUnit + "\"";
-        String format = "[$-421]" + digits + suffix;
+        String words = (percent || cleanUnit.isEmpty() ? "" : " " + cleanUnit)
+                + (literal(note).isEmpty() ? "" : " " + literal(note));
+        String format = "[$-421]" + digits + (percent ? "%" : "") + (words.isEmpty() ? "" : "\"" + words + "\"");
         CellStyle style = measures.computeIfAbsent(format + alignment, key -> {
             CellStyle created = bordered(format);
             created.setAlignment(alignment);
-            created.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
             return created;
         });
         Cell cell = row.createCell(column);
         cell.setCellValue(percent ? value.movePointLeft(2).doubleValue() : value.doubleValue());
         cell.setCellStyle(style);
+    }
+
+    /**
+     * A target or realisation: a number cell showing its unit and note when it is one number, else its words (a
+     * category, a range, "N/A") centred; a blank cell when there is none.
+     */
+    protected void figure(Row row, int column, Measure figure) {
+        if (figure != null && figure.number() != null) {
+            measure(row, column, figure.number(), figure.unit(), figure.note(), HorizontalAlignment.CENTER);
+        } else {
+            cell(row, column, figure == null ? null : figure.text(), centred);
+        }
+    }
+
+    /** Text a number format shows as it is: no quotes or escapes of its own. */
+    private static String literal(String words) {
+        return words == null ? "" : words.strip().replace("\"", "").replace("\\", "");
     }
 
     /**

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 import java.io.IOException;
@@ -19,18 +20,20 @@ import java.util.TreeSet;
 
 /**
  * A PDF a service printed, read the way a person reads it: its pages' text (runs of spaces as one, lines kept),
- * and the fonts it uses, with whether each is embedded (what {@code pdffonts} lists).
+ * the fonts it uses, with whether each is embedded (what {@code pdffonts} lists), and the images each page draws.
  */
 public final class PdfPages {
 
     private final List<String> pages;
     private final Set<String> fonts;
     private final Set<String> notEmbedded;
+    private final List<List<String>> images;
 
-    private PdfPages(List<String> pages, Set<String> fonts, Set<String> notEmbedded) {
+    private PdfPages(List<String> pages, Set<String> fonts, Set<String> notEmbedded, List<List<String>> images) {
         this.pages = pages;
         this.fonts = fonts;
         this.notEmbedded = notEmbedded;
+        this.images = images;
     }
 
     public static PdfPages of(byte[] pdf) {
@@ -44,10 +47,14 @@ public final class PdfPages {
             }
             Set<String> fonts = new TreeSet<>();
             Set<String> notEmbedded = new TreeSet<>();
+            List<List<String>> images = new ArrayList<>();
             for (PDPage page : document.getPages()) {
                 fonts(page.getResources(), fonts, notEmbedded, 0);
+                List<String> onPage = new ArrayList<>();
+                images(page.getResources(), onPage, 0);
+                images.add(List.copyOf(onPage));
             }
-            return new PdfPages(List.copyOf(pages), fonts, notEmbedded);
+            return new PdfPages(List.copyOf(pages), fonts, notEmbedded, List.copyOf(images));
         } catch (IOException e) {
             throw new UncheckedIOException("not a PDF that can be read", e);
         }
@@ -71,6 +78,25 @@ public final class PdfPages {
                 fonts(form.getResources(), fonts, notEmbedded, depth + 1);
             }
         }
+    }
+
+    private static void images(PDResources resources, List<String> into, int depth) throws IOException {
+        if (resources == null || depth > 5) {
+            return;
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject object = resources.getXObject(name);
+            if (object instanceof PDImageXObject image) {
+                into.add(image.getWidth() + "x" + image.getHeight());
+            } else if (object instanceof PDFormXObject form) {
+                images(form.getResources(), into, depth + 1);
+            }
+        }
+    }
+
+    /** The images a page draws, as their pixel sizes ("512x384"), counted from 1. */
+    public List<String> images(int number) {
+        return images.get(number - 1);
     }
 
     public int count() {

@@ -5,16 +5,13 @@ import id.sakip.access.Owner;
 import id.sakip.access.Permission;
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.Codes;
+import id.sakip.support.web.Downloads;
 import id.sakip.support.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import id.sakip.support.web.ApiProblem;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.Map;
 
 @RestController
 @Tag(name = "Rencana Aksi", description = "Per OPD per tahun: indikator dan target, aksi dengan volume dan jadwal "
@@ -85,22 +81,12 @@ class ActionPlanController {
             @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @PathVariable int year, @RequestParam(defaultValue = "pdf") String format) {
         access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
-        String wanted = format.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!wanted.equals("pdf") && !wanted.equals("xlsx")) {
-            throw ApiProblem.unprocessable("format-not-offered", "Rencana Aksi tersedia sebagai pdf atau xlsx, "
-                    + "bukan '" + format + "'.", Map.of("format", "pdf atau xlsx"));
-        }
+        String wanted = Downloads.format(format.strip(), "Rencana Aksi", "pdf", "xlsx");
         RencanaAksiPaper paper = papers.paper(pemdaCode, opdCode, year);
-        boolean pdf = wanted.equals("pdf");
-        String name = "rencana-aksi-" + opdCode + "-" + year + (paper.draft() ? "-draf" : "") + "." + wanted;
-        return ResponseEntity.ok()
-                .contentType(pdf ? MediaType.APPLICATION_PDF : MediaType.parseMediaType(XLSX))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .body(pdf ? papers.pdf(paper) : papers.workbook(paper));
+        String name = "rencana-aksi-" + opdCode + "-" + year + (paper.draft() ? "-draf" : "");
+        return wanted.equals("pdf") ? Downloads.pdf(name, papers.pdf(paper))
+                : Downloads.xlsx(name, papers.workbook(paper));
     }
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @GetMapping("/api/v1/rencana-aksi/{pemdaCode}/{opdCode}/{year}/history")
     @Operation(summary = "The replaced versions of a Rencana Aksi, newest first: their lines as they were, who replaced "

@@ -10,7 +10,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 
 import java.math.BigDecimal;
 
@@ -24,18 +23,11 @@ final class RencanaAksiWorkbook extends ReportWorkbook {
 
     private static final int COLUMNS = 16;
 
-    private final CellStyle centered;
     private final CellStyle plain;
     private final CellStyle signature;
     private final CellStyle numbering;
 
     private RencanaAksiWorkbook() {
-        centered = bordered(null);
-        centered.setAlignment(HorizontalAlignment.CENTER);
-        centered.setVerticalAlignment(VerticalAlignment.TOP);
-        centered.setWrapText(true);
-        text.setVerticalAlignment(VerticalAlignment.TOP);
-        header.setVerticalAlignment(VerticalAlignment.CENTER);
         plain = workbook.createCellStyle();
         plain.setAlignment(HorizontalAlignment.CENTER);
         numbering = bordered(null);
@@ -164,7 +156,7 @@ final class RencanaAksiWorkbook extends ReportWorkbook {
             cell(row, 10, line.aksi(), text);
             target(row, 11, line.volume());
             for (int q = 0; q < 4; q++) {
-                cell(row, 12 + q, Boolean.TRUE.equals(line.schedule().get(q)) ? "v" : null, centered);
+                cell(row, 12 + q, Boolean.TRUE.equals(line.schedule().get(q)) ? "v" : null, centred);
             }
             at++;
         }
@@ -206,7 +198,7 @@ final class RencanaAksiWorkbook extends ReportWorkbook {
         if (unit != null) {
             measure(row, column, value, unit, HorizontalAlignment.CENTER);
         } else {
-            cell(row, column, target == null || target.equals("-") ? null : target, centered);
+            cell(row, column, target == null || target.equals("-") ? null : target, centred);
         }
     }
 
@@ -242,7 +234,7 @@ final class RencanaAksiWorkbook extends ReportWorkbook {
     private void count(Row row, int column, int number) {
         org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
         cell.setCellValue(number);
-        cell.setCellStyle(centered);
+        cell.setCellStyle(centred);
     }
 
     private static Row row(Sheet sheet, int index) {

@@ -9,6 +9,7 @@ import id.sakip.planning.agreement.AgreementRequests.Revision;
 import id.sakip.planning.agreement.AgreementRequests.Signature;
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.Codes;
+import id.sakip.support.web.Downloads;
 import id.sakip.support.web.IfMatch;
 import id.sakip.documents.AgreementPaper;
 import id.sakip.documents.OfficialDocuments;
@@ -18,9 +19,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -119,13 +117,8 @@ class AgreementController {
     ResponseEntity<byte[]> document(@PathVariable UUID id) {
         require(Permission.READ_OPD, id);
         AgreementPaper paper = agreements.paper(id);
-        byte[] pdf = paper.pdf(documents);
-        String name = "perjanjian-kinerja-" + agreements.get(id).opdCode() + "-" + paper.year() + "-v"
-                + paper.versionNo() + (paper.draft() ? "-draf" : "") + ".pdf";
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build()
-                        .toString())
-                .body(pdf);
+        return Downloads.pdf("perjanjian-kinerja-" + agreements.get(id).opdCode() + "-" + paper.year() + "-v"
+                + paper.versionNo() + (paper.draft() ? "-draf" : ""), paper.pdf(documents));
     }
 
     @GetMapping

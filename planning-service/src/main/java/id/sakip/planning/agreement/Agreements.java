@@ -155,18 +155,17 @@ public class Agreements {
         OpdView opd = organisations.opd(agreement.pemdaCode(), agreement.opdCode());
         PemdaView pemda = organisations.pemda(agreement.pemdaCode());
         boolean draft = agreement.status() == Status.DRAFT;
-        OpdProfile.Head head = opd.profile().head();
-        AgreementPaper.Facts facts = draft
-                ? new AgreementPaper.Facts(agreement.year(), agreement.versionNo(), agreement.revisionReason(),
-                        agreement.decreeNumber(), agreement.revisionDate(), opd.name(), pemda.name(),
-                        head == null ? null : head.name(), head == null ? null : blankToNull(head.nip()),
-                        head == null ? null : head.title(), pemda.headTitle(), pemda.headName(), pemda.place(), null,
-                        true)
-                : new AgreementPaper.Facts(agreement.year(), agreement.versionNo(), agreement.revisionReason(),
-                        agreement.decreeNumber(), agreement.revisionDate(), opd.name(), pemda.name(),
-                        agreement.signatoryName(), agreement.signatoryNip(), agreement.signatoryTitle(),
-                        agreement.regionHeadTitle(), agreement.regionHeadName(), agreement.place(),
-                        agreement.signedOn(), false);
+        OpdProfile.Head head = opd.profile().head() == null ? new OpdProfile.Head(null, null, null)
+                : opd.profile().head();
+        AgreementPaper.Facts facts = new AgreementPaper.Facts(agreement.year(), agreement.versionNo(),
+                agreement.revisionReason(), agreement.decreeNumber(), agreement.revisionDate(), opd.name(), pemda.name(),
+                draft ? head.name() : agreement.signatoryName(),
+                draft ? blankToNull(head.nip()) : agreement.signatoryNip(),
+                draft ? head.title() : agreement.signatoryTitle(),
+                draft ? pemda.headTitle() : agreement.regionHeadTitle(),
+                draft ? pemda.headName() : agreement.regionHeadName(),
+                draft ? pemda.place() : agreement.place(),
+                draft ? null : agreement.signedOn(), draft);
         return AgreementPaper.of(facts, agreement.sasaran(), agreement.programs());
     }
 

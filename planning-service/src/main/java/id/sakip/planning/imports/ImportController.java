@@ -6,6 +6,7 @@ import id.sakip.access.Permission;
 import id.sakip.support.web.Actors;
 import id.sakip.support.web.ApiProblem;
 import id.sakip.support.web.Codes;
+import id.sakip.support.web.Downloads;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -13,8 +14,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,10 +78,7 @@ class ImportController {
             throw ApiProblem.unprocessable("invalid-period", "Periode harus urut dan paling lama 10 tahun.",
                     Map.of("endYear", "tahun akhir harus sama atau setelah tahun awal, paling lama 10 tahun"));
         }
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("template-renstra-" + startYear + "-" + endYear + ".xlsx").build().toString())
-                .body(Templates.renstra(startYear, endYear));
+        return Downloads.xlsx("template-renstra-" + startYear + "-" + endYear, Templates.renstra(startYear, endYear));
     }
 
     @PostMapping(path = "/api/v1/rencana-aksi/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -119,9 +115,6 @@ class ImportController {
     @GetMapping("/api/v1/rencana-aksi/import-template")
     @Operation(summary = "The Excel template for a Rencana Aksi import, with a sheet that explains each column")
     ResponseEntity<byte[]> rencanaAksiTemplate() {
-        return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("template-rencana-aksi.xlsx").build().toString())
-                .body(Templates.rencanaAksi());
+        return Downloads.xlsx("template-rencana-aksi", Templates.rencanaAksi());
     }
 }

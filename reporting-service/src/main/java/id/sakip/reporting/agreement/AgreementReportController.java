@@ -3,7 +3,7 @@ package id.sakip.reporting.agreement;
 import id.sakip.support.security.Access;
 import id.sakip.access.Owner;
 import id.sakip.access.Permission;
-import id.sakip.reporting.ReportResponses;
+import id.sakip.support.web.Downloads;
 import id.sakip.support.web.Codes;
 import id.sakip.documents.OfficialDocuments;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,12 +46,12 @@ class AgreementReportController {
             @RequestParam(required = false) @Min(value = 1, message = "versi paling kecil 1") Integer versionNo,
             @RequestParam(defaultValue = "pdf") String format) {
         access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
-        String wanted = ReportResponses.format(format, "Perjanjian Kinerja", "pdf", "json");
+        String wanted = Downloads.format(format, "Perjanjian Kinerja", "pdf", "json");
         SignedAgreement agreement = agreements.of(pemdaCode, opdCode, year, versionNo);
         if (wanted.equals("json")) {
             return ResponseEntity.ok(agreement);
         }
-        return ReportResponses.pdf("perjanjian-kinerja-" + opdCode + "-" + year + "-v" + agreement.versionNo(),
+        return Downloads.pdf("perjanjian-kinerja-" + opdCode + "-" + year + "-v" + agreement.versionNo(),
                 agreement.paper().pdf(documents));
     }
 }

@@ -3,7 +3,7 @@ package id.sakip.reporting.city;
 import id.sakip.support.security.Access;
 import id.sakip.access.Owner;
 import id.sakip.access.Permission;
-import id.sakip.reporting.ReportResponses;
+import id.sakip.support.web.Downloads;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -36,8 +36,10 @@ class CityController {
     @Operation(summary = "Every OPD of a Pemda for a year (or up to a triwulan), ranked by capaian and by serapan, "
             + "with the Pemda's own IKU",
             description = "Per OPD: its name, indicators planned or measured, measured, reached, average capaian "
-                    + "(within the Pemda's display cap; the year's realisation, else the latest quarter's), pagu, "
-                    + "realisasi anggaran, "
+                    + "(each as shown, within the Pemda's display cap; the year's realisation, else the latest "
+                    + "quarter's, in any state), the same for its IKU alone (ikuIndicators, ikuReached, "
+                    + "ikuAverageCapaian: every indicator but its programs', kegiatan's and sub kegiatan's, the scope "
+                    + "and the number of the LKjIP draft's headline), pagu, realisasi anggaran, "
                     + "serapan, and the ranks. quarter=1-4 gives the state at the end of that triwulan (latest "
                     + "quarter up to it, spending up to it). pemdaIku: the indicators of the Pemda's misi, tujuan "
                     + "and sasaran. A year without data answers with empty=true and a note. format=xlsx gives a "
@@ -49,13 +51,13 @@ class CityController {
             @RequestParam(required = false) @Min(value = 1, message = "triwulan 1 sampai 4") @Max(value = 4, message = "triwulan 1 sampai 4") Integer quarter,
             @RequestParam(defaultValue = "json") String format) {
         access.require(Permission.READ_CITY, Owner.pemda(pemdaCode));
-        String wanted = ReportResponses.format(format, "tabel kota", "json", "xlsx");
+        String wanted = Downloads.format(format, "tabel kota", "json", "xlsx");
         CityReport report = query.of(pemdaCode, year, quarter);
         if (wanted.equals("json")) {
             return ResponseEntity.ok(report);
         }
         String name = "kinerja-kota-" + pemdaCode + "-" + year + (quarter == null ? "" : "-tw" + quarter);
-        return ReportResponses.xlsx(name, CityWorkbook.of(report));
+        return Downloads.xlsx(name, CityWorkbook.of(report));
     }
 
     @GetMapping("/api/v1/reports/city/tables")
@@ -68,12 +70,12 @@ class CityController {
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(defaultValue = "json") String format) {
         access.require(Permission.READ_CITY, Owner.pemda(pemdaCode));
-        String wanted = ReportResponses.format(format, "tabel seluruh OPD", "json", "xlsx");
+        String wanted = Downloads.format(format, "tabel seluruh OPD", "json", "xlsx");
         CityTables report = tables.of(pemdaCode, year);
         if (wanted.equals("json")) {
             return ResponseEntity.ok(report);
         }
-        return ReportResponses.xlsx("iku-program-kota-" + pemdaCode + "-" + year,
+        return Downloads.xlsx("iku-program-kota-" + pemdaCode + "-" + year,
                 CityTablesWorkbook.of(report));
     }
 }

@@ -1,7 +1,7 @@
 package id.sakip.reporting.city;
 
 import id.sakip.capaian.Rules;
-import id.sakip.indonesian.Indonesian;
+import id.sakip.documents.Measure;
 import id.sakip.reporting.history.Figures;
 import id.sakip.reporting.history.IndicatorHistory;
 import id.sakip.reporting.pelaporan.Serapan;
@@ -28,7 +28,8 @@ public class CityQuery {
     }
 
     private record Raw(String opdCode, String opdName, long indicators, long measured, long computed, long reached,
-            BigDecimal capaianSum, BigDecimal pagu, BigDecimal realized) {
+            BigDecimal capaianSum, long iku, long ikuComputed, long ikuReached, BigDecimal ikuCapaianSum,
+            BigDecimal pagu, BigDecimal realized) {
     }
 
     @Transactional(readOnly = true)
@@ -51,10 +52,21 @@ public class CityQuery {
                            count(*) FILTER (WHERE l.capaian_status = 'COMPUTED') AS computed,
                            count(*) FILTER (WHERE l.capaian_status = 'COMPUTED'
                                             AND round(l.capaian_percent, 2) >= 100) AS reached,
-                           -- averaged within the Pemda's display cap for the year (LEAST ignores a null cap)
-                           sum(LEAST(l.capaian_percent, CAST(:cap AS numeric)))
-                               FILTER (WHERE l.capaian_status = 'COMPUTED') AS capaian_sum
+                           -- each capaian as shown (2 decimals, within the Pemda's display cap for the year; LEAST
+                           -- ignores a null cap), then averaged: as the LKjIP averages its IKU
+                           sum(LEAST(round(l.capaian_percent, 2), CAST(:cap AS numeric)))
+                               FILTER (WHERE l.capaian_status = 'COMPUTED') AS capaian_sum,
+                           count(*) FILTER (WHERE k.iku) AS iku,
+                           count(*) FILTER (WHERE k.iku AND l.capaian_status = 'COMPUTED') AS iku_computed,
+                           count(*) FILTER (WHERE k.iku AND l.capaian_status = 'COMPUTED'
+                                            AND round(l.capaian_percent, 2) >= 100) AS iku_reached,
+                           sum(LEAST(round(l.capaian_percent, 2), CAST(:cap AS numeric)))
+                               FILTER (WHERE k.iku AND l.capaian_status = 'COMPUTED') AS iku_capaian_sum
                     FROM rpt_indicator i
+                    -- an IKU is every indicator of the OPD but those of its programs, kegiatan and sub kegiatan
+                    CROSS JOIN LATERAL (
+                        SELECT NOT EXISTS (SELECT 1 FROM rpt_plan_node n WHERE n.id = i.plan_node_id
+                                           AND n.kind IN ('PROGRAM', 'KEGIATAN', 'SUB_KEGIATAN')) AS iku) k
                     LEFT JOIN LATERAL (
                         SELECT r.capaian_status, r.capaian_percent FROM rpt_realization r
                         WHERE r.indicator_id = i.id AND r.year = :year
@@ -77,7 +89,9 @@ public class CityQuery {
                 )
                 SELECT coalesce(k.opd_code, a.opd_code) AS opd_code, coalesce(k.indicators, 0) AS indicators,
                        coalesce(k.measured, 0) AS measured, coalesce(k.computed, 0) AS computed,
-                       coalesce(k.reached, 0) AS reached, k.capaian_sum, a.pagu, a.realized,
+                       coalesce(k.reached, 0) AS reached, k.capaian_sum, coalesce(k.iku, 0) AS iku,
+                       coalesce(k.iku_computed, 0) AS iku_computed, coalesce(k.iku_reached, 0) AS iku_reached,
+                       k.iku_capaian_sum, a.pagu, a.realized,
                        (SELECT o.opd_name FROM rpt_opd o WHERE o.pemda_code = :pemda
                         AND o.opd_code = coalesce(k.opd_code, a.opd_code)) AS opd_name
                 FROM kinerja k FULL OUTER JOIN anggaran a ON a.opd_code = k.opd_code
@@ -89,7 +103,8 @@ public class CityQuery {
                 .query((rs, n) -> new Raw(rs.getString("opd_code"), rs.getString("opd_name"), rs.getLong("indicators"),
                         rs.getLong("measured"),
                         rs.getLong("computed"), rs.getLong("reached"), rs.getBigDecimal("capaian_sum"),
-                        rs.getBigDecimal("pagu"), rs.getBigDecimal("realized")))
+                        rs.getLong("iku"), rs.getLong("iku_computed"), rs.getLong("iku_reached"),
+                        rs.getBigDecimal("iku_capaian_sum"), rs.getBigDecimal("pagu"), rs.getBigDecimal("realized")))
                 .list();
         List<BigDecimal> capaian = raws.stream().map(r -> average(r.capaianSum(), r.computed())).toList();
         List<BigDecimal> serapan = raws.stream().map(r -> Serapan.percent(r.realized(), r.pagu())).toList();
@@ -97,7 +112,8 @@ public class CityQuery {
         for (int i = 0; i < raws.size(); i++) {
             Raw raw = raws.get(i);
             rows.add(new CityReport.OpdRow(raw.opdCode(), raw.opdName(), raw.indicators(), raw.measured(), raw.reached(),
-                    capaian.get(i), rank(capaian, capaian.get(i)), raw.pagu(), raw.realized(), serapan.get(i),
+                    capaian.get(i), rank(capaian, capaian.get(i)), raw.iku(), raw.ikuReached(),
+                    average(raw.ikuCapaianSum(), raw.ikuComputed()), raw.pagu(), raw.realized(), serapan.get(i),
                     rank(serapan, serapan.get(i))));
         }
         BigDecimal capaianSum = raws.stream().map(Raw::capaianSum).filter(v -> v != null)
@@ -106,10 +122,15 @@ public class CityQuery {
         BigDecimal pagu = raws.stream().map(Raw::pagu).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal realized = raws.stream().map(Raw::realized).filter(v -> v != null)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal ikuCapaianSum = raws.stream().map(Raw::ikuCapaianSum).filter(v -> v != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         var totals = new CityReport.Totals(rows.stream().mapToLong(CityReport.OpdRow::indicators).sum(),
                 rows.stream().mapToLong(CityReport.OpdRow::measured).sum(),
-                rows.stream().mapToLong(CityReport.OpdRow::reached).sum(), average(capaianSum, computed), pagu,
-                realized, Serapan.percent(realized, pagu));
+                rows.stream().mapToLong(CityReport.OpdRow::reached).sum(), average(capaianSum, computed),
+                rows.stream().mapToLong(CityReport.OpdRow::ikuIndicators).sum(),
+                rows.stream().mapToLong(CityReport.OpdRow::ikuReached).sum(),
+                average(ikuCapaianSum, raws.stream().mapToLong(Raw::ikuComputed).sum()), pagu, realized,
+                Serapan.percent(realized, pagu));
         boolean empty = rows.isEmpty();
         String note = empty ? "Belum ada data kinerja maupun anggaran OPD mana pun di Pemda " + pemdaCode
                 + " untuk tahun " + year + "." : null;
@@ -154,8 +175,8 @@ public class CityQuery {
                     return new CityReport.PemdaIndicator(rs.getString("kind"), rs.getString("node_text"),
                             rs.getObject("id", java.util.UUID.class), rs.getString("name"), unit,
                             rs.getString("opd_code"), Figures.target(target, unit), rs.getString("period"),
-                            category != null ? category : realized == null ? null
-                                    : Figures.withUnit(Indonesian.decimal(realized), unit),
+                            category != null ? Measure.words(category) : realized == null ? null
+                                    : Measure.of(realized, unit),
                             status, capaian == null ? null : rules.shown(capaian.setScale(2, RoundingMode.HALF_UP)));
                 })
                 .list();

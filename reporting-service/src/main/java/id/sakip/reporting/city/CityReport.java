@@ -1,5 +1,7 @@
 package id.sakip.reporting.city;
 
+import id.sakip.documents.Measure;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -15,19 +17,25 @@ import java.util.List;
 public record CityReport(String pemdaCode, int year, Integer quarter, boolean empty, String note, List<OpdRow> opd,
         Totals totals, List<PemdaIndicator> pemdaIku, String capaianRules) {
 
-    /** {@code opdName} as planning published it (null until its profile event has arrived). */
+    /**
+     * {@code opdName} as planning published it (null until its profile event has arrived). {@code indicators},
+     * {@code measured}, {@code reached} and {@code averageCapaian} count every indicator of the OPD with a target or
+     * a realisation in the year; {@code ikuIndicators}, {@code ikuReached} and {@code ikuAverageCapaian} only its IKU
+     * (every indicator but those of its programs, kegiatan and sub kegiatan), the scope of the LKjIP's headline.
+     */
     public record OpdRow(String opdCode, String opdName, long indicators, long measured, long reached, BigDecimal averageCapaian,
-            Integer rankByCapaian, BigDecimal pagu, BigDecimal realized, BigDecimal serapanPercent,
-            Integer rankBySerapan) {
+            Integer rankByCapaian, long ikuIndicators, long ikuReached, BigDecimal ikuAverageCapaian, BigDecimal pagu,
+            BigDecimal realized, BigDecimal serapanPercent, Integer rankBySerapan) {
     }
 
     /** An indicator of a Pemda-level node, its year's target and latest realisation as printed, and its capaian. */
     public record PemdaIndicator(String nodeKind, String node, java.util.UUID indicatorId, String name, String unit,
-            String opdCode, String target, String period, String realisasi, String capaianStatus,
+            String opdCode, Measure target, String period, Measure realisasi, String capaianStatus,
             BigDecimal capaianPercent) {
     }
 
-    public record Totals(long indicators, long measured, long reached, BigDecimal averageCapaian, BigDecimal pagu,
-            BigDecimal realized, BigDecimal serapanPercent) {
+    public record Totals(long indicators, long measured, long reached, BigDecimal averageCapaian, long ikuIndicators,
+            long ikuReached, BigDecimal ikuAverageCapaian, BigDecimal pagu, BigDecimal realized,
+            BigDecimal serapanPercent) {
     }
 }

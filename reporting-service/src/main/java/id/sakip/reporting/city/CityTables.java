@@ -1,5 +1,7 @@
 package id.sakip.reporting.city;
 
+import id.sakip.documents.Measure;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,8 +13,8 @@ import java.util.List;
 public record CityTables(String pemdaCode, int year, boolean empty, String note, List<IkuRow> iku,
         List<ProgramLine> programs, String capaianRules) {
 
-    public record IkuRow(String opdCode, String opdName, String sasaran, String indicator, String unit, String target,
-            String realisasi, BigDecimal capaianPercent, String status) {
+    public record IkuRow(String opdCode, String opdName, String sasaran, String indicator, String unit, Measure target,
+            Measure realisasi, BigDecimal capaianPercent, String status) {
     }
 
     public record ProgramLine(String opdCode, String opdName, String sasaran, String code, String name,

@@ -1,5 +1,6 @@
 package id.sakip.reporting.city;
 
+import id.sakip.documents.Measure;
 import id.sakip.documents.ReportWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,8 +28,8 @@ final class CityTablesWorkbook extends ReportWorkbook {
             cell(row, 2, iku.sasaran(), text);
             cell(row, 3, iku.indicator(), text);
             cell(row, 4, iku.unit(), text);
-            cell(row, 5, iku.target(), text);
-            cell(row, 6, iku.realisasi() == null ? "belum diukur" : iku.realisasi(), text);
+            figure(row, 5, iku.target());
+            figure(row, 6, iku.realisasi() == null ? Measure.words("belum diukur") : iku.realisasi());
             cell(row, 7, iku.capaianPercent(), percent);
         }
         widths(sheet, 16, 40, 40, 50, 10, 14, 14, 12);

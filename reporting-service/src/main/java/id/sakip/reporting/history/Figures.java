@@ -1,7 +1,9 @@
 package id.sakip.reporting.history;
 
+import id.sakip.documents.Measure;
 import id.sakip.indonesian.Indonesian;
-import id.sakip.reporting.pelaporan.PelaporanKinerja.RealizationCell;
+
+import java.math.RoundingMode;
 
 /** Targets and realisations as the documents print them: 90%, 68,45 indeks, 80 - 90%, Utama, N/A. */
 public final class Figures {
@@ -9,42 +11,29 @@ public final class Figures {
     private Figures() {
     }
 
-    public static String target(IndicatorHistory.TargetRow target, String unit) {
+    public static Measure target(IndicatorHistory.TargetRow target, String unit) {
         if (target == null || !target.present()) {
-            return "N/A";
+            return Measure.words("N/A");
         }
         if (target.category() != null) {
-            return target.category();
+            return Measure.words(target.category());
         }
         if (target.value() != null) {
-            return withUnit(Indonesian.decimal(target.value()), unit);
+            return Measure.of(target.value(), unit);
         }
-        return withUnit(Indonesian.decimal(target.min()) + " - " + Indonesian.decimal(target.max()), unit);
-    }
-
-    public static String realisasi(RealizationCell cell, String unit) {
-        if (cell.category() != null) {
-            return cell.category();
-        }
-        return cell.value() == null ? "-" : withUnit(Indonesian.decimal(cell.value()), unit);
+        return Measure.words(Measure.withUnit(Indonesian.decimal(target.min()) + " - "
+                + Indonesian.decimal(target.max()), unit));
     }
 
     /** A year's realisation, saying up to which triwulan it counts when it is neither the year's own nor all four. */
-    public static String year(YearValue value, String unit) {
+    public static Measure year(YearValue value, String unit) {
         if (!value.present()) {
-            return "-";
+            return Measure.NONE;
         }
-        String figure = value.category() != null ? value.category()
-                : withUnit(Indonesian.decimal(value.number().setScale(2, java.math.RoundingMode.HALF_UP)), unit);
-        return value.upTo() == null || value.upTo() == 4 ? figure : figure + " (s.d. TW " + value.upTo() + ")";
-    }
-
-    /** "%" (or "persen") follows the number directly; another unit after a space. */
-    public static String withUnit(String number, String unit) {
-        if (unit == null || unit.isBlank()) {
-            return number;
+        String upTo = value.upTo() == null || value.upTo() == 4 ? null : "(s.d. TW " + value.upTo() + ")";
+        if (value.category() != null) {
+            return Measure.words(upTo == null ? value.category() : value.category() + " " + upTo);
         }
-        String u = unit.strip();
-        return u.equals("%") || u.equalsIgnoreCase("persen") ? number + "%" : number + " " + u;
+        return Measure.of(value.number().setScale(2, RoundingMode.HALF_UP), unit, upTo);
     }
 }

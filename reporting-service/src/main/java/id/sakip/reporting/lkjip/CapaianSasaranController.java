@@ -3,7 +3,7 @@ package id.sakip.reporting.lkjip;
 import id.sakip.support.security.Access;
 import id.sakip.access.Owner;
 import id.sakip.access.Permission;
-import id.sakip.reporting.ReportResponses;
+import id.sakip.support.web.Downloads;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,13 +50,13 @@ class CapaianSasaranController {
             @RequestParam(defaultValue = "approved") String basis,
             @RequestParam(defaultValue = "json") String format) {
         access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
-        String wanted = ReportResponses.format(format, "tabel capaian per sasaran", "json", "xlsx");
+        String wanted = Downloads.format(format, "tabel capaian per sasaran", "json", "xlsx");
         Lkjip report = query.of(pemdaCode, opdCode, year, LkjipController.basis(basis)).report();
         CapaianSasaran table = new CapaianSasaran(pemdaCode, opdCode, year, report.basis(), report.empty(),
                 report.note(), report.sasaran(), report.otherIndicators());
         if (wanted.equals("json")) {
             return ResponseEntity.ok(table);
         }
-        return ReportResponses.xlsx("capaian-sasaran-" + opdCode + "-" + year, CapaianSasaranWorkbook.of(report));
+        return Downloads.xlsx("capaian-sasaran-" + opdCode + "-" + year, CapaianSasaranWorkbook.of(report));
     }
 }

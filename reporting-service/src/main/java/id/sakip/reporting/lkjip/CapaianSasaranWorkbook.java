@@ -1,10 +1,12 @@
 package id.sakip.reporting.lkjip;
 
+import id.sakip.documents.Measure;
 import id.sakip.documents.ReportWorkbook;
 import id.sakip.reporting.lkjip.Lkjip.IndicatorResult;
 import id.sakip.reporting.lkjip.Lkjip.SasaranResult;
 import id.sakip.reporting.lkjip.Lkjip.YearFigure;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.ProgramRow;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
@@ -60,7 +62,7 @@ final class CapaianSasaranWorkbook extends ReportWorkbook {
             boolean firstRow = true;
             for (IndicatorResult indicator : sasaran.indicators()) {
                 Row row = sheet.createRow(r++);
-                cell(row, 0, firstRow ? String.valueOf(no) : "", text);
+                count(row, 0, firstRow ? no : null, text);
                 cell(row, 1, firstRow ? sasaran.sasaran() : "", text);
                 firstRow = false;
                 cell(row, 2, indicator.name(), text);
@@ -70,15 +72,18 @@ final class CapaianSasaranWorkbook extends ReportWorkbook {
                     int year = y;
                     YearFigure figure = indicator.previousYears().stream().filter(f -> f.year() == year).findFirst()
                             .orElse(null);
-                    cell(row, c++, figure == null ? "-" : figure.target(), text);
-                    cell(row, c++, figure == null ? "-" : figure.realisasi(), text);
+                    figure(row, c++, figure == null ? Measure.NONE : figure.target());
+                    figure(row, c++, figure == null ? Measure.NONE : figure.realisasi());
                     cell(row, c++, figure == null ? null : figure.capaianPercent(), percent);
                 }
-                cell(row, c++, indicator.target(), text);
-                cell(row, c++, indicator.realisasi() == null ? "belum diukur" : indicator.realisasi(), text);
+                figure(row, c++, indicator.target());
+                figure(row, c++, indicator.realisasi() == null ? Measure.words("belum diukur")
+                        : indicator.realisasi());
                 cell(row, c++, indicator.capaianPercent(), percent);
                 Lkjip.EndTarget end = indicator.endTarget();
-                cell(row, c++, end == null ? "-" : end.target() + " (" + end.year() + ")", text);
+                // a count's end target already says the years it adds up
+                figure(row, c++, end == null ? Measure.NONE
+                        : end.target().note() != null ? end.target() : end.target().withNote("(" + end.year() + ")"));
                 cell(row, c, end == null ? "-" : end.verdict(), text);
             }
         }
@@ -110,7 +115,7 @@ final class CapaianSasaranWorkbook extends ReportWorkbook {
                 cell(row, 2, program.code() == null ? "" : program.code(), text);
                 cell(row, 3, program.efficiency().capaianPercent(), percent);
                 cell(row, 4, program.efficiency().serapanPercent(), percent);
-                cell(row, 5, program.efficiency().ratio(), number);
+                measure(row, 5, program.efficiency().ratio(), null, HorizontalAlignment.RIGHT);
                 cell(row, 6, program.efficiency().verdict(), text);
             }
         }

@@ -1,5 +1,6 @@
 package id.sakip.reporting.lkjip;
 
+import id.sakip.documents.Measure;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.Polarity;
 import id.sakip.reporting.history.IndicatorHistory.Justification;
@@ -49,22 +50,23 @@ public record Lkjip(String pemdaCode, String opdCode, int year, Basis basis, boo
      * and the operators' justification per period. {@code capaianPercent} is within the Pemda's display cap,
      * {@code capaianUncappedPercent} the value itself.
      */
-    public record IndicatorResult(UUID indicatorId, String name, String unit, Polarity polarity, String target,
-            String realisasi, String period, BigDecimal capaianPercent, BigDecimal capaianUncappedPercent,
+    public record IndicatorResult(UUID indicatorId, String name, String unit, Polarity polarity, Measure target,
+            Measure realisasi, String period, BigDecimal capaianPercent, BigDecimal capaianUncappedPercent,
             CapaianStatus capaianStatus, String status,
             boolean reached, List<YearFigure> renstraTargets, List<YearFigure> previousYears, EndTarget endTarget,
             List<Justification> justifications) {
     }
 
     /** A year's target and (for past years) realisation and capaian; "-" where there is none. */
-    public record YearFigure(int year, String target, String realisasi, BigDecimal capaianPercent) {
+    public record YearFigure(int year, Measure target, Measure realisasi, BigDecimal capaianPercent) {
     }
 
     /**
      * The Renstra end target (the last year of the Renstra with a target) and whether this year's realisation
-     * already meets it; {@code reached} null when it cannot be judged (no number, an ordinal scale).
+     * already meets it; {@code reached} null when it cannot be judged (no number, an ordinal scale). A count's end
+     * target is the sum of the Renstra's yearly targets, its text saying so ("100 orang (jumlah 2020-2024)").
      */
-    public record EndTarget(int year, String target, Boolean reached, String verdict) {
+    public record EndTarget(int year, Measure target, Boolean reached, String verdict) {
     }
 
     /** Bab IV. {@code averageCapaian} over the measured indicators whose capaian could be computed. */

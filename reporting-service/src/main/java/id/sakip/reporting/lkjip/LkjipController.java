@@ -3,7 +3,7 @@ package id.sakip.reporting.lkjip;
 import id.sakip.support.security.Access;
 import id.sakip.access.Owner;
 import id.sakip.access.Permission;
-import id.sakip.reporting.ReportResponses;
+import id.sakip.support.web.Downloads;
 import id.sakip.support.web.ApiProblem;
 import id.sakip.support.web.Codes;
 import id.sakip.documents.OfficialDocuments;
@@ -62,7 +62,8 @@ class LkjipController {
                     + "numbers, Bab I-IV (Bab III per IKU against the Perjanjian Kinerja's target, else the Renstra's: "
                     + "the years before, the Renstra end target, the operators' faktor and tindak lanjut, the "
                     + "programs' efficiency; numbered tables and charts with their source), the Perjanjian Kinerja "
-                    + "as Lampiran, the Kepala OPD's signature dated the day it is made. basis=approved (default) "
+                    + "and the Pelaporan Kinerja as Lampiran, the Kepala OPD's signature dated the day it is made; "
+                    + "the cover prints the Pemda's lambang once its administrator set it. basis=approved (default) "
                     + "builds the official report from realisations the Kepala OPD "
                     + "approved; basis=all from every state (printed as DRAF). A year without such realisations is "
                     + "an explicit empty report (empty=true with a note; the PDF says so after its cover). 404 "
@@ -75,14 +76,14 @@ class LkjipController {
             @RequestParam(defaultValue = "approved") String basis,
             @RequestParam(defaultValue = "pdf") String format) {
         access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
-        String wanted = ReportResponses.format(format, "LKjIP", "pdf", "json");
+        String wanted = Downloads.format(format, "LKjIP", "pdf", "json");
         Lkjip.Basis chosen = basis(basis);
-        LkjipQuery.WithAgreement lkjip = query.of(pemdaCode, opdCode, year, chosen);
+        LkjipQuery.ForPaper lkjip = query.of(pemdaCode, opdCode, year, chosen);
         if (wanted.equals("json")) {
             return ResponseEntity.ok(lkjip.report());
         }
-        LkjipPaper paper = LkjipPaper.of(lkjip.report(), lkjip.agreement(), LocalDate.now(JAKARTA));
-        return ReportResponses.pdf("lkjip-" + opdCode + "-" + year + (lkjip.report().draft() ? "-draf" : ""),
+        LkjipPaper paper = LkjipPaper.of(lkjip.report(), lkjip.agreement(), lkjip.emblem(), LocalDate.now(JAKARTA));
+        return Downloads.pdf("lkjip-" + opdCode + "-" + year + (lkjip.report().draft() ? "-draf" : ""),
                 documents.pdf(LkjipPaper.TEMPLATE, paper.info(), paper.model()));
     }
 
@@ -93,7 +94,8 @@ class LkjipController {
     @GetMapping("/api/v1/reports/lkjip/checklist")
     @Operation(summary = "What the LKjIP of an OPD for a year still lacks (kelengkapan), in Indonesian",
             description = "Each missing input once, for the operator to complete: no signed Perjanjian Kinerja (the "
-                    + "report then shows the Renstra's targets), the Kepala OPD or other profile fields, an IKU "
+                    + "report then shows the Renstra's targets), the Pemda's lambang, the Kepala OPD or other profile "
+                    + "fields, an IKU "
                     + "without realisation, faktor pendorong / penghambat not written. The printed LKjIP never "
                     + "says what is missing. Empty when nothing is. Same parameters as the LKjIP.")
     Checklist checklist(
@@ -103,8 +105,8 @@ class LkjipController {
             @RequestParam(defaultValue = "approved") String basis) {
         access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         Lkjip.Basis chosen = basis(basis);
-        LkjipQuery.WithAgreement lkjip = query.of(pemdaCode, opdCode, year, chosen);
+        LkjipQuery.ForPaper lkjip = query.of(pemdaCode, opdCode, year, chosen);
         return new Checklist(year, chosen, LkjipPaper.of(lkjip.report(), lkjip.agreement(),
-                LocalDate.now(JAKARTA)).checklist());
+                lkjip.emblem(), LocalDate.now(JAKARTA)).checklist());
     }
 }

@@ -3,14 +3,19 @@ package id.sakip.reporting.lkjip;
 import id.sakip.documents.AgreementPaper;
 import id.sakip.documents.DocumentInfo;
 import id.sakip.documents.Jabatan;
+import id.sakip.documents.Measure;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.PerjanjianKinerjaSigned;
 import id.sakip.indonesian.Indonesian;
 import id.sakip.reporting.agreement.SignedAgreement;
+import id.sakip.reporting.history.Figures;
 import id.sakip.reporting.history.IndicatorHistory.Justification;
+import id.sakip.reporting.history.IndicatorHistory.TargetRow;
+import id.sakip.reporting.history.YearValue;
 import id.sakip.reporting.lkjip.Lkjip.IndicatorResult;
 import id.sakip.reporting.lkjip.Lkjip.SasaranResult;
 import id.sakip.reporting.lkjip.Lkjip.YearFigure;
+import id.sakip.reporting.pelaporan.PelaporanKinerja.IndicatorRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.ProgramRow;
 
 import java.math.BigDecimal;
@@ -50,6 +55,7 @@ public record LkjipPaper(
         List<Caption> charts,
         AgreementPaper agreement,
         boolean agreementSigned,
+        List<Reported> pelaporan,
         List<String> checklist) {
 
     public static final String TEMPLATE = "lkjip";
@@ -88,11 +94,28 @@ public record LkjipPaper(
             List<String> pendorong, List<String> penghambat, List<String> tindakLanjut, Caption table) {
     }
 
+    /**
+     * A sasaran of the Lampiran's Pelaporan Kinerja, as the agency's table has it: its IKU with the year's target (the
+     * same as Tabel 3.1's) and realisation, then its programs, kegiatan and sub kegiatan with their indicators and
+     * their money.
+     */
+    public record Reported(int no, String misi, String tujuan, String sasaran, List<ReportedRow> rows) {
+    }
+
+    /**
+     * A line of it: an IKU ({@code level} IKU, no name) or one indicator of a program, kegiatan or sub kegiatan;
+     * {@code name} and the money only on a program's first line, {@code indicator} null for one without any.
+     */
+    public record ReportedRow(String level, int depth, String name, String indicator, String unit, String target,
+            String realisasi, String pagu, String realized) {
+    }
+
     /** A program, kegiatan or sub kegiatan behind a sasaran, with its money and efficiency. */
     public record Program(int depth, String name, String pagu, String realized, String serapan, String efficiency) {
     }
 
-    public static LkjipPaper of(Lkjip report, SignedAgreement signed, LocalDate dated) {
+    /** @param emblem the Pemda's lambang, a PNG; null when none was set */
+    public static LkjipPaper of(Lkjip report, SignedAgreement signed, byte[] emblem, LocalDate dated) {
         Lkjip.Organisation organisation = report.organisation();
         String opdName = organisation == null ? null : organisation.opdName();
         String pemdaName = organisation == null ? null : organisation.pemdaName();
@@ -102,6 +125,9 @@ public record LkjipPaper(
             opdName = signed != null && signed.opdName() != null ? signed.opdName() : "OPD " + report.opdCode();
             pemdaName = signed != null && signed.pemdaName() != null ? signed.pemdaName()
                     : "Pemda " + report.pemdaCode();
+        }
+        if (emblem == null) {
+            checklist.add("Lambang Pemda belum diunggah oleh admin Pemda: sampul tanpa lambang.");
         }
         var profile = organisation == null ? null : organisation.profile();
         var profileHead = profile == null ? null : profile.head();
@@ -149,20 +175,22 @@ public record LkjipPaper(
         List<Line> lines = new ArrayList<>();
         List<Bar> capaianBars = new ArrayList<>();
         List<Part> parts = new ArrayList<>();
+        List<Reported> pelaporan = new ArrayList<>();
         int table = 2;
         int no = 0;
         for (SasaranResult s : report.sasaran()) {
             no++;
             List<Iku> ikus = new ArrayList<>();
+            List<ReportedRow> reported = new ArrayList<>();
             boolean first = true;
             for (IndicatorResult indicator : s.indicators()) {
                 String pk = agreed.get(indicator.indicatorId());
-                String target = pk != null ? pk : indicator.target();
+                String target = pk != null ? pk : indicator.target().text();
                 String source = pk != null ? "Perjanjian Kinerja" : "Renstra";
                 String capaian = capaian(indicator);
                 lines.add(new Line(lines.size() + 1, s.sasaran(), first ? s.indicators().size() : 0,
                         indicator.name(), target, source,
-                        indicator.realisasi() == null ? "-" : indicator.realisasi(), capaian,
+                        indicator.realisasi() == null ? "-" : indicator.realisasi().text(), capaian,
                         keterangan(indicator)));
                 first = false;
                 if (indicator.capaianStatus() == CapaianStatus.COMPUTED) {
@@ -171,7 +199,11 @@ public record LkjipPaper(
                 Caption caption = new Caption("tabel-3-" + table, "Tabel 3." + table++ + " " + indicator.name());
                 tables.add(caption);
                 ikus.add(iku(report.year(), indicator, target, source, capaian, caption, checklist));
+                reported.add(new ReportedRow("IKU", 0, null, indicator.name(), indicator.unit(), target,
+                        indicator.realisasi() == null ? "-" : indicator.realisasi().text(), null, null));
             }
+            reported(s.programs(), 0, report.year(), reported);
+            pelaporan.add(new Reported(no, s.misi(), s.tujuan(), s.sasaran(), List.copyOf(reported)));
             List<Program> programs = new ArrayList<>();
             flatten(s.programs(), 0, programs);
             Caption programsTable = null;
@@ -195,9 +227,11 @@ public record LkjipPaper(
             charts.add(new Caption("grafik-3-2", "Grafik 3.2 Serapan anggaran per sub kegiatan tahun "
                     + report.year()));
         }
-        return new LkjipPaper(report, null, opdName, organisation == null || organisation.shortName() == null ? opdName
+        return new LkjipPaper(report, emblem == null ? null
+                : "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(emblem), opdName, organisation == null || organisation.shortName() == null ? opdName
                 : organisation.shortName(), pemdaName, head, Jabatan.placeOf(pemdaName), dated, parts, lines,
-                capaianBars, serapanBars, tables, charts, agreement, signed != null, List.copyOf(checklist));
+                capaianBars, serapanBars, tables, charts, agreement, signed != null, List.copyOf(pelaporan),
+                List.copyOf(checklist));
     }
 
     public DocumentInfo info() {
@@ -215,13 +249,13 @@ public record LkjipPaper(
             checklist.add("Realisasi " + name + " tahun " + year + " belum ada.");
         } else {
             analysis.add("Dari target " + target + " (" + source + "), realisasi tahun " + year + " sebesar "
-                    + indicator.realisasi() + (indicator.capaianStatus() == CapaianStatus.COMPUTED
+                    + indicator.realisasi().text() + (indicator.capaianStatus() == CapaianStatus.COMPUTED
                     ? ", capaian " + capaian + "; target " + (indicator.reached() ? "tercapai." : "belum tercapai.")
                     : "."));
         }
         YearFigure last = indicator.previousYears().isEmpty() ? null
                 : indicator.previousYears().get(indicator.previousYears().size() - 1);
-        if (last != null && !"-".equals(last.realisasi())) {
+        if (last != null && !"-".equals(last.realisasi().text())) {
             String trend = "";
             if (last.capaianPercent() != null && indicator.capaianPercent() != null
                     && indicator.capaianStatus() == CapaianStatus.COMPUTED) {
@@ -230,13 +264,15 @@ public record LkjipPaper(
                         : compared < 0 ? ", capaian menurun dari " + Indonesian.percent(last.capaianPercent())
                         : ", capaian sama dengan tahun itu";
             }
-            analysis.add("Pada tahun " + last.year() + " realisasinya " + last.realisasi() + " dari target "
-                    + last.target() + trend + ".");
+            analysis.add("Pada tahun " + last.year() + " realisasinya " + last.realisasi().text() + " dari target "
+                    + last.target().text() + trend + ".");
         }
         String endTarget = null;
         String endVerdict = null;
         if (indicator.endTarget() != null) {
-            endTarget = indicator.endTarget().target() + " (" + indicator.endTarget().year() + ")";
+            // a count's end target already says the years it adds up
+            Measure end = indicator.endTarget().target();
+            endTarget = end.note() != null ? end.text() : end.text() + " (" + indicator.endTarget().year() + ")";
             endVerdict = indicator.endTarget().verdict();
             analysis.add("Terhadap target akhir Renstra " + endTarget + ": " + lower(endVerdict) + ".");
         }
@@ -252,7 +288,7 @@ public record LkjipPaper(
             checklist.add("Faktor pendorong dan penghambat " + name + " belum diisi operator (analisis Bab III).");
         }
         return new Iku(name, indicator.unit(), target, source, indicator.realisasi() == null ? "-"
-                : indicator.realisasi(), capaian, indicator.previousYears(), endTarget, endVerdict,
+                : indicator.realisasi().text(), capaian, indicator.previousYears(), endTarget, endVerdict,
                 List.copyOf(analysis), List.copyOf(pendorong), List.copyOf(penghambat), List.copyOf(tindakLanjut),
                 table);
     }
@@ -309,6 +345,30 @@ public record LkjipPaper(
         }
     }
 
+    /** The Pelaporan Kinerja's lines of programs, kegiatan and sub kegiatan: one per indicator, the money once. */
+    private static void reported(List<ProgramRow> programs, int depth, int year, List<ReportedRow> into) {
+        for (ProgramRow program : programs) {
+            String name = (program.code() == null ? "" : program.code() + " ") + program.name();
+            String pagu = program.pagu() == null ? null : Indonesian.rupiah(program.pagu());
+            String realized = program.realized() == null ? null : Indonesian.rupiah(program.realized());
+            if (program.indicators().isEmpty()) {
+                into.add(new ReportedRow(program.kind(), depth, name, null, null, null, null, pagu, realized));
+            }
+            boolean first = true;
+            for (IndicatorRow indicator : program.indicators()) {
+                Measure target = Figures.target(new TargetRow(indicator.target(), indicator.targetMin(),
+                        indicator.targetMax(), indicator.targetCategory()), indicator.unit());
+                Measure realisasi = Figures.year(YearValue.of(indicator.realizations(), year,
+                        indicator.aggregation()), indicator.unit());
+                into.add(new ReportedRow(program.kind(), depth, first ? name : null, indicator.name(),
+                        indicator.unit(), target.text(), realisasi.text(), first ? pagu : null,
+                        first ? realized : null));
+                first = false;
+            }
+            reported(program.children(), depth + 1, year, into);
+        }
+    }
+
     /** Programs (and staff breakdowns) indented by their level. */
     public String indent(int depth) {
         return "\u00a0\u00a0\u00a0".repeat(depth);
@@ -321,7 +381,7 @@ public record LkjipPaper(
 
     /** An IKU's Renstra target of a year, "-" where the Renstra has none. */
     public String renstraTarget(IndicatorResult indicator, int year) {
-        return indicator.renstraTargets().stream().filter(t -> t.year() == year).map(YearFigure::target)
+        return indicator.renstraTargets().stream().filter(t -> t.year() == year).map(t -> t.target().text())
                 .findFirst().orElse("-");
     }
 

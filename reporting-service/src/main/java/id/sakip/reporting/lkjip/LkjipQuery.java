@@ -1,10 +1,10 @@
 package id.sakip.reporting.lkjip;
 
 import id.sakip.capaian.Rules;
+import id.sakip.documents.Measure;
 import id.sakip.events.Aggregation;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.EventCodec;
-import id.sakip.indonesian.Indonesian;
 import id.sakip.reporting.agreement.AgreementReports;
 import id.sakip.reporting.agreement.SignedAgreement;
 import id.sakip.reporting.history.Figures;
@@ -71,12 +71,15 @@ public class LkjipQuery {
         this.ruleBooks = ruleBooks;
     }
 
-    /** The report with the Perjanjian Kinerja its Lampiran prints. */
-    public record WithAgreement(Lkjip report, SignedAgreement agreement) {
+    /**
+     * The report with what only its paper prints: the Perjanjian Kinerja of its Lampiran, and the Pemda's lambang for
+     * its cover (a PNG; null when none was set).
+     */
+    public record ForPaper(Lkjip report, SignedAgreement agreement, byte[] emblem) {
     }
 
     @Transactional(readOnly = true)
-    public WithAgreement of(String pemdaCode, String opdCode, int year, Basis basis) {
+    public ForPaper of(String pemdaCode, String opdCode, int year, Basis basis) {
         Organisation organisation = organisation(pemdaCode, opdCode);
         if (organisation == null && !knownOpd(pemdaCode, opdCode)) {
             throw ApiProblem.notFound("opd-not-found", "OPD " + opdCode + " pada Pemda " + pemdaCode
@@ -126,7 +129,9 @@ public class LkjipQuery {
                 List.copyOf(renstraYears), sasaran, others, table.budget(), table.totals(), summary,
                 agreement.map(a -> new Lkjip.Agreement(a.versionNo(), a.signedOn(), a.signatoryName())).orElse(null),
                 draft, table.capaianRules(), rules.ratingScale().bounds());
-        return new WithAgreement(report, agreement.orElse(null));
+        byte[] emblem = jdbc.sql("SELECT png FROM rpt_pemda_emblem WHERE pemda_code = ?").param(pemdaCode)
+                .query((rs, n) -> rs.getBytes("png")).optional().orElse(null);
+        return new ForPaper(report, agreement.orElse(null), emblem);
     }
 
     /** Indicators of programs and kegiatan show under their sasaran's programs, not again as loose ones. */
@@ -215,8 +220,8 @@ public class LkjipQuery {
                     continue;
                 }
                 RealizationCell latest = cells.isEmpty() ? null : PelaporanQuery.latest(cells);
-                previous.add(new YearFigure(y, target == null ? "-" : Figures.target(target, row.unit()),
-                        value.present() ? Figures.year(value, row.unit()) : "-",
+                previous.add(new YearFigure(y, target == null ? Measure.NONE : Figures.target(target, row.unit()),
+                        Figures.year(value, row.unit()),
                         latest == null || latest.capaianStatus() != CapaianStatus.COMPUTED ? null
                                 : latest.capaianPercent()));
             }
@@ -255,7 +260,7 @@ public class LkjipQuery {
             }
             TargetRow target = last.getValue();
             YearValue reachedSoFar = values.get(year);
-            String text = Figures.target(target, row.unit());
+            Measure text = Figures.target(target, row.unit());
             if (row.aggregation() == Aggregation.SUM && target.value() != null) {
                 int first = byYear.entrySet().stream().filter(e -> e.getValue().present()).findFirst()
                         .map(Map.Entry::getKey).orElse(year);
@@ -272,8 +277,8 @@ public class LkjipQuery {
                 }
                 target = new TargetRow(total, null, null, null);
                 reachedSoFar = new YearValue(done, null, null);
-                text = Figures.withUnit(Indonesian.decimal(total), row.unit()) + (first == last.getKey()
-                        ? " (" + first + ")" : " (jumlah " + first + "-" + last.getKey() + ")");
+                text = Measure.of(total, row.unit(), first == last.getKey() ? null
+                        : "(jumlah " + first + "-" + last.getKey() + ")");
             }
             Boolean reached = null;
             if (reachedSoFar != null && reachedSoFar.present()) {

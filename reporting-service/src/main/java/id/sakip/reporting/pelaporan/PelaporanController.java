@@ -3,7 +3,7 @@ package id.sakip.reporting.pelaporan;
 import id.sakip.support.security.Access;
 import id.sakip.access.Owner;
 import id.sakip.access.Permission;
-import id.sakip.reporting.ReportResponses;
+import id.sakip.support.web.Downloads;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -42,11 +42,11 @@ class PelaporanController {
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(defaultValue = "json") String format) {
         access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
-        String wanted = ReportResponses.format(format, "Pelaporan Kinerja", "json", "xlsx");
+        String wanted = Downloads.format(format, "Pelaporan Kinerja", "json", "xlsx");
         PelaporanKinerja report = query.of(pemdaCode, opdCode, year);
         if (wanted.equals("json")) {
             return ResponseEntity.ok(report);
         }
-        return ReportResponses.xlsx("pelaporan-kinerja-" + opdCode + "-" + year, PelaporanWorkbook.of(report));
+        return Downloads.xlsx("pelaporan-kinerja-" + opdCode + "-" + year, PelaporanWorkbook.of(report));
     }
 }

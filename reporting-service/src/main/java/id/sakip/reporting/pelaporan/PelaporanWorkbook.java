@@ -1,12 +1,13 @@
 package id.sakip.reporting.pelaporan;
 
-import id.sakip.events.CapaianStatus;
 import id.sakip.documents.ReportWorkbook;
+import id.sakip.events.CapaianStatus;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.BudgetRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.IndicatorRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.RealizationCell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -205,7 +206,7 @@ final class PelaporanWorkbook extends ReportWorkbook {
         } else if (indicator.targetMin() != null && indicator.targetMax() != null) {
             cell(row, column, decimal(indicator.targetMin()) + " - " + decimal(indicator.targetMax()), text);
         } else if (indicator.target() != null) {
-            cell(row, column, indicator.target(), number);
+            measure(row, column, indicator.target(), null, HorizontalAlignment.RIGHT);
         } else {
             cell(row, column, "N/A", text);
         }
@@ -217,7 +218,7 @@ final class PelaporanWorkbook extends ReportWorkbook {
         } else if (realization.category() != null) {
             cell(row, column, realization.category(), text);
         } else {
-            cell(row, column, realization.value(), number);
+            measure(row, column, realization.value(), null, HorizontalAlignment.RIGHT);
         }
     }
 

@@ -6,6 +6,7 @@ import id.sakip.events.IndicatorDefined;
 import id.sakip.events.EventCodec;
 import id.sakip.events.OpdProfileChanged;
 import id.sakip.events.PaguSet;
+import id.sakip.events.PemdaEmblemSet;
 import id.sakip.events.PerjanjianKinerjaSigned;
 import id.sakip.events.PlanNodeChanged;
 import id.sakip.events.RealizationRecorded;
@@ -77,8 +78,19 @@ class ReadModelWriter {
             spending(e);
         } else if (event instanceof CapaianRulesChanged e) {
             rules.apply(e);
+        } else if (event instanceof PemdaEmblemSet e) {
+            emblem(e);
         }
         // any other type is one reporting does not show yet
+    }
+
+    private void emblem(PemdaEmblemSet e) {
+        jdbc.sql("""
+                INSERT INTO rpt_pemda_emblem (pemda_code, png, version) VALUES (?, ?, ?)
+                ON CONFLICT (pemda_code) DO UPDATE SET png = EXCLUDED.png, version = EXCLUDED.version
+                WHERE rpt_pemda_emblem.version < EXCLUDED.version""")
+                .params(e.pemdaCode(), e.png(), e.aggregateVersion())
+                .update();
     }
 
     private void indicator(IndicatorDefined e) {

@@ -31,10 +31,13 @@ public record EvaluasiRenja(String pemdaCode, String opdCode, int year, boolean 
     }
 
     /**
+     * @param averageCapaian     over every indicator of the form with a capaian against its year's target (the IKU
+     *                           and the programs', kegiatan's and sub kegiatan's alike), {@code averagedIndicators}
+     *                           of them: a scope of its own, not the LKjIP's (its IKU, against the latest capaian)
      * @param followUpQuarter the tindak lanjut written with the quarters (for the next triwulan)
      * @param followUpRenja   the tindak lanjut written with the year (for the next Renja)
      */
-    public record Closing(BigDecimal averageCapaian, String predikat, BigDecimal serapanPercent,
+    public record Closing(BigDecimal averageCapaian, int averagedIndicators, String predikat, BigDecimal serapanPercent,
             List<String> faktorPendorong, List<String> faktorPenghambat, List<String> followUpQuarter,
             List<String> followUpRenja) {
     }

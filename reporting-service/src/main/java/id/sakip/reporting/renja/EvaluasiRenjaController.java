@@ -3,7 +3,7 @@ package id.sakip.reporting.renja;
 import id.sakip.support.security.Access;
 import id.sakip.access.Owner;
 import id.sakip.access.Permission;
-import id.sakip.reporting.ReportResponses;
+import id.sakip.support.web.Downloads;
 import id.sakip.support.web.Codes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -44,13 +44,13 @@ class EvaluasiRenjaController {
             @RequestParam @Min(value = 2000, message = "tahun di luar rentang 2000-2100") @Max(value = 2100, message = "tahun di luar rentang 2000-2100") int year,
             @RequestParam(defaultValue = "json") String format) {
         access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
-        String wanted = ReportResponses.format(format, "Evaluasi Renja", "json", "xlsx");
+        String wanted = Downloads.format(format, "Evaluasi Renja", "json", "xlsx");
         EvaluasiRenja form = query.of(pemdaCode, opdCode, year);
         if (wanted.equals("json")) {
             return ResponseEntity.ok(form);
         }
         String opdName = query.opdName(pemdaCode, opdCode);
-        return ReportResponses.xlsx("evaluasi-renja-" + opdCode + "-" + year,
+        return Downloads.xlsx("evaluasi-renja-" + opdCode + "-" + year,
                 EvaluasiRenjaWorkbook.of(form, opdName));
     }
 }

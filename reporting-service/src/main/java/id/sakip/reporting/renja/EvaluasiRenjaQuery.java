@@ -1,6 +1,7 @@
 package id.sakip.reporting.renja;
 
 import id.sakip.capaian.Rules;
+import id.sakip.documents.Measure;
 import id.sakip.events.Aggregation;
 import id.sakip.events.DecreasingFormula;
 import id.sakip.events.CapaianStatus;
@@ -72,7 +73,7 @@ public class EvaluasiRenjaQuery {
         if (table.indicators().isEmpty() && table.budget().isEmpty()) {
             return new EvaluasiRenja(pemdaCode, opdCode, year, true, "Belum ada data kinerja maupun anggaran OPD "
                     + opdCode + " tahun " + year + " untuk dievaluasi.", null, null, List.of(),
-                    new Closing(null, null, null, List.of(), List.of(), List.of(), List.of()), table.capaianRules());
+                    new Closing(null, 0, null, null, List.of(), List.of(), List.of(), List.of()), table.capaianRules());
         }
         Map<UUID, TreeMap<Integer, TargetRow>> targets = history.targets(pemdaCode, opdCode, year - RENSTRA_REACH,
                 year + RENSTRA_REACH);
@@ -174,7 +175,7 @@ public class EvaluasiRenjaQuery {
             add(penghambat, j.faktorPenghambat());
             add(j.period().length() == 4 ? nextRenja : nextQuarter, j.tindakLanjut());
         }));
-        return new Closing(average, average == null ? null : rules.ratingScale().rate(average).label(),
+        return new Closing(average, capaian.size(), average == null ? null : rules.ratingScale().rate(average).label(),
                 table.totals().serapanPercent(), List.copyOf(pendorong), List.copyOf(penghambat),
                 List.copyOf(nextQuarter), List.copyOf(nextRenja));
     }
@@ -244,7 +245,7 @@ public class EvaluasiRenjaQuery {
             return new Row(no, sasaran, level, code, name, indicator.name(), indicator.unit(),
                     end == null ? Figure.NONE : new Figure(end.target().value(), end.text(), null),
                     figure(before, indicator, spentBefore),
-                    new Figure(indicator.target(), Figures.target(yearTarget, indicator.unit()),
+                    new Figure(indicator.target(), Figures.target(yearTarget, indicator.unit()).text(),
                             rp ? money.pagu() : null),
                     quarters, figure(realized, indicator, rp ? money.realized() : null), capaian,
                     rp ? money.serapanPercent() : null,
@@ -269,11 +270,11 @@ public class EvaluasiRenjaQuery {
                     }
                 }
                 return total == null ? null : new RenstraTarget(new TargetRow(total, null, null, null),
-                        Figures.withUnit(Indonesian.decimal(total), unit) + " (jumlah " + start + "-" + end + ")");
+                        Measure.withUnit(Indonesian.decimal(total), unit) + " (jumlah " + start + "-" + end + ")");
             }
             Map.Entry<Integer, TargetRow> last = endTarget(byYear);
             return last == null ? null : new RenstraTarget(last.getValue(),
-                    Figures.target(last.getValue(), unit) + " (" + last.getKey() + ")");
+                    Figures.target(last.getValue(), unit).text() + " (" + last.getKey() + ")");
         }
 
         /** A capaian by the Pemda's rules, as shown (within its cap); none when it cannot be computed. */
@@ -300,9 +301,42 @@ public class EvaluasiRenjaQuery {
         }
 
         private YearValue quarter(IndicatorRow indicator, int quarter) {
-            String period = year + "Q" + quarter;
-            return indicator.realizations().stream().filter(c -> c.period().equals(period)).findFirst()
-                    .map(c -> new YearValue(c.value(), c.category(), quarter)).orElse(YearValue.NONE);
+            RealizationCell own = cell(indicator, year + "Q" + quarter);
+            if (own != null) {
+                return new YearValue(own.value(), own.category(), quarter);
+            }
+            return quarter == 4 ? fourthFromTheYear(indicator) : YearValue.NONE;
+        }
+
+        /**
+         * TW IV of a year the operator entered as the year, not by triwulan: where the year ended for a level (LAST)
+         * or a category; for a count (SUM) what the year adds to TW I-III when those three are there. An average, or
+         * a count without its quarters, does not say what TW IV was: left empty.
+         */
+        private YearValue fourthFromTheYear(IndicatorRow indicator) {
+            RealizationCell whole = cell(indicator, String.valueOf(year));
+            if (whole == null) {
+                return YearValue.NONE;
+            }
+            if (whole.category() != null || indicator.aggregation() == Aggregation.LAST) {
+                return new YearValue(whole.value(), whole.category(), 4);
+            }
+            if (indicator.aggregation() != Aggregation.SUM || whole.value() == null) {
+                return YearValue.NONE;
+            }
+            BigDecimal before = BigDecimal.ZERO;
+            for (int q = 1; q <= 3; q++) {
+                RealizationCell earlier = cell(indicator, year + "Q" + q);
+                if (earlier == null || earlier.value() == null) {
+                    return YearValue.NONE;
+                }
+                before = before.add(earlier.value());
+            }
+            return new YearValue(whole.value().subtract(before), null, 4);
+        }
+
+        private static RealizationCell cell(IndicatorRow indicator, String period) {
+            return indicator.realizations().stream().filter(c -> c.period().equals(period)).findFirst().orElse(null);
         }
 
         /** The year's own realisation, else its quarters aggregated as measurement does. */
@@ -329,7 +363,7 @@ public class EvaluasiRenjaQuery {
 
         private static Figure figure(YearValue k, IndicatorRow indicator, BigDecimal rp) {
             String text = k.category() != null ? k.category() : k.number() == null ? null
-                    : Figures.withUnit(Indonesian.decimal(k.number().setScale(2, RoundingMode.HALF_UP)),
+                    : Measure.withUnit(Indonesian.decimal(k.number().setScale(2, RoundingMode.HALF_UP)),
                     indicator == null ? null : indicator.unit());
             return new Figure(k.number(), text, rp);
         }

@@ -3,6 +3,7 @@ package id.sakip.reporting.renja;
 import id.sakip.documents.ReportWorkbook;
 import id.sakip.reporting.renja.EvaluasiRenja.Figure;
 import id.sakip.reporting.renja.EvaluasiRenja.Row;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -70,7 +71,7 @@ final class EvaluasiRenjaWorkbook extends ReportWorkbook {
         int previous = 0;
         for (Row row : form.rows()) {
             var line = sheet.createRow(r++);
-            cell(line, 0, row.sasaranNo() == previous ? "" : String.valueOf(row.sasaranNo()), text);
+            count(line, 0, row.sasaranNo() == previous ? null : row.sasaranNo(), text);
             cell(line, 1, row.sasaranNo() == previous ? "" : row.sasaran(), text);
             previous = row.sasaranNo();
             cell(line, 2, row.code() == null ? "" : row.code(), text);
@@ -96,7 +97,10 @@ final class EvaluasiRenjaWorkbook extends ReportWorkbook {
         }
         var closing = form.closing();
         r++;
-        r = closingRow(sheet, r, "Rata-rata capaian kinerja (%)", closing.averageCapaian(), percent);
+        // what the average counts: every indicator of the form, IKU and programs' alike, against its year's target
+        r = closingRow(sheet, r, "Rata-rata capaian kinerja (%) atas " + closing.averagedIndicators()
+                + " indikator formulir ini (IKU dan indikator program, kegiatan, sub kegiatan) terhadap target "
+                + "tahunan", closing.averageCapaian(), percent);
         r = closingRow(sheet, r, "Predikat kinerja", closing.predikat());
         r = closingRow(sheet, r, "Serapan anggaran (%)", closing.serapanPercent(), percent);
         r = closingRow(sheet, r, "Faktor pendorong keberhasilan pencapaian", closing.faktorPendorong());
@@ -179,7 +183,7 @@ final class EvaluasiRenjaWorkbook extends ReportWorkbook {
     /** K as a number where it is one (else as written), then Rp. */
     private int pair(org.apache.poi.ss.usermodel.Row line, int column, Figure figure) {
         if (figure.k() != null) {
-            cell(line, column, figure.k(), number);
+            measure(line, column, figure.k(), null, HorizontalAlignment.RIGHT);
         } else {
             cell(line, column, figure.kText() == null ? "" : figure.kText(), text);
         }

@@ -16,6 +16,7 @@ import id.sakip.reporting.Published;
 import id.sakip.testsupport.DefaultToken;
 import id.sakip.testsupport.RealInfrastructure;
 import id.sakip.testsupport.TestTokens;
+import id.sakip.testsupport.WorkbookChecks;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,13 @@ class CityTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.quarter").doesNotExist())
                 .andExpect(jsonPath("$.opd[0].opdName").value("Dinas Sosial"))
-                .andExpect(jsonPath("$.opd[0].averageCapaian").value(105.76))
+                // every indicator: (103.03 + 108.49 + 50) / 3; the IKU only: (103.03 + 108.49) / 2
+                .andExpect(jsonPath("$.opd[0].indicators").value(3))
+                .andExpect(jsonPath("$.opd[0].averageCapaian").value(87.17))
+                .andExpect(jsonPath("$.opd[0].ikuIndicators").value(2))
+                .andExpect(jsonPath("$.opd[0].ikuReached").value(2))
+                .andExpect(jsonPath("$.opd[0].ikuAverageCapaian").value(105.76))
+                .andExpect(jsonPath("$.totals.ikuAverageCapaian").value(105.76))
                 .andExpect(jsonPath("$.opd[0].realized").value(500))
                 .andExpect(jsonPath("$.opd[0].serapanPercent").value(50.00))
                 .andExpect(jsonPath("$.pemdaIku.length()").value(1))
@@ -82,7 +89,8 @@ class CityTest {
         mvc.perform(request().param("quarter", "1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.quarter").value(1))
-                .andExpect(jsonPath("$.opd[0].averageCapaian").value(92.93))
+                .andExpect(jsonPath("$.opd[0].averageCapaian").value(78.62))
+                .andExpect(jsonPath("$.opd[0].ikuAverageCapaian").value(92.93))
                 .andExpect(jsonPath("$.opd[0].realized").value(200))
                 .andExpect(jsonPath("$.opd[0].serapanPercent").value(20.00))
                 .andExpect(jsonPath("$.pemdaIku[0].period").value("2024Q1"))
@@ -90,6 +98,8 @@ class CityTest {
 
         byte[] xlsx = mvc.perform(request().param("quarter", "1").param("format", "xlsx"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(WorkbookChecks.numbersAsText(xlsx)).isEmpty();
+        assertThat(WorkbookChecks.withoutPrintSetup(xlsx)).isEmpty();
         try (var book = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             assertThat(book.getSheetName(0)).isEqualTo("Kinerja OPD");
             assertThat(book.getSheetName(1)).isEqualTo("IKU Pemda");
@@ -98,7 +108,9 @@ class CityTest {
             book.forEach(sheet -> sheet.forEach(row -> row.forEach(cell -> cells.add(format.formatCellValue(cell)))));
             assertThat(cells).contains("Dinas Sosial", "Pemda " + pemda + " tahun 2024, s.d. triwulan 1",
                     "Persentase PMKS", "DINSOS", "Mencapai target", "Peringkat serapan");
-            assertThat(book.getSheetAt(0).getRow(4).getCell(9).getNumericCellValue()).isEqualTo(20d);
+            assertThat(book.getSheetAt(0).getRow(4).getCell(9).getNumericCellValue()).isEqualTo(92.93d);
+            assertThat(book.getSheetAt(0).getRow(4).getCell(12).getNumericCellValue()).isEqualTo(20d);
+            assertThat(cells).contains(CityWorkbook.SCOPE);
         }
 
         mvc.perform(request().param("quarter", "5"))
@@ -128,8 +140,16 @@ class CityTest {
         byte[] xlsx = mvc.perform(get("/api/v1/reports/city/tables").param("pemdaCode", pemda).param("year", "2024")
                         .param("format", "xlsx"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(WorkbookChecks.numbersAsText(xlsx)).isEmpty();
+        assertThat(WorkbookChecks.withoutPrintSetup(xlsx)).isEmpty();
         try (var book = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             assertThat(book.getSheetName(0)).isEqualTo("IKU seluruh OPD");
+            // the target and the realisation are numbers that show their unit and up to which triwulan
+            assertThat(book.getSheetAt(0).getRow(4).getCell(5).getNumericCellValue()).isEqualTo(0.9d);
+            // (POI's own formatter drops a format's words; LibreOffice and Excel show "97,64% (s.d. TW 2)")
+            var realisasi = book.getSheetAt(0).getRow(4).getCell(6);
+            assertThat(realisasi.getNumericCellValue()).isEqualTo(0.9764d);
+            assertThat(realisasi.getCellStyle().getDataFormatString()).isEqualTo("[$-421]#,##0.00%\" (s.d. TW 2)\"");
             assertThat(book.getSheetAt(0).getRow(4).getCell(3).getStringCellValue())
                     .isEqualTo("Persentase PMKS yang terpenuhi kebutuhan dasarnya");
             assertThat(book.getSheetAt(1).getRow(4).getCell(5).getNumericCellValue()).isEqualTo(1000d);
@@ -151,8 +171,11 @@ class CityTest {
         measured(pmks, Polarity.DECREASING, "2024Q2", "32", "33", "103.0303030303");
         UUID sasaran = UUID.randomUUID();
         events.send(Published.node(sasaran, dinsos, "SASARAN", null, null, "Meningkatnya Kualitas PMKS"));
-        events.send(Published.node(UUID.randomUUID(), dinsos, "PROGRAM", sasaran, "1.06.02",
-                "PROGRAM PEMBERDAYAAN SOSIAL"));
+        UUID program = UUID.randomUUID();
+        events.send(Published.node(program, dinsos, "PROGRAM", sasaran, "1.06.02", "PROGRAM PEMBERDAYAAN SOSIAL"));
+        // a program's indicator counts among every indicator, not among the IKU
+        UUID psks = indicator("Persentase PSKS yang diberdayakan", Polarity.INCREASING, "80", program);
+        measured(psks, Polarity.INCREASING, "2024Q1", "40", "80", "50");
         UUID iku = indicator("Persentase PMKS yang terpenuhi kebutuhan dasarnya", Polarity.INCREASING, "90", sasaran);
         measured(iku, Polarity.INCREASING, "2024Q1", "80", "90", "88.8888888889");
         measured(iku, Polarity.INCREASING, "2024Q2", "97.64", "90", "108.4888888889");

@@ -1,5 +1,6 @@
 package id.sakip.reporting.lkjip;
 
+import id.sakip.documents.Measure;
 import id.sakip.documents.OfficialDocuments;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.OpdProfileChanged;
@@ -40,6 +41,10 @@ class LkjipPaperTest {
         return new BigDecimal(s);
     }
 
+    private static Measure percent(String s) {
+        return Measure.of(d(s), "%");
+    }
+
     record Sample(Lkjip report, SignedAgreement signed) {
     }
 
@@ -61,17 +66,19 @@ class LkjipPaperTest {
                 "Mewujudkan Pembangunan Kota Probolinggo Yang Inklusif", profile);
         UUID pmksId = UUID.randomUUID();
         var pmks = new IndicatorResult(pmksId, "Persentase PMKS yang terpenuhi kebutuhan dasarnya", "%",
-                Polarity.INCREASING, "90%", "97,64%", "2024", d("108.49"), d("108.49"), CapaianStatus.COMPUTED,
-                "APPROVED", true, List.of(new YearFigure(2023, "89%", null, null), new YearFigure(2024, "90%", null,
-                null)), List.of(new YearFigure(2022, "88%", "86%", d("97.73")),
-                new YearFigure(2023, "89%", "88,5%", d("99.44"))),
-                new EndTarget(2024, "90%", true, "Target akhir Renstra sudah tercapai"),
+                Polarity.INCREASING, percent("90"), percent("97.64"), "2024", d("108.49"), d("108.49"),
+                CapaianStatus.COMPUTED, "APPROVED", true, List.of(new YearFigure(2023, percent("89"), null, null),
+                new YearFigure(2024, percent("90"), null, null)),
+                List.of(new YearFigure(2022, percent("88"), percent("86"), d("97.73")),
+                        new YearFigure(2023, percent("89"), percent("88.5"), d("99.44"))),
+                new EndTarget(2024, percent("90"), true, "Target akhir Renstra sudah tercapai"),
                 List.of(new Justification("2024", "Pendataan PMKS terpadu dengan DTKS", "Keterbatasan anggaran",
                         "Perluasan pendataan ke kelurahan")));
         var idg = new IndicatorResult(UUID.randomUUID(), "Indeks Pemberdayaan Gender (IDG)", "indeks",
-                Polarity.INCREASING, "68,45 indeks", "68,2 indeks", "2024", d("99.63"), d("99.63"),
-                CapaianStatus.COMPUTED, "APPROVED", false, List.of(new YearFigure(2024, "68,45 indeks", null, null)),
-                List.of(), null, List.of());
+                Polarity.INCREASING, Measure.of(d("68.45"), "indeks"), Measure.of(d("68.2"), "indeks"), "2024",
+                d("99.63"), d("99.63"), CapaianStatus.COMPUTED, "APPROVED", false,
+                List.of(new YearFigure(2024, Measure.of(d("68.45"), "indeks"), null, null)), List.of(), null,
+                List.of());
         var program = new ProgramRow(UUID.randomUUID(), "PROGRAM", "1.06.02", "PROGRAM PEMBERDAYAAN SOSIAL",
                 List.of(), d("52264600"), d("50825000"), d("97.25"),
                 new Efficiency(d("100"), d("97.25"), d("1.03"), true, "Efisien"), List.of());
@@ -100,7 +107,7 @@ class LkjipPaperTest {
     @Test
     void eachIkuIsMeasuredAgainstThePerjanjianKinerjaWhereItHasOneAndTheRenstraElse() {
         Sample s = sample(false);
-        LkjipPaper paper = LkjipPaper.of(s.report(), s.signed(), LocalDate.of(2025, 1, 30));
+        LkjipPaper paper = LkjipPaper.of(s.report(), s.signed(), null, LocalDate.of(2025, 1, 30));
         assertThat(paper.capaian()).extracting(LkjipPaper.Line::targetSource)
                 .containsExactly("Perjanjian Kinerja", "Renstra");
         var pmks = paper.sasaran().get(0).indicators().get(0);
@@ -118,7 +125,7 @@ class LkjipPaperTest {
     @Test
     void whatIsMissingIsNamedInTheChecklistAndNeverPrinted() {
         Sample s = sample(false);
-        LkjipPaper unsigned = LkjipPaper.of(s.report(), null, LocalDate.of(2025, 1, 30));
+        LkjipPaper unsigned = LkjipPaper.of(s.report(), null, null, LocalDate.of(2025, 1, 30));
         assertThat(unsigned.checklist()).anySatisfy(line -> assertThat(line)
                 .startsWith("Perjanjian Kinerja tahun 2024 belum ditandatangani"));
         assertThat(unsigned.checklist()).anySatisfy(line -> assertThat(line)
@@ -127,7 +134,7 @@ class LkjipPaperTest {
         assertThat(xhtml).contains("KATA PENGANTAR", "IKHTISAR EKSEKUTIF", "DAFTAR ISI",
                         "2.2 Target Kinerja Tahun 2024")
                 .doesNotContain("belum ditandatangani", "belum diisi", "null", "LAMPIRAN: PERJANJIAN KINERJA");
-        LkjipPaper signed = LkjipPaper.of(s.report(), s.signed(), LocalDate.of(2025, 1, 30));
+        LkjipPaper signed = LkjipPaper.of(s.report(), s.signed(), null, LocalDate.of(2025, 1, 30));
         assertThat(signed.checklist()).noneSatisfy(line -> assertThat(line).contains("Perjanjian Kinerja tahun"));
         assertThat(DOCUMENTS.xhtml(LkjipPaper.TEMPLATE, signed.info(), signed.model()))
                 .contains("LAMPIRAN: PERJANJIAN KINERJA", "2.2 Perjanjian Kinerja Tahun 2024",
@@ -135,9 +142,45 @@ class LkjipPaperTest {
     }
 
     @Test
+    void theLampiranHasThePelaporanKinerjaWithTheSameTargetsAsBabIii() {
+        Sample s = sample(false);
+        LkjipPaper paper = LkjipPaper.of(s.report(), s.signed(), null, LocalDate.of(2025, 1, 30));
+        var block = paper.pelaporan().get(0);
+        assertThat(block.sasaran()).isEqualTo("Meningkatnya Kualitas dan Kemampuan PMKS");
+        // the IKU as Tabel 3.1 has them, then the program with its money
+        assertThat(block.rows()).extracting(LkjipPaper.ReportedRow::level)
+                .containsExactly("IKU", "IKU", "PROGRAM");
+        assertThat(block.rows().get(0).target()).isEqualTo(paper.capaian().get(0).target());
+        assertThat(block.rows().get(2).name()).isEqualTo("1.06.02 PROGRAM PEMBERDAYAAN SOSIAL");
+        assertThat(block.rows().get(2).pagu()).isEqualTo("52.264.600");
+        var pages = id.sakip.testsupport.PdfPages.of(DOCUMENTS.pdf(LkjipPaper.TEMPLATE, paper.info(), paper.model()));
+        assertThat(pages.words()).contains("LAMPIRAN: PELAPORAN KINERJA", "PELAPORAN KINERJA TAHUN 2024",
+                "Realisasi Anggaran (Rp)");
+    }
+
+    @Test
+    void theCoverPrintsThePemdasLambangAndTheChecklistAsksForOneUntilItIsSet() throws Exception {
+        Sample s = sample(false);
+        var emblem = new java.awt.image.BufferedImage(300, 360, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(emblem, "png", out);
+
+        LkjipPaper with = LkjipPaper.of(s.report(), s.signed(), out.toByteArray(), LocalDate.of(2025, 1, 30));
+        var pages = id.sakip.testsupport.PdfPages.of(DOCUMENTS.pdf(LkjipPaper.TEMPLATE, with.info(), with.model()));
+        assertThat(pages.images(1)).containsExactly("300x360");
+        assertThat(with.checklist()).noneSatisfy(line -> assertThat(line).contains("Lambang"));
+
+        LkjipPaper without = LkjipPaper.of(s.report(), s.signed(), null, LocalDate.of(2025, 1, 30));
+        assertThat(id.sakip.testsupport.PdfPages.of(DOCUMENTS.pdf(LkjipPaper.TEMPLATE, without.info(),
+                without.model())).images(1)).isEmpty();
+        assertThat(without.checklist()).contains("Lambang Pemda belum diunggah oleh admin Pemda: sampul tanpa "
+                + "lambang.");
+    }
+
+    @Test
     void aDraftSaysSoOnEveryPage() {
         Sample s = sample(true);
-        LkjipPaper paper = LkjipPaper.of(s.report(), s.signed(), LocalDate.of(2025, 1, 30));
+        LkjipPaper paper = LkjipPaper.of(s.report(), s.signed(), null, LocalDate.of(2025, 1, 30));
         byte[] pdf = DOCUMENTS.pdf(LkjipPaper.TEMPLATE, paper.info(), paper.model());
         var pages = id.sakip.testsupport.PdfPages.of(pdf);
         assertThat(pages.count()).isGreaterThan(8);

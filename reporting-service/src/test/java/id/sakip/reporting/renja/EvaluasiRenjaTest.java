@@ -15,6 +15,7 @@ import id.sakip.reporting.Published;
 import id.sakip.testsupport.DefaultToken;
 import id.sakip.testsupport.RealInfrastructure;
 import id.sakip.testsupport.TestTokens;
+import id.sakip.testsupport.WorkbookChecks;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -35,6 +36,8 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -107,6 +110,7 @@ class EvaluasiRenjaTest {
                 .andExpect(jsonPath("$.rows[2].renstraKPercent").value(45.45))
                 // (106.67 + 50) / 2 = 78.335: Tinggi on the Permendagri 86/2017 scale (> 75 - 90)
                 .andExpect(jsonPath("$.closing.averageCapaian").value(78.34))
+                .andExpect(jsonPath("$.closing.averagedIndicators").value(2))
                 .andExpect(jsonPath("$.closing.predikat").value("Tinggi"))
                 .andExpect(jsonPath("$.closing.faktorPenghambat[0]").value("Data PMKS terlambat masuk"))
                 .andExpect(jsonPath("$.closing.followUpQuarter[0]").value("Percepat verifikasi data"));
@@ -114,6 +118,8 @@ class EvaluasiRenjaTest {
         byte[] xlsx = mvc.perform(form("2024").param("format", "xlsx"))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
+        assertThat(WorkbookChecks.numbersAsText(xlsx)).isEmpty();
+        assertThat(WorkbookChecks.withoutPrintSetup(xlsx)).isEmpty();
         try (var book = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
             Sheet sheet = book.getSheetAt(0);
             DataFormatter format = new DataFormatter(java.util.Locale.forLanguageTag("id-ID"));
@@ -131,6 +137,51 @@ class EvaluasiRenjaTest {
             assertThat(sheet.getRow(5).getCell(7).getNumericCellValue()).isEqualTo(7d);
             assertThat(cells).contains("Ket.", "Disusun", "Dievaluasi", "Kepala Bappeda");
         }
+    }
+
+    @Test
+    void aYearEnteredAsTheYearFillsTriwulanIvWhereTheYearSaysWhatItWas() throws Exception {
+        UUID sasaran = UUID.randomUUID();
+        events.send(Published.node(sasaran, org, "SASARAN", null, null, "Meningkatnya Kualitas PMKS"));
+        UUID level = UUID.randomUUID();
+        events.send(new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, level, org,
+                "Persentase PMKS yang terpenuhi kebutuhan dasarnya", "%", Polarity.INCREASING,
+                List.of(target(2024, "90")), "uji", TargetType.NUMBER, Aggregation.LAST, List.of(), sasaran));
+        UUID count = UUID.randomUUID();
+        events.send(new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, count, org, "Jumlah PSM yang dilatih",
+                "orang", Polarity.INCREASING, List.of(target(2024, "100")), "uji", TargetType.NUMBER,
+                Aggregation.SUM, List.of(), sasaran));
+        UUID yearOnly = UUID.randomUUID();
+        events.send(new IndicatorDefined(UUID.randomUUID(), Instant.now(), 1, yearOnly, org,
+                "Jumlah keluarga yang didampingi", "keluarga", Polarity.INCREASING, List.of(target(2024, "40")),
+                "uji", TargetType.NUMBER, Aggregation.SUM, List.of(), sasaran));
+        measured(level, "2024", "97.64", "90", "108.4888888889");
+        measured(count, "2024Q1", "20", "25", "80");
+        measured(count, "2024Q2", "30", "50", "60");
+        measured(count, "2024Q3", "25", "75", "33.3333333333");
+        measured(count, "2024", "100", "100", "100");
+        measured(yearOnly, "2024", "42", "40", "105");
+        events.awaitApplied(jdbc);
+
+        mvc.perform(form("2024"))
+                .andExpect(status().isOk())
+                // a level: TW IV is where the year ended
+                .andExpect(jsonPath(quarter(PMKS, 0), contains(nullValue())))
+                .andExpect(jsonPath(quarter(PMKS, 3), contains(97.64)))
+                // a count with its first three triwulan: TW IV is what the year adds to them (100 - 75)
+                .andExpect(jsonPath(quarter("Jumlah PSM yang dilatih", 2), contains(25)))
+                .andExpect(jsonPath(quarter("Jumlah PSM yang dilatih", 3), contains(25)))
+                // a count entered only as the year does not say when in the year it was done
+                .andExpect(jsonPath(quarter("Jumlah keluarga yang didampingi", 3), contains(nullValue())))
+                .andExpect(jsonPath("$.rows[?(@.indicator == 'Jumlah keluarga yang didampingi')].realized.k",
+                        contains(42)));
+    }
+
+    private static final String PMKS = "Persentase PMKS yang terpenuhi kebutuhan dasarnya";
+
+    /** The K of an indicator's triwulan (0 = TW I) in the form's rows. */
+    private static String quarter(String indicator, int quarter) {
+        return "$.rows[?(@.indicator == '" + indicator + "')].quarters[" + quarter + "].k";
     }
 
     @Test

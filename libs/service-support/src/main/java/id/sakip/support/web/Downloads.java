@@ -1,6 +1,5 @@
-package id.sakip.reporting;
+package id.sakip.support.web;
 
-import id.sakip.support.web.ApiProblem;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,17 +9,20 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
-/** How every report answers in the format asked for: the choice checked the same way, files named the same way. */
-public final class ReportResponses {
+/**
+ * How every service answers with a document or a workbook: the format asked for checked the same way, a PDF to read
+ * in the browser (and print, and sign), a workbook to save, each named the same way.
+ */
+public final class Downloads {
 
     private static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private ReportResponses() {
+    private Downloads() {
     }
 
     /**
-     * @param report  the report's name in the message ("LKjIP", "tabel kota")
+     * @param report  the document's name in the message ("LKjIP", "tabel kota")
      * @param offered the formats it offers, lower case
      * @return the format asked for, lower case
      * @throws ApiProblem 422 {@code format-not-offered}
@@ -35,7 +37,7 @@ public final class ReportResponses {
                 + "; pilih " + choice + ".", Map.of("format", choice));
     }
 
-    /** A workbook to download. */
+    /** A workbook to download; {@code filename} without its extension. */
     public static ResponseEntity<byte[]> xlsx(String filename, byte[] workbook) {
         return ResponseEntity.ok()
                 .contentType(XLSX)
@@ -44,7 +46,7 @@ public final class ReportResponses {
                 .body(workbook);
     }
 
-    /** A document to read in the browser (and print, and sign). */
+    /** A document to read in the browser (and print, and sign); {@code filename} without its extension. */
     public static ResponseEntity<byte[]> pdf(String filename, byte[] document) {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
