@@ -84,8 +84,9 @@ public final class DocumentGallery {
         documents.put("pelaporan-kinerja-2024.xlsx", "/api/v1/reports/pelaporan-kinerja?" + opd
                 + "&year=2024&format=xlsx");
         documents.put("evaluasi-renja-2024.xlsx", "/api/v1/reports/evaluasi-renja?" + opd + "&year=2024&format=xlsx");
-        documents.put("capaian-sasaran-2024.xlsx", "/api/v1/reports/capaian-sasaran?" + opd
-                + "&year=2024&format=xlsx");
+        // every state, as the LKjIP draft: the demo's realisations are not approved
+        documents.put("capaian-sasaran-2024-draf.xlsx", "/api/v1/reports/capaian-sasaran?" + opd
+                + "&year=2024&basis=all&format=xlsx");
         documents.put("kota-2024.xlsx", "/api/v1/reports/city?pemdaCode=" + PEMDA + "&year=2024&format=xlsx");
         documents.put("kota-tabel-2024.xlsx", "/api/v1/reports/city/tables?pemdaCode=" + PEMDA
                 + "&year=2024&format=xlsx");

@@ -40,7 +40,7 @@ final class CapaianSasaranWorkbook extends ReportWorkbook {
         cell(sheet.createRow(0), 0, "CAPAIAN KINERJA PER SASARAN", title);
         cell(sheet.createRow(1), 0, heading(report), null);
         if (report.empty()) {
-            cell(sheet.createRow(3), 0, report.note(), null);
+            cell(sheet.createRow(3), 0, report.printedNote(), null);
             return;
         }
         List<String> headers = new ArrayList<>(List.of("No", "Sasaran", "Indikator", "Satuan"));

@@ -29,6 +29,15 @@ public record Lkjip(String pemdaCode, String opdCode, int year, Basis basis, boo
         List<IndicatorResult> otherIndicators, List<BudgetRow> budget, Totals budgetTotals, Summary summary,
         Agreement agreement, boolean draft, String capaianRules, List<BigDecimal> ratingBounds) {
 
+    /**
+     * What a printed page says when the year has nothing to report: the note without its advice to the caller of the
+     * API (no parameter names on an official page).
+     */
+    public String printedNote() {
+        return "Belum ada realisasi kinerja tahun " + year + (basis == Basis.APPROVED ? " yang disetujui Kepala OPD."
+                : " yang tercatat.");
+    }
+
     /** Which realisations the report is built from. */
     public enum Basis {
         APPROVED, ALL

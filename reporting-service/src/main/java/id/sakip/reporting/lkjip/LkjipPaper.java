@@ -387,8 +387,7 @@ public record LkjipPaper(
 
     /** What the paper says when the year has nothing to report, in place of its chapters. */
     public String emptyNote() {
-        return "Belum ada realisasi kinerja tahun " + report.year() + (report.basis() == Lkjip.Basis.APPROVED
-                ? " yang disetujui Kepala OPD." : " yang tercatat.");
+        return report.printedNote();
     }
 
     /** The paper with its template's variables. */

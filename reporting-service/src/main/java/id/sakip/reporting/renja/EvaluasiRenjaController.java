@@ -49,8 +49,7 @@ class EvaluasiRenjaController {
         if (wanted.equals("json")) {
             return ResponseEntity.ok(form);
         }
-        String opdName = query.opdName(pemdaCode, opdCode);
         return Downloads.xlsx("evaluasi-renja-" + opdCode + "-" + year,
-                EvaluasiRenjaWorkbook.of(form, opdName));
+                EvaluasiRenjaWorkbook.of(form, query.signatory(pemdaCode, opdCode)));
     }
 }

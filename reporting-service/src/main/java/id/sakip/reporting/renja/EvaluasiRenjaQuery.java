@@ -1,9 +1,11 @@
 package id.sakip.reporting.renja;
 
 import id.sakip.capaian.Rules;
+import id.sakip.documents.Jabatan;
 import id.sakip.documents.Measure;
 import id.sakip.events.Aggregation;
 import id.sakip.events.DecreasingFormula;
+import id.sakip.events.EventCodec;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.Polarity;
 import id.sakip.indonesian.Indonesian;
@@ -17,6 +19,7 @@ import id.sakip.reporting.pelaporan.PelaporanKinerja.ProgramRow;
 import id.sakip.reporting.pelaporan.PelaporanKinerja.RealizationCell;
 import id.sakip.reporting.pelaporan.PelaporanKinerja;
 import id.sakip.reporting.pelaporan.PelaporanQuery;
+import id.sakip.reporting.projection.OpdProfile;
 import id.sakip.reporting.projection.RuleBooks;
 import id.sakip.reporting.renja.EvaluasiRenja.Closing;
 import id.sakip.reporting.renja.EvaluasiRenja.Figure;
@@ -35,6 +38,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+
+import static id.sakip.support.Texts.blankToNull;
 
 /**
  * Fills the Evaluasi Renja form from the read models with measurement's own rules (libs/capaian, the Pemda's
@@ -97,12 +102,30 @@ public class EvaluasiRenjaQuery {
                 span[0], span[1], rows, closing(rows, table, justifications, form.rules()), table.capaianRules());
     }
 
-    /** The OPD's name as planning published it, for the form's heading. */
-    @Transactional(readOnly = true)
-    public String opdName(String pemdaCode, String opdCode) {
-        return jdbc.sql("SELECT opd_name FROM rpt_opd WHERE pemda_code = ? AND opd_code = ?")
-                .params(pemdaCode, opdCode).query(String.class).optional().orElse("OPD " + opdCode);
+    /**
+     * Who the form names: the OPD as planning published it, and its Kepala who draws the form up, his position
+     * composed as every document composes it, name and NIP as the profile has them (null where not entered: written
+     * by hand).
+     */
+    public record Signatory(String opdName, String jabatan, String name, String nip) {
     }
+
+    @Transactional(readOnly = true)
+    public Signatory signatory(String pemdaCode, String opdCode) {
+        return jdbc.sql("SELECT opd_name, pemda_name, profile FROM rpt_opd WHERE pemda_code = ? AND opd_code = ?")
+                .params(pemdaCode, opdCode)
+                .query((rs, n) -> {
+                    OpdProfile profile = EventCodec.mapper().readValue(rs.getString("profile"), OpdProfile.class);
+                    var head = profile == null ? null : profile.head();
+                    String opdName = rs.getString("opd_name");
+                    return new Signatory(opdName, Jabatan.of(head == null ? null : head.title(), opdName,
+                            rs.getString("pemda_name")), head == null ? null : blankToNull(head.name()),
+                            head == null ? null : blankToNull(head.nip()));
+                })
+                .optional()
+                .orElse(new Signatory("OPD " + opdCode, Jabatan.of(null, "OPD " + opdCode, null), null, null));
+    }
+
 
     /**
      * The Renstra's years: those planning gives for the tujuan above the sasaran (the Renstra that holds this year),

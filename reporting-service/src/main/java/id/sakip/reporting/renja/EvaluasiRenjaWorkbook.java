@@ -21,15 +21,16 @@ final class EvaluasiRenjaWorkbook extends ReportWorkbook {
             "KEGIATAN", "Kegiatan", "SUB_KEGIATAN", "Sub Kegiatan");
     private static final int PAIRS_FROM = 6;
 
-    static byte[] of(EvaluasiRenja form, String opdName) {
+    static byte[] of(EvaluasiRenja form, EvaluasiRenjaQuery.Signatory signatory) {
         try (EvaluasiRenjaWorkbook book = new EvaluasiRenjaWorkbook()) {
-            book.write(form, opdName);
+            book.write(form, signatory);
             book.rulesNote(form.capaianRules());
             return book.bytes();
         }
     }
 
-    private void write(EvaluasiRenja form, String opdName) {
+    private void write(EvaluasiRenja form, EvaluasiRenjaQuery.Signatory signatory) {
+        String opdName = signatory.opdName();
         Sheet sheet = workbook.createSheet("Evaluasi Renja " + form.year());
         cell(sheet.createRow(0), 0, "EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH", title);
         cell(sheet.createRow(1), 0, opdName + " - tahun " + form.year() + (form.renstraStart() == null ? ""
@@ -108,7 +109,7 @@ final class EvaluasiRenjaWorkbook extends ReportWorkbook {
         r = closingRow(sheet, r, "Tindak lanjut yang diperlukan dalam triwulan berikutnya", closing.followUpQuarter());
         r = closingRow(sheet, r, "Tindak lanjut yang diperlukan dalam Renja Perangkat Daerah berikutnya",
                 closing.followUpRenja());
-        signatures(sheet, r + 1, opdName, last);
+        signatures(sheet, r + 1, signatory, last);
         layout(sheet, last + 1);
     }
 
@@ -147,14 +148,20 @@ final class EvaluasiRenjaWorkbook extends ReportWorkbook {
     }
 
     /** Disusun by the Kepala OPD, Dievaluasi by the Kepala Bappeda: names and NIP written by hand. */
-    private void signatures(Sheet sheet, int r, String opdName, int last) {
+    /**
+     * Disusun by the Kepala OPD (named from the OPD's profile when it has him) and Dievaluasi by the Kepala Bappeda
+     * (of another OPD: written by hand); place and date are written when it is signed.
+     */
+    private void signatures(Sheet sheet, int r, EvaluasiRenjaQuery.Signatory signatory, int last) {
+        String dots = "........................................";
         String[][] blocks = {
-            {"Disusun", "........................, ........................", "Kepala " + opdName},
-            {"Dievaluasi", "........................, ........................", "Kepala Bappeda"}};
+            {"Disusun", signatory.jabatan(), signatory.name() == null ? "(" + dots + ")" : signatory.name(),
+                "NIP. " + (signatory.nip() == null ? dots : signatory.nip())},
+            {"Dievaluasi", "Kepala Bappeda", "(" + dots + ")", "NIP. " + dots}};
         int[] columns = {1, Math.max(PAIRS_FROM + 4, last - 5)};
         for (int b = 0; b < blocks.length; b++) {
-            String[] lines = {blocks[b][0], blocks[b][1], blocks[b][2], null, null, null,
-                "(........................................)", "NIP. ........................................"};
+            String[] lines = {blocks[b][0], "........................, ........................", blocks[b][1], null,
+                null, null, blocks[b][2], blocks[b][3]};
             for (int i = 0; i < lines.length; i++) {
                 var row = sheet.getRow(r + i) == null ? sheet.createRow(r + i) : sheet.getRow(r + i);
                 cell(row, columns[b], lines[i], null);

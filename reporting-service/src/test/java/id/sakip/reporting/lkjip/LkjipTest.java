@@ -201,6 +201,14 @@ class LkjipTest {
         String empty = text(mvc.perform(lkjip("2022")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray());
         assertThat(empty).contains("Belum ada realisasi kinerja tahun 2022 yang disetujui").doesNotContain("BAB I");
+        // the workbook says the same, without the API's advice to its caller
+        byte[] emptyBook = mvc.perform(get("/api/v1/reports/capaian-sasaran").param("pemdaCode", "3574")
+                        .param("opdCode", opd).param("year", "2022").param("format", "xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = WorkbookFactory.create(new ByteArrayInputStream(emptyBook))) {
+            assertThat(book.getSheetAt(0).getRow(3).getCell(0).getStringCellValue())
+                    .isEqualTo("Belum ada realisasi kinerja tahun 2022 yang disetujui Kepala OPD.");
+        }
         // the draft of that year, when asked for
         mvc.perform(lkjip("2022").param("format", "json").param("basis", "all"))
                 .andExpect(jsonPath("$.empty").value(false))

@@ -4,6 +4,7 @@ import id.sakip.events.Aggregation;
 import id.sakip.events.BudgetRealizationRecorded;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.IndicatorDefined;
+import id.sakip.events.OpdProfileChanged;
 import id.sakip.events.OrgRef;
 import id.sakip.events.PaguSet;
 import id.sakip.events.Polarity;
@@ -136,6 +137,9 @@ class EvaluasiRenjaTest {
             assertThat(sheet.getRow(5).getCell(6).getNumericCellValue()).isEqualTo(7d);
             assertThat(sheet.getRow(5).getCell(7).getNumericCellValue()).isEqualTo(7d);
             assertThat(cells).contains("Ket.", "Disusun", "Dievaluasi", "Kepala Bappeda");
+            // drawn up by the Kepala OPD the profile names, his position composed as every document composes it
+            assertThat(cells).contains("Kepala Dinas Sosial Kota Uji", "Dr. REY SUWIGTYO, S.Sos., M.Si.",
+                    "NIP. 19670711 198809 1 001");
         }
     }
 
@@ -198,6 +202,10 @@ class EvaluasiRenjaTest {
     }
 
     private void agency() {
+        events.send(new OpdProfileChanged(UUID.randomUUID(), Instant.now(), 1, org, "Dinas Sosial", "Dinsos",
+                "Kota Uji", null, null, null, null, null, null, null, new OpdProfileChanged.Head(
+                "Dr. REY SUWIGTYO, S.Sos., M.Si.", "19670711 198809 1 001", "Kepala Dinas"), List.of(), null,
+                List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), "uji"));
         UUID sasaran = UUID.randomUUID();
         UUID program = UUID.randomUUID();
         UUID sub = UUID.randomUUID();
