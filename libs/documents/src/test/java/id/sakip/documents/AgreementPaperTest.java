@@ -3,12 +3,9 @@ package id.sakip.documents;
 import id.sakip.events.PerjanjianKinerjaSigned;
 import id.sakip.events.Polarity;
 import id.sakip.events.YearTarget;
+import id.sakip.testsupport.PdfPages;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +14,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -58,18 +54,15 @@ class AgreementPaperTest {
     void theSignedPaperNamesBothPartiesOnceWithPlaceDateAndTheAnnexWithKeteranganAndPageNumbers() throws IOException {
         byte[] pdf = paper(false, "Dr. REY SUWIGTYO, S.Sos., M.Si.", LocalDate.of(2025, 1, 4)).pdf(DOCUMENTS);
         keep("perjanjian-kinerja.pdf", pdf);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(document.getNumberOfPages()).isEqualTo(2);
-            String statement = text(document, 1);
-            assertThat(statement).contains("PERJANJIAN KINERJA TAHUN 2025",
+        PdfPages pages = PdfPages.of(pdf);
+        assertThat(pages.count()).isEqualTo(2);
+        assertThat(pages.words(1)).contains("PERJANJIAN KINERJA TAHUN 2025",
                     "Kepala Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak Kota Probolinggo",
                     "Wali Kota Probolinggo", "Nama Wali Kota", "Probolinggo, 4 Januari 2025",
                     "NIP. 19670711 198809 1 001", "Halaman 1 dari 2")
-                    .doesNotContain("Dinas Dinas", "Ditandatangani", "DRAF");
-            String annex = text(document, 2);
-            assertThat(annex).contains("Sasaran Strategis", "Keterangan", "APBD", "1.325.359.814", "90%",
-                    "68,45 indeks", "Utama", "<b>& tumbuh kembang anak</b>", "Halaman 2 dari 2");
-        }
+                .doesNotContain("Dinas Dinas", "Ditandatangani", "DRAF");
+        assertThat(pages.words(2)).contains("Sasaran Strategis", "Keterangan", "APBD", "1.325.359.814", "90%",
+                "68,45 indeks", "Utama", "<b>& tumbuh kembang anak</b>", "Halaman 2 dari 2");
     }
 
     @Test
@@ -84,28 +77,21 @@ class AgreementPaperTest {
     void aDraftToSignByHandCarriesTheMarkOnEveryPageAndLeavesTheDateToBeWritten() throws IOException {
         byte[] pdf = paper(true, null, null).pdf(DOCUMENTS);
         keep("perjanjian-kinerja-draf.pdf", pdf);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                assertThat(text(document, page)).contains("DRAF");
-            }
-            assertThat(text(document, 1)).contains("Probolinggo, ........................ 2025",
-                    "(........................................)");
+        PdfPages pages = PdfPages.of(pdf);
+        for (int page = 1; page <= pages.count(); page++) {
+            assertThat(pages.words(page)).contains("DRAF");
         }
+        assertThat(pages.words(1)).contains("Probolinggo, ........................ 2025",
+                "(........................................)");
     }
 
     @Test
     void everyFontIsEmbeddedAndThePdfSaysWhatItIsInIndonesianAndIsTagged() throws IOException {
         byte[] pdf = paper(false, "Dr. REY SUWIGTYO, S.Sos., M.Si.", LocalDate.of(2025, 1, 4)).pdf(DOCUMENTS);
+        PdfPages pages = PdfPages.of(pdf);
+        assertThat(pages.notEmbedded()).isEmpty();
+        assertThat(pages.fonts()).isNotEmpty().allMatch(name -> name.contains("LiberationSans"));
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<String> fonts = new ArrayList<>();
-            for (PDPage page : document.getPages()) {
-                for (COSName name : page.getResources().getFontNames()) {
-                    PDFont font = page.getResources().getFont(name);
-                    fonts.add(font.getName());
-                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
-                }
-            }
-            assertThat(fonts).isNotEmpty().allMatch(name -> name.contains("LiberationSans"));
             var info = document.getDocumentInformation();
             assertThat(info.getTitle()).isEqualTo("Perjanjian Kinerja Tahun 2025 " + OPD);
             assertThat(info.getAuthor()).isEqualTo(OPD);
@@ -123,9 +109,7 @@ class AgreementPaperTest {
         Files.writeString(overrides.resolve("perjanjian-kinerja.html"),
                 shipped.replace("selanjutnya disebut pihak pertama.", "yang selanjutnya disebut PIHAK PERTAMA."));
         byte[] pdf = paper(false, "X", LocalDate.of(2025, 1, 4)).pdf(new OfficialDocuments(overrides));
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(text(document, 1)).contains("yang selanjutnya disebut PIHAK PERTAMA.");
-        }
+        assertThat(PdfPages.of(pdf).words(1)).contains("yang selanjutnya disebut PIHAK PERTAMA.");
     }
 
     @Test
@@ -134,12 +118,9 @@ class AgreementPaperTest {
                 java.util.Map.of("pk", paper(false, "X", null)))
                 .replace("<body>", "<body><img src=\"file:///etc/hostname\" alt=\"x\"/>"
                         + "<img src=\"http://203.0.113.1/x.png\" alt=\"y\"/>");
-        try (PDDocument document = Loader.loadPDF(DOCUMENTS.layOut(xhtml))) {
-            for (PDPage page : document.getPages()) {
-                for (COSName name : page.getResources().getXObjectNames()) {
-                    assertThat(page.getResources().isImageXObject(name)).as("image " + name).isFalse();
-                }
-            }
+        PdfPages pages = PdfPages.of(DOCUMENTS.layOut(xhtml));
+        for (int page = 1; page <= pages.count(); page++) {
+            assertThat(pages.images(page)).as("images on page " + page).isEmpty();
         }
     }
 
@@ -150,13 +131,5 @@ class AgreementPaperTest {
             Files.createDirectories(Path.of(out));
             Files.write(Path.of(out, name), pdf);
         }
-    }
-
-    private static String text(PDDocument document, int page) throws IOException {
-        PDFTextStripper stripper = new PDFTextStripper();
-        stripper.setStartPage(page);
-        stripper.setEndPage(page);
-        // a line may wrap anywhere: the words in order, one space between them
-        return stripper.getText(document).replaceAll("\\s+", " ");
     }
 }

@@ -78,11 +78,12 @@ class LkjipController {
         access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         String wanted = Downloads.format(format, "LKjIP", "pdf", "json");
         Lkjip.Basis chosen = basis(basis);
-        LkjipQuery.ForPaper lkjip = query.of(pemdaCode, opdCode, year, chosen);
+        LkjipQuery.WithAgreement lkjip = query.of(pemdaCode, opdCode, year, chosen);
         if (wanted.equals("json")) {
             return ResponseEntity.ok(lkjip.report());
         }
-        LkjipPaper paper = LkjipPaper.of(lkjip.report(), lkjip.agreement(), lkjip.emblem(), LocalDate.now(JAKARTA));
+        LkjipPaper paper = LkjipPaper.of(lkjip.report(), lkjip.agreement(), query.emblem(pemdaCode),
+                LocalDate.now(JAKARTA));
         return Downloads.pdf("lkjip-" + opdCode + "-" + year + (lkjip.report().draft() ? "-draf" : ""),
                 documents.pdf(LkjipPaper.TEMPLATE, paper.info(), paper.model()));
     }
@@ -105,8 +106,8 @@ class LkjipController {
             @RequestParam(defaultValue = "approved") String basis) {
         access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         Lkjip.Basis chosen = basis(basis);
-        LkjipQuery.ForPaper lkjip = query.of(pemdaCode, opdCode, year, chosen);
+        LkjipQuery.WithAgreement lkjip = query.of(pemdaCode, opdCode, year, chosen);
         return new Checklist(year, chosen, LkjipPaper.of(lkjip.report(), lkjip.agreement(),
-                lkjip.emblem(), LocalDate.now(JAKARTA)).checklist());
+                query.emblem(pemdaCode), LocalDate.now(JAKARTA)).checklist());
     }
 }

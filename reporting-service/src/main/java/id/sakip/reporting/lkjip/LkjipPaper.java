@@ -36,6 +36,7 @@ import java.util.UUID;
  * {@code lkjip.html}.
  *
  * @param emblem the Pemda's lambang for the cover, a {@code data:} URI (null: none uploaded)
+ * @param targets Tabel 2.2: the sasaran and their IKU's targets, the signed agreement's or else the Renstra's
  * @param dated the day the paper is made: the date it is signed on and the month on its cover
  */
 public record LkjipPaper(
@@ -55,6 +56,7 @@ public record LkjipPaper(
         List<Caption> charts,
         AgreementPaper agreement,
         boolean agreementSigned,
+        List<AgreementPaper.SasaranRow> targets,
         List<Reported> pelaporan,
         List<String> checklist) {
 
@@ -227,11 +229,17 @@ public record LkjipPaper(
             charts.add(new Caption("grafik-3-2", "Grafik 3.2 Serapan anggaran per sub kegiatan tahun "
                     + report.year()));
         }
-        return new LkjipPaper(report, emblem == null ? null
-                : "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(emblem), opdName, organisation == null || organisation.shortName() == null ? opdName
-                : organisation.shortName(), pemdaName, head, Jabatan.placeOf(pemdaName), dated, parts, lines,
-                capaianBars, serapanBars, tables, charts, agreement, signed != null, List.copyOf(pelaporan),
-                List.copyOf(checklist));
+        // Tabel 2.2: what the signed agreement promises, else the year's targets of the Renstra
+        List<AgreementPaper.SasaranRow> targets = agreement != null ? agreement.sasaran() : parts.stream()
+                .map(part -> new AgreementPaper.SasaranRow(part.no(), part.sasaran(), part.indicators().stream()
+                        .map(iku -> new AgreementPaper.IndicatorRow(iku.name(), iku.target())).toList()))
+                .toList();
+        String emblemUri = emblem == null ? null
+                : "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(emblem);
+        return new LkjipPaper(report, emblemUri, opdName, organisation == null || organisation.shortName() == null
+                ? opdName : organisation.shortName(), pemdaName, head, Jabatan.placeOf(pemdaName), dated, parts,
+                lines, capaianBars, serapanBars, tables, charts, agreement, signed != null, targets,
+                List.copyOf(pelaporan), List.copyOf(checklist));
     }
 
     public DocumentInfo info() {

@@ -71,15 +71,19 @@ public class LkjipQuery {
         this.ruleBooks = ruleBooks;
     }
 
-    /**
-     * The report with what only its paper prints: the Perjanjian Kinerja of its Lampiran, and the Pemda's lambang for
-     * its cover (a PNG; null when none was set).
-     */
-    public record ForPaper(Lkjip report, SignedAgreement agreement, byte[] emblem) {
+    /** The report with the Perjanjian Kinerja its Lampiran prints. */
+    public record WithAgreement(Lkjip report, SignedAgreement agreement) {
+    }
+
+    /** The Pemda's lambang for a paper's cover, a PNG; null when none was set. Read only where it is printed. */
+    @Transactional(readOnly = true)
+    public byte[] emblem(String pemdaCode) {
+        return jdbc.sql("SELECT png FROM rpt_pemda_emblem WHERE pemda_code = ?").param(pemdaCode)
+                .query((rs, n) -> rs.getBytes("png")).optional().orElse(null);
     }
 
     @Transactional(readOnly = true)
-    public ForPaper of(String pemdaCode, String opdCode, int year, Basis basis) {
+    public WithAgreement of(String pemdaCode, String opdCode, int year, Basis basis) {
         Organisation organisation = organisation(pemdaCode, opdCode);
         if (organisation == null && !knownOpd(pemdaCode, opdCode)) {
             throw ApiProblem.notFound("opd-not-found", "OPD " + opdCode + " pada Pemda " + pemdaCode
@@ -129,9 +133,7 @@ public class LkjipQuery {
                 List.copyOf(renstraYears), sasaran, others, table.budget(), table.totals(), summary,
                 agreement.map(a -> new Lkjip.Agreement(a.versionNo(), a.signedOn(), a.signatoryName())).orElse(null),
                 draft, table.capaianRules(), rules.ratingScale().bounds());
-        byte[] emblem = jdbc.sql("SELECT png FROM rpt_pemda_emblem WHERE pemda_code = ?").param(pemdaCode)
-                .query((rs, n) -> rs.getBytes("png")).optional().orElse(null);
-        return new ForPaper(report, agreement.orElse(null), emblem);
+        return new WithAgreement(report, agreement.orElse(null));
     }
 
     /** Indicators of programs and kegiatan show under their sasaran's programs, not again as loose ones. */
