@@ -42,7 +42,8 @@ class HugeTextTest extends MeasurementApiTestBase {
                         {"effectiveFromYear":2025,"decreasingFormula":"T_OVER_R","ratingBounds":[90,75,65,50],
                          "displayCap":100,"efficiencyMinimumRatio":1,"reason":"Peraturan Wali Kota"}"""),
                 new Write(PUT, "/api/v1/spm/3574/DINSOS-PPPA/2024/SPM-1", """
-                        {"name":"Rehabilitasi sosial dasar","indicator":"Persentase","groups":[
+                        {"name":"Rehabilitasi sosial dasar","recipients":"Anak terlantar","standard":"Standar jumlah",
+                         "indicator":"Persentase","groups":[
                          {"name":"Anak terlantar","x":1,"y":2}]}"""));
 
         assertThat(HugeText.disagreements(mvc, writes, this::everything)).isEmpty();

@@ -436,6 +436,13 @@ class PlatformEndToEndTest {
                     .isEqualTo(opdFacts.get("head").get("name").asString());
             assertThat(draft.get("organisation").get("profile").get("staff").get(0).get("total").asInt())
                     .isEqualTo(opdFacts.get("staff").get("rows").get(0).get("total").asInt());
+            // the SPM measurement published, as the LKjIP's lampiran prints it
+            assertThat(draft.get("spm").get("totalX").decimalValue())
+                    .isEqualByComparingTo(seedSpm.get("published").get("x").decimalValue());
+            assertThat(draft.get("spm").get("percent").decimalValue())
+                    .isEqualByComparingTo(seedSpm.get("published").get("percent").decimalValue());
+            assertThat(draft.get("spm").get("services").get(0).get("standard").asString())
+                    .isEqualTo("Standar jumlah dan kualitas barang dan/atau jasa");
             JsonNode reported = null;
             for (JsonNode candidate : draft.get("sasaran")) {
                 if (candidate.get("sasaran").asString().equals(strategicText)) {
@@ -455,7 +462,9 @@ class PlatformEndToEndTest {
         assertThat(report.notEmbedded()).isEmpty();
         assertThat(report.words()).contains("KATA PENGANTAR", "IKHTISAR EKSEKUTIF", "DAFTAR ISI", "DAFTAR TABEL",
                 "BAB I", "BAB II", "BAB III", "BAB IV", "Oleh:", "Dr. REY SUWIGTYO, S.Sos., M.Si.",
-                "NIP. 19670711 198809 1 001", "108,49%", "Sumber:");
+                "NIP. 19670711 198809 1 001", "108,49%", "Sumber:", "LAMPIRAN: STANDAR PELAYANAN MINIMAL",
+                "X = Disabilitas 150, anak terlantar 49, lansia terlantar 50, gelandangan pengemis 75",
+                "(324 / 324) \u00d7 100% = 100,00%");
 
         // the city view: the OPD under its name, and the Pemda's own IKU (the RPD sasaran's indicator) with the OPD
         // that reports it

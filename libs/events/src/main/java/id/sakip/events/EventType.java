@@ -24,6 +24,7 @@ public enum EventType {
             RealizationStatusChanged.class),
     CAPAIAN_RULES_CHANGED(Topics.MEASUREMENT_CAPAIAN_RULES, "sakip.measurement.CapaianRulesChanged.v1",
             CapaianRulesChanged.class),
+    SPM_SERVICE_CHANGED(Topics.MEASUREMENT_SPM, "sakip.measurement.SpmServiceChanged.v1", SpmServiceChanged.class),
     PAGU_SET(Topics.BUDGET_LINE, "sakip.budget.PaguSet.v1", PaguSet.class),
     BUDGET_REALIZATION_RECORDED(Topics.BUDGET_LINE, "sakip.budget.BudgetRealizationRecorded.v1",
             BudgetRealizationRecorded.class);

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -29,6 +30,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "SPM", description = "Standar Pelayanan Minimal: X / Y per layanan dan kelompok penerima")
 class SpmController {
 
+    private static final String SERVICE_CODE = "[A-Z0-9][A-Z0-9.-]{0,39}";
+    private static final String SERVICE_CODE_MESSAGE = "kode layanan berupa huruf besar, angka, titik atau tanda hubung";
 
     private final Spm spm;
     private final Access access;
@@ -49,20 +52,39 @@ class SpmController {
 
     @PutMapping("/{serviceCode}")
     @Operation(summary = "Write an SPM service whole, with its groups (X of Y each)",
-            description = "X and Y are whole non-negative numbers and X <= Y (else 422 invalid-spm with the group "
-                    + "named). Writing an existing service needs If-Match with the version read (428 "
-                    + "if-match-required without it, 409 concurrent-modification when stale). Every write is audited "
-                    + "(who, when, counts before and after).")
+            description = "The service's columns as the LKjIP's SPM table prints them: jenis layanan (name), "
+                    + "penerima layanan (recipients), standar layanan (standard), indikator, and the groups. X and Y "
+                    + "are whole non-negative numbers and X <= Y (else 422 invalid-spm with the group named). Writing "
+                    + "an existing service needs If-Match with the version read (428 if-match-required without it, "
+                    + "409 concurrent-modification when stale); a withdrawn service's code is written again without "
+                    + "it. Every write is audited (who, when, counts before and after) and published as "
+                    + "SpmServiceChanged.")
     ResponseEntity<SpmView> put(
             @PathVariable @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
             @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
             @PathVariable @Min(value = 2000, message = "tahun 2000-2100") @Max(value = 2100, message = "tahun 2000-2100") int year,
-            @PathVariable @Pattern(regexp = "[A-Z0-9][A-Z0-9.-]{0,39}", message = "kode layanan berupa huruf besar, angka, titik atau tanda hubung") String serviceCode,
+            @PathVariable @Pattern(regexp = SERVICE_CODE, message = SERVICE_CODE_MESSAGE) String serviceCode,
             @Valid @RequestBody SpmRequest request,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         access.require(Permission.ENTER_SPM, Owner.opd(pemdaCode, opdCode));
         boolean created = spm.put(pemdaCode, opdCode, year, serviceCode, request, IfMatch.version(ifMatch),
                 Actors.current());
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(spm.of(pemdaCode, opdCode, year));
+    }
+
+    @DeleteMapping("/{serviceCode}")
+    @Operation(summary = "Withdraw an SPM service entered by mistake",
+            description = "Needs If-Match with the version read (428 / 409 as for a write); 404 spm-service-not-found "
+                    + "when there is none. The service leaves the SPM and the LKjIP; its audit trail stays, and "
+                    + "writing its code again brings it back. Published as SpmServiceChanged with withdrawn true.")
+    SpmView withdraw(
+            @PathVariable @Pattern(regexp = Codes.PEMDA, message = "kode Pemda berupa 2-4 angka") String pemdaCode,
+            @PathVariable @Pattern(regexp = Codes.OPD, message = "kode OPD tidak valid") String opdCode,
+            @PathVariable @Min(value = 2000, message = "tahun 2000-2100") @Max(value = 2100, message = "tahun 2000-2100") int year,
+            @PathVariable @Pattern(regexp = SERVICE_CODE, message = SERVICE_CODE_MESSAGE) String serviceCode,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        access.require(Permission.ENTER_SPM, Owner.opd(pemdaCode, opdCode));
+        spm.withdraw(pemdaCode, opdCode, year, serviceCode, IfMatch.version(ifMatch), Actors.current());
+        return spm.of(pemdaCode, opdCode, year);
     }
 }

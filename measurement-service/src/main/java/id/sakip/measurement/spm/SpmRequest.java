@@ -12,11 +12,14 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * An SPM service of an OPD for a year, written whole: its name, the indicator it reports, and per group of
- * recipients X (whose basic needs were met) of Y (who needed the service).
+ * An SPM service of an OPD for a year, written whole, as the LKjIP's SPM table has its columns: the jenis layanan,
+ * who receives it (penerima layanan), the standard it is held to (standar layanan), the indicator it reports, and
+ * per group of recipients X (whose basic needs were met) of Y (who needed the service).
  */
 record SpmRequest(
         @NotBlank(message = "nama layanan wajib diisi") @Size(max = 500, message = "nama paling panjang 500 huruf") String name,
+        @Size(max = 1000, message = "penerima layanan paling panjang 1000 huruf") String recipients,
+        @Size(max = 1000, message = "standar layanan paling panjang 1000 huruf") String standard,
         @Size(max = 1000, message = "indikator paling panjang 1000 huruf") String indicator,
         @NotEmpty(message = "paling sedikit satu kelompok penerima") @Size(max = 50, message = "paling banyak 50 kelompok") List<@Valid @NotNull(message = "kelompok kosong") Group> groups) {
 

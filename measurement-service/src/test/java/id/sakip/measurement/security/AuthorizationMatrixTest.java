@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -97,6 +98,8 @@ class AuthorizationMatrixTest extends MeasurementApiTestBase {
                 new Probe("write SPM", "ENTER_SPM", org -> put("/api/v1/spm/" + org.pemda() + "/" + org.opd()
                         + "/2024/UJI").contentType(MediaType.APPLICATION_JSON).content("""
                         {"name":"Layanan uji","groups":[{"name":"Kelompok","x":1,"y":2}]}""")),
+                new Probe("withdraw SPM", "ENTER_SPM", org -> delete("/api/v1/spm/" + org.pemda() + "/" + org.opd()
+                        + "/2024/UJI").header("If-Match", "\"99\"")),
                 new Probe("capaian rules", "READ_PEMDA", org -> get("/api/v1/capaian-rules/" + org.pemda())),
                 new Probe("capaian rules history", "READ_PEMDA",
                         org -> get("/api/v1/capaian-rules/" + org.pemda() + "/history")),

@@ -1,14 +1,21 @@
 package id.sakip.measurement.spm;
 
 import id.sakip.measurement.MeasurementApiTestBase;
+import id.sakip.events.EventCodec;
+import id.sakip.events.EventType;
+import id.sakip.events.SpmServiceChanged;
+import id.sakip.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -58,6 +65,47 @@ class SpmApiTest extends MeasurementApiTestBase {
     }
 
     @Test
+    void everyWriteAndWithdrawalIsPublishedWholeAndAWithdrawnServiceComesBack() throws Exception {
+        String opd = newOpd();
+        String body = "{\"recipients\":\"Penyandang disabilitas terlantar, anak terlantar\","
+                + "\"standard\":\"Standar jumlah dan kualitas barang dan/atau jasa\"," + SEED.substring(1);
+        write(opd, "REHSOS-LUAR-PANTI", body, null).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.services[0].recipients").value("Penyandang disabilitas terlantar, anak terlantar"))
+                .andExpect(jsonPath("$.services[0].standard").value("Standar jumlah dan kualitas barang dan/atau jasa"));
+
+        SpmServiceChanged first = published(opd, 1);
+        assertThat(first.code()).isEqualTo("REHSOS-LUAR-PANTI");
+        assertThat(first.org().opdCode()).isEqualTo(opd);
+        assertThat(first.year()).isEqualTo(2024);
+        assertThat(first.standard()).isEqualTo("Standar jumlah dan kualitas barang dan/atau jasa");
+        assertThat(first.groups()).extracting(SpmServiceChanged.Group::x).containsExactly(150L, 49L, 50L, 75L);
+        assertThat(first.withdrawn()).isFalse();
+
+        // withdrawn like any change: never blindly, and only what is there
+        withdraw(opd, "REHSOS-LUAR-PANTI", null).andExpect(status().isPreconditionRequired());
+        withdraw(opd, "REHSOS-LUAR-PANTI", "\"3\"").andExpect(status().isConflict());
+        withdraw(opd, "REHSOS-LUAR-PANTI", "\"1\"").andExpect(status().isOk())
+                .andExpect(jsonPath("$.services").isEmpty())
+                .andExpect(jsonPath("$.percent").doesNotExist());
+        withdraw(opd, "REHSOS-LUAR-PANTI", "\"2\"").andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:spm-service-not-found"));
+        SpmServiceChanged withdrawn = published(opd, 2);
+        assertThat(withdrawn.withdrawn()).isTrue();
+        assertThat(withdrawn.serviceId()).isEqualTo(first.serviceId());
+
+        // its code written again brings it back, its versions going on, so a consumer orders it after the withdrawal
+        write(opd, "REHSOS-LUAR-PANTI", SEED, null).andExpect(status().isOk())
+                .andExpect(jsonPath("$.services[0].version").value(3))
+                .andExpect(jsonPath("$.services[0].recipients").doesNotExist())
+                .andExpect(jsonPath("$.totalX").value(324));
+        SpmServiceChanged back = published(opd, 3);
+        assertThat(back.withdrawn()).isFalse();
+        assertThat(back.recipients()).isNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM spm_audit a JOIN spm_service s ON s.id = a.service_id "
+                + "WHERE s.opd_code = ?").param(opd).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void impossibleCountsChangeNothing() throws Exception {
         String opd = newOpd();
         write(opd, "A", SEED, null).andExpect(status().isCreated());
@@ -77,6 +125,27 @@ class SpmApiTest extends MeasurementApiTestBase {
         assertThat(rows()).isEqualTo(rows);
         assertThat(read("/api/v1/spm/" + PEMDA + "/" + opd + "/2024").get("percent").decimalValue())
                 .isEqualByComparingTo(new BigDecimal("100.00"));
+    }
+
+    private SpmServiceChanged published(String opd, long version) {
+        return kafka.readUntil(Topics.MEASUREMENT_SPM, Duration.ofSeconds(30), r -> version == changed(r).aggregateVersion()
+                        && opd.equals(changed(r).org().opdCode()))
+                .stream().map(SpmApiTest::changed)
+                .filter(e -> e.aggregateVersion() == version && opd.equals(e.org().opdCode()))
+                .findFirst().orElseThrow();
+    }
+
+    private static SpmServiceChanged changed(ConsumerRecord<String, byte[]> record) {
+        return (SpmServiceChanged) EventCodec.read(EventType.SPM_SERVICE_CHANGED, record.value());
+    }
+
+    private ResultActions withdraw(String opd, String service, String ifMatch) throws Exception {
+        var request = delete("/api/v1/spm/" + PEMDA + "/" + opd + "/2024/" + service)
+                .header("Authorization", worker("operator", opd).bearer());
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return mvc.perform(request);
     }
 
     private ResultActions write(String opd, String service, String body, String ifMatch) throws Exception {

@@ -22,12 +22,13 @@ import java.util.UUID;
  * official report); ALL every state (a draft). {@code empty} with a {@code note} when the year has no such
  * realisation: an explicit empty report, not an error. {@code capaianRules}: the sentence naming the rules its
  * capaian were computed, capped and rated with (the Pemda's for the year), printed under its tables;
- * {@code ratingBounds} the lower bounds of its bands (Sangat Tinggi, Tinggi, Sedang, Rendah).
+ * {@code ratingBounds} the lower bounds of its bands (Sangat Tinggi, Tinggi, Sedang, Rendah); {@code spm} the
+ * Standar Pelayanan Minimal the OPD reported for the year, printed as a Lampiran.
  */
 public record Lkjip(String pemdaCode, String opdCode, int year, Basis basis, boolean empty, String note,
         Organisation organisation, List<Integer> renstraYears, List<SasaranResult> sasaran,
         List<IndicatorResult> otherIndicators, List<BudgetRow> budget, Totals budgetTotals, Summary summary,
-        Agreement agreement, boolean draft, String capaianRules, List<BigDecimal> ratingBounds) {
+        Agreement agreement, boolean draft, String capaianRules, List<BigDecimal> ratingBounds, Spm spm) {
 
     /**
      * What a printed page says when the year has nothing to report: the note without its advice to the caller of the
@@ -81,6 +82,21 @@ public record Lkjip(String pemdaCode, String opdCode, int year, Basis basis, boo
     /** Bab IV. {@code averageCapaian} over the measured indicators whose capaian could be computed. */
     public record Summary(int indicators, int measured, int reached, BigDecimal averageCapaian,
             BigDecimal serapanPercent, List<String> followUps) {
+    }
+
+    /**
+     * The SPM of the year (Permendagri 59/2021), as measurement holds it: per service (jenis layanan) its recipients,
+     * standard and indicator, and X of Y per group of recipients; {@code percent} X / Y x 100 (null when Y is 0),
+     * per service and over every service. No service: an OPD without an SPM duty, or none entered yet.
+     */
+    public record Spm(List<SpmService> services, long totalX, long totalY, BigDecimal percent) {
+    }
+
+    public record SpmService(String code, String name, String recipients, String standard, String indicator,
+            List<SpmGroup> groups, long x, long y, BigDecimal percent) {
+    }
+
+    public record SpmGroup(String name, long x, long y) {
     }
 
     /** The Perjanjian Kinerja the Lampiran holds: the latest signed version of the year. */

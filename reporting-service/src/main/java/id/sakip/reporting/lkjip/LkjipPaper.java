@@ -30,7 +30,8 @@ import java.util.UUID;
 
 /**
  * The LKjIP as its paper prints it, in the outline of PermenPANRB 53/2014: cover, kata pengantar, ikhtisar
- * eksekutif, daftar isi / tabel / grafik, Bab I-IV, the Lampiran (the Perjanjian Kinerja) and the Kepala OPD's
+ * eksekutif, daftar isi / tabel / grafik, Bab I-IV, the Lampiran (the Perjanjian Kinerja, the Pelaporan Kinerja,
+ * the SPM) and the Kepala OPD's
  * signature. Everything it says comes from the report's data and the operators' own words (faktor, tindak lanjut);
  * what is missing is named once in {@link #checklist()} for the operator, never printed. Its template is
  * {@code lkjip.html}.
@@ -58,6 +59,7 @@ public record LkjipPaper(
         boolean agreementSigned,
         List<AgreementPaper.SasaranRow> targets,
         List<Reported> pelaporan,
+        List<SpmRow> spm,
         List<String> checklist) {
 
     public static final String TEMPLATE = "lkjip";
@@ -110,6 +112,15 @@ public record LkjipPaper(
      */
     public record ReportedRow(String level, int depth, String name, String indicator, String unit, String target,
             String realisasi, String pagu, String realized) {
+    }
+
+    /**
+     * A row of the Lampiran's SPM table, the agency's "penghitungan kebutuhan pemenuhan pelayanan dasar": the jenis
+     * layanan, its recipients and standard ({@code null} where not entered), its indicator, and the calculation as
+     * the table writes it: X per group, Y per group, then (X / Y) x 100% = the capaian.
+     */
+    public record SpmRow(int no, String name, String recipients, String standard, String indicator, String needsMet,
+            String inNeed, String calculation) {
     }
 
     /** A program, kegiatan or sub kegiatan behind a sasaran, with its money and efficiency. */
@@ -234,12 +245,46 @@ public record LkjipPaper(
                 .map(part -> new AgreementPaper.SasaranRow(part.no(), part.sasaran(), part.indicators().stream()
                         .map(iku -> new AgreementPaper.IndicatorRow(iku.name(), iku.target())).toList()))
                 .toList();
+        List<SpmRow> spm = spm(report.spm(), checklist);
         String emblemUri = emblem == null ? null
                 : "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(emblem);
         return new LkjipPaper(report, emblemUri, opdName, organisation == null || organisation.shortName() == null
                 ? opdName : organisation.shortName(), pemdaName, head, Jabatan.placeOf(pemdaName), dated, parts,
                 lines, capaianBars, serapanBars, tables, charts, agreement, signed != null, targets,
-                List.copyOf(pelaporan), List.copyOf(checklist));
+                List.copyOf(pelaporan), spm, List.copyOf(checklist));
+    }
+
+    private static List<SpmRow> spm(Lkjip.Spm spm, List<String> checklist) {
+        List<SpmRow> rows = new ArrayList<>();
+        for (Lkjip.SpmService service : spm.services()) {
+            if (service.recipients() == null || service.standard() == null) {
+                checklist.add("Layanan SPM " + service.code() + ": " + (service.recipients() == null
+                        ? service.standard() == null ? "penerima layanan dan standar layanan" : "penerima layanan"
+                        : "standar layanan") + " belum diisi (Lampiran SPM).");
+            }
+            String calculation = service.percent() == null
+                    ? "Tidak ada penerima yang membutuhkan layanan (Y = 0): capaian tidak dihitung."
+                    : "(" + count(service.x()) + " / " + count(service.y()) + ") \u00d7 100% = "
+                    + Indonesian.percent(service.percent());
+            rows.add(new SpmRow(rows.size() + 1, service.name(), service.recipients(), service.standard(),
+                    service.indicator(), "X = " + groups(service.groups(), true), "Y = " + groups(service.groups(),
+                    false), calculation));
+        }
+        return List.copyOf(rows);
+    }
+
+    /** "Disabilitas 150, anak terlantar 49": each group with its X or its Y, as the agency's table writes them. */
+    private static String groups(List<Lkjip.SpmGroup> groups, boolean met) {
+        List<String> parts = new ArrayList<>();
+        for (Lkjip.SpmGroup group : groups) {
+            String name = parts.isEmpty() ? group.name() : lower(group.name());
+            parts.add(name + " " + count(met ? group.x() : group.y()));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String count(long value) {
+        return Indonesian.decimal(BigDecimal.valueOf(value));
     }
 
     public DocumentInfo info() {
@@ -308,7 +353,9 @@ public record LkjipPaper(
     }
 
     private static String lower(String sentence) {
-        return sentence.isEmpty() ? sentence : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
+        // one that starts with an abbreviation (PMKS, ODGJ) keeps its capitals
+        return sentence.isEmpty() || sentence.length() > 1 && Character.isUpperCase(sentence.charAt(1)) ? sentence
+                : Character.toLowerCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     static String capaian(IndicatorResult indicator) {

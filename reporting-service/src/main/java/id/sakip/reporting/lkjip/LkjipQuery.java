@@ -1,6 +1,7 @@
 package id.sakip.reporting.lkjip;
 
 import id.sakip.capaian.Rules;
+import id.sakip.capaian.SpmCapaian;
 import id.sakip.documents.Measure;
 import id.sakip.events.Aggregation;
 import id.sakip.events.CapaianStatus;
@@ -132,8 +133,32 @@ public class LkjipQuery {
         Lkjip report = new Lkjip(pemdaCode, opdCode, year, basis, empty, note, organisation,
                 List.copyOf(renstraYears), sasaran, others, table.budget(), table.totals(), summary,
                 agreement.map(a -> new Lkjip.Agreement(a.versionNo(), a.signedOn(), a.signatoryName())).orElse(null),
-                draft, table.capaianRules(), rules.ratingScale().bounds());
+                draft, table.capaianRules(), rules.ratingScale().bounds(), spm(pemdaCode, opdCode, year));
         return new WithAgreement(report, agreement.orElse(null));
+    }
+
+    /** The year's SPM services that are not withdrawn, by code, each with its groups in their order. */
+    private Lkjip.Spm spm(String pemdaCode, String opdCode, int year) {
+        List<Lkjip.SpmService> services = jdbc.sql("""
+                SELECT code, name, recipients, standard, indicator, groups FROM rpt_spm_service
+                WHERE pemda_code = ? AND opd_code = ? AND year = ? AND NOT withdrawn ORDER BY code""")
+                .params(pemdaCode, opdCode, year)
+                .query((rs, n) -> {
+                    List<Lkjip.SpmGroup> groups = new ArrayList<>();
+                    for (var group : EventCodec.mapper().readTree(rs.getString("groups"))) {
+                        groups.add(new Lkjip.SpmGroup(group.get("name").asString(), group.get("x").asLong(),
+                                group.get("y").asLong()));
+                    }
+                    long x = groups.stream().mapToLong(Lkjip.SpmGroup::x).sum();
+                    long y = groups.stream().mapToLong(Lkjip.SpmGroup::y).sum();
+                    return new Lkjip.SpmService(rs.getString("code"), rs.getString("name"),
+                            rs.getString("recipients"), rs.getString("standard"), rs.getString("indicator"),
+                            List.copyOf(groups), x, y, SpmCapaian.percent(BigDecimal.valueOf(x), BigDecimal.valueOf(y)));
+                })
+                .list();
+        long x = services.stream().mapToLong(Lkjip.SpmService::x).sum();
+        long y = services.stream().mapToLong(Lkjip.SpmService::y).sum();
+        return new Lkjip.Spm(services, x, y, SpmCapaian.percent(BigDecimal.valueOf(x), BigDecimal.valueOf(y)));
     }
 
     /** Indicators of programs and kegiatan show under their sasaran's programs, not again as loose ones. */

@@ -12,6 +12,7 @@ import id.sakip.events.PlanNodeChanged;
 import id.sakip.events.RealizationRecorded;
 import id.sakip.events.RealizationStatusChanged;
 import id.sakip.events.SakipEvent;
+import id.sakip.events.SpmServiceChanged;
 import id.sakip.events.YearTarget;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,8 +81,25 @@ class ReadModelWriter {
             rules.apply(e);
         } else if (event instanceof PemdaEmblemSet e) {
             emblem(e);
+        } else if (event instanceof SpmServiceChanged e) {
+            spm(e);
         }
         // any other type is one reporting does not show yet
+    }
+
+    private void spm(SpmServiceChanged e) {
+        jdbc.sql("""
+                INSERT INTO rpt_spm_service (id, pemda_code, opd_code, year, code, name, recipients, standard,
+                                             indicator, groups, withdrawn, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET code = EXCLUDED.code, name = EXCLUDED.name,
+                    recipients = EXCLUDED.recipients, standard = EXCLUDED.standard, indicator = EXCLUDED.indicator,
+                    groups = EXCLUDED.groups, withdrawn = EXCLUDED.withdrawn, version = EXCLUDED.version
+                WHERE rpt_spm_service.version < EXCLUDED.version""")
+                .params(e.serviceId(), e.org().pemdaCode(), e.org().opdCode(), e.year(), e.code(), e.name(),
+                        e.recipients(), e.standard(), e.indicator(),
+                        EventCodec.mapper().writeValueAsString(e.groups()), e.withdrawn(), e.aggregateVersion())
+                .update();
     }
 
     private void emblem(PemdaEmblemSet e) {

@@ -48,6 +48,19 @@ class LkjipPaperTest {
     record Sample(Lkjip report, SignedAgreement signed) {
     }
 
+    /** The seed's section 2.2: one service, four groups, 324 of 324. */
+    static final Lkjip.Spm SEED_SPM = new Lkjip.Spm(List.of(new Lkjip.SpmService("REHSOS-LUAR-PANTI",
+            "Rehabilitasi Sosial dasar penyandang disabilitas terlantar, anak terlantar, lanjut usia terlantar, serta "
+                    + "gelandangan pengemis di wilayah kabupaten/kota",
+            "Penyandang disabilitas terlantar, anak terlantar, lanjut usia terlantar, serta gelandangan pengemis di "
+                    + "wilayah kabupaten/kota",
+            "Standar jumlah dan kualitas barang dan/atau jasa",
+            "Persentase (%) penyandang disabilitas, anak, lanjut usia, serta gelandangan dan pengemis yang terpenuhi "
+                    + "kebutuhan dasarnya di luar panti",
+            List.of(new Lkjip.SpmGroup("Disabilitas", 150, 150), new Lkjip.SpmGroup("Anak terlantar", 49, 49),
+                    new Lkjip.SpmGroup("Lansia terlantar", 50, 50), new Lkjip.SpmGroup("Gelandangan pengemis", 75, 75)),
+            324, 324, d("100.00"))), 324, 324, d("100.00"));
+
     static Sample sample(boolean draft) {
         String opdName = "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak";
         var profile = new OpdProfile("Jalan Raya Dringu No. 13, Kota Probolinggo", "(0335) 421431",
@@ -92,7 +105,7 @@ class LkjipPaperTest {
                 List.of(2023, 2024), sasaran, List.of(), budget, new Totals(d("4121000"), d("4120900"), d("99.99")),
                 new Summary(2, 2, 1, d("104.06"), d("99.99"), List.of("Perluasan pendataan ke kelurahan")),
                 new Agreement(1, LocalDate.of(2024, 1, 4), "Dr. REY SUWIGTYO, S.Sos., M.Si."), draft,
-                "rumus menurun (T/R) x 100", List.of(d("90"), d("75"), d("65"), d("50")));
+                "rumus menurun (T/R) x 100", List.of(d("90"), d("75"), d("65"), d("50")), SEED_SPM);
         var signed = new SignedAgreement(UUID.randomUUID(), "3574", "DINSOS-PPPA", 2024, 1,
                 "Dr. REY SUWIGTYO, S.Sos., M.Si.", "19670711 198809 1 001", "Kepala Dinas", LocalDate.of(2024, 1, 4),
                 null, null, null, opdName, "Kota Probolinggo", null, null, "Probolinggo",
@@ -156,6 +169,49 @@ class LkjipPaperTest {
         var pages = id.sakip.testsupport.PdfPages.of(DOCUMENTS.pdf(LkjipPaper.TEMPLATE, paper.info(), paper.model()));
         assertThat(pages.words()).contains("LAMPIRAN: PELAPORAN KINERJA", "PELAPORAN KINERJA TAHUN 2024",
                 "Realisasi Anggaran (Rp)");
+    }
+
+    @Test
+    void theLampiranHasTheSpmCalculationAsTheAgencysTableWritesIt() {
+        Sample s = sample(false);
+        LkjipPaper paper = LkjipPaper.of(s.report(), s.signed(), null, LocalDate.of(2025, 1, 30));
+        var row = paper.spm().get(0);
+        assertThat(row.needsMet()).isEqualTo("X = Disabilitas 150, anak terlantar 49, lansia terlantar 50, "
+                + "gelandangan pengemis 75");
+        assertThat(row.inNeed()).startsWith("Y = Disabilitas 150, anak terlantar 49");
+        assertThat(row.calculation()).isEqualTo("(324 / 324) \u00d7 100% = 100,00%");
+        assertThat(paper.checklist()).noneSatisfy(line -> assertThat(line).contains("SPM"));
+        var pages = id.sakip.testsupport.PdfPages.of(DOCUMENTS.pdf(LkjipPaper.TEMPLATE, paper.info(), paper.model()));
+        assertThat(pages.words()).contains("LAMPIRAN: STANDAR PELAYANAN MINIMAL",
+                "PENGHITUNGAN KEBUTUHAN PEMENUHAN PELAYANAN DASAR TAHUN 2024", "Standar Layanan",
+                "(324 / 324) \u00d7 100% = 100,00%", "Permendagri 59 Tahun 2021");
+        // in the daftar isi and on its own page
+        assertThat(pages.words().split("LAMPIRAN: STANDAR PELAYANAN MINIMAL", -1)).hasSize(3);
+
+        // a service without its standard is asked for once; nobody in need is said so, not divided by
+        var partial = new Lkjip.SpmService("REHSOS-DALAM-PANTI", "Rehabilitasi sosial dasar di dalam panti",
+                "Anak terlantar", null, null, List.of(new Lkjip.SpmGroup("PMKS", 0, 0)), 0, 0, null);
+        var report = s.report();
+        var withPartial = new Lkjip(report.pemdaCode(), report.opdCode(), report.year(), report.basis(),
+                report.empty(), report.note(), report.organisation(), report.renstraYears(), report.sasaran(),
+                report.otherIndicators(), report.budget(), report.budgetTotals(), report.summary(),
+                report.agreement(), report.draft(), report.capaianRules(), report.ratingBounds(),
+                new Lkjip.Spm(List.of(partial), 0, 0, null));
+        LkjipPaper second = LkjipPaper.of(withPartial, s.signed(), null, LocalDate.of(2025, 1, 30));
+        assertThat(second.spm().get(0).calculation()).startsWith("Tidak ada penerima yang membutuhkan layanan");
+        assertThat(second.spm().get(0).needsMet()).isEqualTo("X = PMKS 0");
+        assertThat(second.checklist()).contains("Layanan SPM REHSOS-DALAM-PANTI: standar layanan belum diisi "
+                + "(Lampiran SPM).");
+
+        // an OPD without an SPM has no such lampiran
+        var none = new Lkjip(report.pemdaCode(), report.opdCode(), report.year(), report.basis(), report.empty(),
+                report.note(), report.organisation(), report.renstraYears(), report.sasaran(),
+                report.otherIndicators(), report.budget(), report.budgetTotals(), report.summary(),
+                report.agreement(), report.draft(), report.capaianRules(), report.ratingBounds(),
+                new Lkjip.Spm(List.of(), 0, 0, null));
+        LkjipPaper third = LkjipPaper.of(none, s.signed(), null, LocalDate.of(2025, 1, 30));
+        assertThat(id.sakip.testsupport.PdfPages.of(DOCUMENTS.pdf(LkjipPaper.TEMPLATE, third.info(),
+                third.model())).words()).doesNotContain("STANDAR PELAYANAN MINIMAL");
     }
 
     @Test

@@ -13,6 +13,7 @@ import id.sakip.events.Polarity;
 import id.sakip.events.RealizationRecorded;
 import id.sakip.events.RealizationStatusChanged;
 import id.sakip.events.SakipEvent;
+import id.sakip.events.SpmServiceChanged;
 import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
 import id.sakip.indonesian.Indonesian;
@@ -117,7 +118,12 @@ class LkjipTest {
                 .andExpect(jsonPath("$.summary.reached").value(1))
                 .andExpect(jsonPath("$.summary.followUps[0]").value("Perluasan pendataan ke kelurahan"))
                 .andExpect(jsonPath("$.budgetTotals.serapanPercent").value(99.49))
-                .andExpect(jsonPath("$.agreement.versionNo").value(1));
+                .andExpect(jsonPath("$.agreement.versionNo").value(1))
+                .andExpect(jsonPath("$.spm.services.length()").value(1))
+                .andExpect(jsonPath("$.spm.services[0].name").value("Rehabilitasi sosial dasar di luar panti"))
+                .andExpect(jsonPath("$.spm.services[0].groups[1].x").value(49))
+                .andExpect(jsonPath("$.spm.totalX").value(324))
+                .andExpect(jsonPath("$.spm.percent").value(100.00));
 
         // every state: the draft of the program's indicator counts, and the report says it is a draft
         mvc.perform(lkjip("2024").param("format", "json").param("basis", "all"))
@@ -139,8 +145,9 @@ class LkjipTest {
                 "Perluasan pendataan ke kelurahan", "LAMPIRAN", "PERJANJIAN KINERJA TAHUN 2024",
                 "Pihak Pertama,", "Keterangan", "APBD", "KATA PENGANTAR", "IKHTISAR EKSEKUTIF", "DAFTAR ISI",
                 "DAFTAR TABEL", "Tabel 3.1 Capaian indikator kinerja utama tahun 2024", "Sumber:",
-                "NIP. 19670711 198809 1 001", "Halaman 2 dari")
-                .doesNotContain("DRAF", "belum diisi", "basis=all", "Pemda 3574 - OPD");
+                "NIP. 19670711 198809 1 001", "Halaman 2 dari", "LAMPIRAN: STANDAR PELAYANAN MINIMAL",
+                "X = Disabilitas 150, anak terlantar 49", "(324 / 324) \u00d7 100% = 100,00%")
+                .doesNotContain("DRAF", "belum diisi", "basis=all", "Pemda 3574 - OPD", "Salah isi", "Versi pertama");
         PdfPages pages = PdfPages.of(pdf);
         assertThat(pages.notEmbedded()).isEmpty();
         // the Perjanjian Kinerja's target, not the Renstra's, is what Bab III measures against
@@ -297,6 +304,25 @@ class LkjipTest {
                 new YearTarget(2024, new BigDecimal("90")))))), List.of(new PerjanjianKinerjaSigned.Program(
                 program, "1.06.02", "Program Pemberdayaan Sosial", new BigDecimal("4121000"))), "uji",
                 "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak", "Kota Probolinggo"));
+        // the seed's SPM, its second version arriving before the first; a service withdrawn after its entry
+        UUID spm = UUID.randomUUID();
+        List<SpmServiceChanged.Group> groups = List.of(new SpmServiceChanged.Group("Disabilitas", 150, 150),
+                new SpmServiceChanged.Group("Anak terlantar", 49, 49),
+                new SpmServiceChanged.Group("Lansia terlantar", 50, 50),
+                new SpmServiceChanged.Group("Gelandangan pengemis", 75, 75));
+        publish(new SpmServiceChanged(UUID.randomUUID(), Instant.now(), 2, spm, org, 2024, "REHSOS-LUAR-PANTI",
+                "Rehabilitasi sosial dasar di luar panti", "Penyandang disabilitas terlantar, anak terlantar",
+                "Standar jumlah dan kualitas barang dan/atau jasa", "Persentase yang terpenuhi kebutuhan dasarnya",
+                groups, false, "operator.uji"));
+        events.awaitApplied(jdbc);
+        publish(new SpmServiceChanged(UUID.randomUUID(), Instant.now(), 1, spm, org, 2024, "REHSOS-LUAR-PANTI",
+                "Versi pertama", null, null, null, List.of(new SpmServiceChanged.Group("Disabilitas", 1, 150)), false,
+                "operator.uji"));
+        UUID mistaken = UUID.randomUUID();
+        publish(new SpmServiceChanged(UUID.randomUUID(), Instant.now(), 1, mistaken, org, 2024, "SALAH", "Salah isi",
+                null, null, null, List.of(new SpmServiceChanged.Group("Lansia", 1, 2)), false, "operator.uji"));
+        publish(new SpmServiceChanged(UUID.randomUUID(), Instant.now(), 2, mistaken, org, 2024, "SALAH", "Salah isi",
+                null, null, null, List.of(new SpmServiceChanged.Group("Lansia", 1, 2)), true, "operator.uji"));
         events.awaitApplied(jdbc);
     }
 

@@ -254,6 +254,11 @@ class ProjectionTest {
                 "Dinsos", "Kota Probolinggo", "Jawa Timur", null, null, null, null, null, null, null, List.of(),
                 "Membantu Wali Kota di bidang sosial", List.of(), List.of(), List.of(), List.of(), null, List.of(),
                 List.of("Masih tingginya jumlah PMKS"), "uji"));
+        UUID spm = UUID.randomUUID();
+        publish(new id.sakip.events.SpmServiceChanged(UUID.randomUUID(), Instant.now(), 1, spm, org, 2024,
+                "REHSOS-LUAR-PANTI", "Rehabilitasi sosial dasar di luar panti", "Anak terlantar",
+                "Standar jumlah dan kualitas barang dan/atau jasa", null,
+                List.of(new id.sakip.events.SpmServiceChanged.Group("Anak terlantar", 49, 49)), false, "uji"));
         RealizationStatusChanged last = step(indicator, realization, 3, "VERIFIED");
         publish(last);
         await().atMost(Duration.ofSeconds(30)).until(() -> processedCount(last.eventId()) == 1
@@ -264,16 +269,18 @@ class ProjectionTest {
                 && jdbc.sql("SELECT count(*) FROM rpt_opd WHERE opd_code = ?").param(opd).query(Long.class)
                 .single() == 1
                 && jdbc.sql("SELECT count(*) FROM rpt_budget_spending WHERE budget_line_id = ?").param(line)
-                .query(Long.class).single() == 1);
+                .query(Long.class).single() == 1
+                && jdbc.sql("SELECT count(*) FROM rpt_spm_service WHERE id = ?").param(spm).query(Long.class)
+                .single() == 1);
         String before = tables();
 
         mvc.perform(post("/api/v1/admin/read-models/rebuild").header("Authorization",
                 TestTokens.platformOperator().bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rowsCleared").value(greaterThan(0)))
-                // the seven topics the projection reads (organisation, indicator, plan node, PK, realisation, capaian
-                // rules, budget line), three partitions each
-                .andExpect(jsonPath("$.partitionsReset").value(21));
+                // the eight topics the projection reads (organisation, indicator, plan node, PK, realisation, capaian
+                // rules, SPM, budget line), three partitions each
+                .andExpect(jsonPath("$.partitionsReset").value(24));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> tables().equals(before));
@@ -523,7 +530,8 @@ class ProjectionTest {
                     || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_plan_node t), '') || '#'
                     || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_perjanjian_kinerja t), '') || '#'
                     || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_opd t), '') || '#'
-                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_budget_spending t), '')""")
+                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_budget_spending t), '') || '#'
+                    || coalesce((SELECT string_agg(t::text, '|' ORDER BY t::text) FROM rpt_spm_service t), '')""")
                 .query(String.class).single();
     }
 
