@@ -64,6 +64,8 @@ class PlatformEndToEndTest {
                   "bidang":"REHSOS","roles":["KEPALA_BIDANG"]},
                  {"username":"web.kadis","name":"Kadis Web","pemda":"3574","opd":"%3$s","roles":["KEPALA_OPD"]},
                  {"username":"web.perencana","name":"Perencana Web","pemda":"3574","opd":"%3$s","roles":["PERENCANA"]},
+                 {"username":"e2e.operator.dinsos","name":"Operator Dinsos Uji","pemda":"3574","opd":"DINSOS-PPPA",
+                  "roles":["OPERATOR"]},
                  {"username":"aturan.admin","name":"Admin Aturan","pemda":"3579","roles":["ADMIN_PEMDA","BAPPEDA"]},
                  {"username":"aturan.perencana","name":"Perencana Aturan","pemda":"3579","opd":"DINSOS",
                   "roles":["PERENCANA"]},
@@ -1000,6 +1002,10 @@ class PlatformEndToEndTest {
                     "Draf", "Cetak draf untuk ditandatangani (PDF)", "88");
             screen(browser, "/anggaran?tahun=2024", "anggaran", "Anggaran", "PROGRAM PEMBERDAYAAN SOSIAL",
                     "97,25%");
+            // the Kepala OPD reads the SPM; only an operator writes it
+            screen(browser, "/spm?tahun=2024", "spm-kadis", "Standar Pelayanan Minimal", "Gelandangan pengemis",
+                    "100,00%");
+            assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("a[href*='/spm/']"))).isEmpty();
 
             // a session that ended (here: its cookie gone) sends the next click to sign in and back to where it went;
             // the identity provider still knows the person, so no password is asked
@@ -1187,6 +1193,59 @@ class PlatformEndToEndTest {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
                 assertThat(PdfPages.of(as("uji.e2e").bytes("/api/v1/reports/lkjip?pemdaCode=3574"
                         + "&opdCode=DINSOS-PPPA&year=2024")).images(1)).containsExactly("427x512"));
+    }
+
+    /**
+     * The OPD's operator sees the seed's SPM as the LKjIP prints it, and writes a service of another year: X above Y
+     * is refused beside its row with what was typed kept, the corrected one is saved with its capaian, and withdrawn
+     * it leaves the year.
+     */
+    @Test
+    void theOperatorWritesAndWithdrawsAnSpmServiceInTheBrowser() throws Exception {
+        demoLoaded();
+        var by = (java.util.function.Function<String, org.openqa.selenium.By>) org.openqa.selenium.By::id;
+        try (Browser browser = Browser.signedIn(gateway, idp, "e2e.operator.dinsos", "/spm?tahun=2024")) {
+            var driver = browser.driver();
+            screen(browser, "/spm?tahun=2024", "spm", "Standar Pelayanan Minimal", "Disabilitas", "Anak terlantar",
+                    "324", "100,00%", "Standar jumlah dan kualitas barang dan/atau jasa");
+
+            driver.get(gateway + "/spm/baru?tahun=2025");
+            browser.waitUntil("the new service's form", Duration.ofSeconds(30), d -> !d.findElements(by.apply("code"))
+                    .isEmpty());
+            driver.findElement(by.apply("code")).sendKeys("uji-browser");
+            driver.findElement(by.apply("name")).sendKeys("Rehabilitasi sosial dasar lanjut usia terlantar");
+            driver.findElement(by.apply("g0-name")).sendKeys("Lansia terlantar");
+            driver.findElement(by.apply("g0-x")).sendKeys("51");
+            driver.findElement(by.apply("g0-y")).sendKeys("50");
+            driver.findElement(org.openqa.selenium.By.cssSelector("section[aria-labelledby=layanan-judul] "
+                    + "button[type=submit]")).click();
+            browser.waitUntil("the refused row", Duration.ofSeconds(30), d -> !d.findElements(by.apply("g0-x-galat"))
+                    .isEmpty());
+            assertThat(driver.findElement(by.apply("g0-x-galat")).getText()).contains("tidak boleh melebihi");
+            assertThat(driver.findElement(by.apply("g0-x")).getAttribute("value")).isEqualTo("51");
+            assertThat(driver.findElement(by.apply("g0-x")).getAttribute("aria-invalid")).isEqualTo("true");
+            browser.screenshot("spm-galat");
+            assertThat(accessibilityViolations(driver)).as("axe-core on the refused SPM form").isEmpty();
+
+            driver.findElement(by.apply("g0-x")).clear();
+            driver.findElement(by.apply("g0-x")).sendKeys("40");
+            driver.findElement(org.openqa.selenium.By.cssSelector("section[aria-labelledby=layanan-judul] "
+                    + "button[type=submit]")).click();
+            browser.waitUntil("the saved service", Duration.ofSeconds(30), d -> d.findElement(
+                    org.openqa.selenium.By.tagName("main")).getText().contains("Layanan SPM tersimpan"));
+            assertThat(driver.findElement(org.openqa.selenium.By.tagName("main")).getText())
+                    .contains("UJI-BROWSER", "Lansia terlantar", "80,00%");
+
+            driver.findElement(org.openqa.selenium.By.cssSelector("a[href*='/spm/UJI-BROWSER']")).click();
+            browser.waitUntil("the service's form", Duration.ofSeconds(30), d -> !d.findElements(
+                    by.apply("tarik-judul")).isEmpty());
+            driver.findElement(org.openqa.selenium.By.cssSelector("section[aria-labelledby=tarik-judul] "
+                    + "button[type=submit]")).click();
+            browser.waitUntil("the withdrawn service", Duration.ofSeconds(30), d -> d.findElement(
+                    org.openqa.selenium.By.tagName("main")).getText().contains("Layanan SPM ditarik"));
+            assertThat(driver.findElement(org.openqa.selenium.By.tagName("main")).getText())
+                    .contains("Belum ada layanan SPM untuk tahun ini").doesNotContain("UJI-BROWSER");
+        }
     }
 
     /** Opens a screen, checks its heading and text, photographs it and holds it to axe-core. */

@@ -60,6 +60,7 @@ class WebModel {
         }
         if (user.opd() != null) {
             menu.add(new Menu("/anggaran", "Anggaran"));
+            menu.add(new Menu("/spm", "SPM"));
         }
         if (user.opd() != null && (user.has(Role.PERENCANA) || user.has(Role.KEUANGAN))) {
             menu.add(new Menu("/impor", "Impor"));
