@@ -26,7 +26,8 @@ class FallbackController {
             "planning", "perencanaan",
             "measurement", "pengukuran kinerja",
             "budget", "anggaran",
-            "reporting", "pelaporan");
+            "reporting", "pelaporan",
+            "evaluation", "evaluasi SAKIP");
 
     private static final Logger log = LoggerFactory.getLogger(FallbackController.class);
 

@@ -30,7 +30,8 @@ class PartsHealth {
             @Value("${SAKIP_PLANNING_URL:http://localhost:8081}") String planning,
             @Value("${SAKIP_MEASUREMENT_URL:http://localhost:8082}") String measurement,
             @Value("${SAKIP_BUDGET_URL:http://localhost:8083}") String budget,
-            @Value("${SAKIP_REPORTING_URL:http://localhost:8084}") String reporting) {
+            @Value("${SAKIP_REPORTING_URL:http://localhost:8084}") String reporting,
+            @Value("${SAKIP_EVALUATION_URL:http://localhost:8085}") String evaluation) {
         WebClient client = WebClient.builder().build();
         Map<String, ReactiveHealthIndicator> parts = new LinkedHashMap<>();
         parts.put("identity-provider", readiness(client, identityProvider));
@@ -38,6 +39,7 @@ class PartsHealth {
         parts.put("measurement", readiness(client, measurement));
         parts.put("budget", readiness(client, budget));
         parts.put("reporting", readiness(client, reporting));
+        parts.put("evaluation", readiness(client, evaluation));
         return CompositeReactiveHealthContributor.fromMap(parts);
     }
 

@@ -145,7 +145,7 @@ public final class LocalPlatform {
             System.out.printf("  %-20s http://localhost:%d  (OpenAPI: /v3/api-docs)%n", service.module(),
                     service.port());
         }
-        System.out.println("  PostgreSQL     " + settings.jdbcUrl("<planning|measurement|budget|reporting>")
+        System.out.println("  PostgreSQL     " + settings.jdbcUrl("<planning|measurement|budget|reporting|evaluation>")
                 + " (user postgres)");
         System.out.println("  Kafka          " + kafka.bootstrapServers());
         System.out.println("  logs           " + data.resolve("logs"));

@@ -7,14 +7,14 @@ import java.util.Map;
 /**
  * Ports and addresses of a local platform. Defaults can be changed with environment variables:
  * SAKIP_GATEWAY_PORT (8080), SAKIP_PLANNING_PORT (8081), SAKIP_MEASUREMENT_PORT (8082), SAKIP_BUDGET_PORT (8083),
- * SAKIP_REPORTING_PORT (8084), SAKIP_IDP_PORT (9000, the identity provider), SAKIP_PG_PORT (15432), SAKIP_KAFKA_PORT
+ * SAKIP_REPORTING_PORT (8084), SAKIP_EVALUATION_PORT (8085), SAKIP_IDP_PORT (9000, the identity provider), SAKIP_PG_PORT (15432), SAKIP_KAFKA_PORT
  * (19092), SAKIP_KAFKA_CONTROLLER_PORT (19093).
  * The gateway listens on SAKIP_GATEWAY_ADDRESS (127.0.0.1; 0.0.0.0 opens it to the network); the services only ever
  * on 127.0.0.1.
  */
 public record Settings(String jdbcBase, String dbUser, String dbPassword, String kafkaBootstrap,
         int gatewayPort, Platform.Service planning, Platform.Service measurement, Platform.Service budget,
-        Platform.Service reporting, Identity identity) {
+        Platform.Service reporting, Platform.Service evaluation, Identity identity) {
 
     /**
      * The development identity provider: its port, where it keeps its signing key, and a file of more users than its
@@ -39,17 +39,18 @@ public record Settings(String jdbcBase, String dbUser, String dbPassword, String
                 new Platform.Service("measurement-service", "measurement", env("SAKIP_MEASUREMENT_PORT", 8082)),
                 new Platform.Service("budget-service", "budget", env("SAKIP_BUDGET_PORT", 8083)),
                 new Platform.Service("reporting-service", "reporting", env("SAKIP_REPORTING_PORT", 8084)),
+                new Platform.Service("evaluation-service", "evaluation", env("SAKIP_EVALUATION_PORT", 8085)),
                 new Identity(env("SAKIP_IDP_PORT", 9000), dataDir.resolve("identity/signing-key.json"), null));
     }
 
     /** The same, with the identity provider given a file of users besides its demo ones. */
     public Settings withUsers(java.nio.file.Path usersFile) {
         return new Settings(jdbcBase, dbUser, dbPassword, kafkaBootstrap, gatewayPort, planning, measurement, budget,
-                reporting, new Identity(identity.port(), identity.keyFile(), usersFile));
+                reporting, evaluation, new Identity(identity.port(), identity.keyFile(), usersFile));
     }
 
     public List<Platform.Service> services() {
-        return List.of(planning, measurement, budget, reporting);
+        return List.of(planning, measurement, budget, reporting, evaluation);
     }
 
     /** The gateway's route properties and the service each points to. */
@@ -59,6 +60,7 @@ public record Settings(String jdbcBase, String dbUser, String dbPassword, String
         routes.put("SAKIP_MEASUREMENT_URL", measurement);
         routes.put("SAKIP_BUDGET_URL", budget);
         routes.put("SAKIP_REPORTING_URL", reporting);
+        routes.put("SAKIP_EVALUATION_URL", evaluation);
         return routes;
     }
 

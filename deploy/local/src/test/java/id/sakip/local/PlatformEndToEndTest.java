@@ -109,7 +109,8 @@ class PlatformEndToEndTest {
     @BeforeAll
     static void startPlatform() throws IOException {
         RealPostgres postgres = RealPostgres.get();
-        for (String database : List.of("e2e_planning", "e2e_measurement", "e2e_budget", "e2e_reporting")) {
+        for (String database : List.of("e2e_planning", "e2e_measurement", "e2e_budget", "e2e_reporting",
+                "e2e_evaluation")) {
             postgres.database(database);
         }
         Path identity = Path.of("target/e2e-identity").toAbsolutePath();
@@ -121,6 +122,7 @@ class PlatformEndToEndTest {
                 new Platform.Service("measurement-service", "e2e_measurement", Ports.anyFree()),
                 new Platform.Service("budget-service", "e2e_budget", Ports.anyFree()),
                 new Platform.Service("reporting-service", "e2e_reporting", Ports.anyFree()),
+                new Platform.Service("evaluation-service", "e2e_evaluation", Ports.anyFree()),
                 new Settings.Identity(Ports.anyFree(), identity.resolve("signing-key.json"),
                         identity.resolve("users.json")));
         platform = Platform.start(Layout.find(), settings, Path.of("target/e2e-logs"),
@@ -1246,6 +1248,26 @@ class PlatformEndToEndTest {
             assertThat(driver.findElement(org.openqa.selenium.By.tagName("main")).getText())
                     .contains("Belum ada layanan SPM untuk tahun ini").doesNotContain("UJI-BROWSER");
         }
+    }
+
+    /**
+     * The evaluation service runs with the rest and answers through the gateway: the OPD opens its evaluation under
+     * PermenPANRB 88/2021 (80 criteria in four components) and answers a criterion; the frameworks are listed.
+     */
+    @Test
+    void theEvaluationServiceAnswersThroughTheGateway() throws Exception {
+        var perencana = as("uji.e2e");
+        JsonNode opened = perencana.send("POST", "/api/v1/evaluations", java.util.Map.of("pemdaCode", "3574",
+                "opdCode", OPD, "year", 2024), 201);
+        assertThat(opened.get("state").asString()).isEqualTo("DRAFT");
+        assertThat(opened.get("score").get("criteria").asInt()).isEqualTo(80);
+        JsonNode answered = perencana.send("PUT", "/api/v1/evaluations/" + opened.get("id").asString()
+                        + "/criteria/1.a.1/self-assessment", java.util.Map.of("grade", "BB", "note", "Perwali pedoman"),
+                opened.get("version").asLong(), 200);
+        assertThat(answered.get("components").get(0).get("subComponents").get(0).get("criteria").get(0)
+                .get("selfGrade").asString()).isEqualTo("BB");
+        JsonNode frameworks = perencana.send("GET", "/api/v1/evaluation-frameworks", null, 200);
+        assertThat(frameworks.get(0).get("code").asString()).isEqualTo("PERMENPANRB-88-2021");
     }
 
     /** Opens a screen, checks its heading and text, photographs it and holds it to axe-core. */

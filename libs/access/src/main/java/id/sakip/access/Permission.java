@@ -30,6 +30,11 @@ public enum Permission {
     /** The Pemda's capaian rules: decreasing formula, rating bounds, display cap, efficiency, from a year on. */
     SET_CAPAIAN_RULES("menetapkan aturan capaian Pemda", granted().with(Role.ADMIN_PEMDA, Reach.PEMDA)),
     ENTER_SPM("mengisi capaian SPM", granted().with(Role.OPERATOR, Reach.OPD)),
+    /** The OPD's own answers to the evaluation's criteria (penilaian mandiri), with notes and evidence. */
+    SELF_ASSESS_SAKIP("mengisi penilaian mandiri SAKIP OPD", granted()
+            .with(Role.PERENCANA, Reach.OPD).with(Role.KEPALA_OPD, Reach.OPD)),
+    /** The evaluator's grades, the evaluation's completion and finalisation (the Inspektorat's team). */
+    EVALUATE_SAKIP("menilai SAKIP OPD sebagai evaluator", granted().with(Role.INSPEKTORAT, Reach.PEMDA)),
     PLAN_OPD("menyusun rencana OPD", granted().with(Role.PERENCANA, Reach.OPD)),
     SIGN_AGREEMENT("mencatat penandatanganan Perjanjian Kinerja", granted()
             .with(Role.PERENCANA, Reach.OPD).with(Role.KEPALA_OPD, Reach.OPD)),

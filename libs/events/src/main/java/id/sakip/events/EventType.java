@@ -27,7 +27,9 @@ public enum EventType {
     SPM_SERVICE_CHANGED(Topics.MEASUREMENT_SPM, "sakip.measurement.SpmServiceChanged.v1", SpmServiceChanged.class),
     PAGU_SET(Topics.BUDGET_LINE, "sakip.budget.PaguSet.v1", PaguSet.class),
     BUDGET_REALIZATION_RECORDED(Topics.BUDGET_LINE, "sakip.budget.BudgetRealizationRecorded.v1",
-            BudgetRealizationRecorded.class);
+            BudgetRealizationRecorded.class),
+    EVALUATION_FINALISED(Topics.EVALUATION_EVALUATION, "sakip.evaluation.EvaluationFinalised.v1",
+            EvaluationFinalised.class);
 
     private final String topic;
     private final String ceType;

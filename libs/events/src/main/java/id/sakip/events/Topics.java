@@ -12,11 +12,12 @@ public final class Topics {
     public static final String MEASUREMENT_CAPAIAN_RULES = "sakip.measurement.capaian-rules";
     public static final String MEASUREMENT_SPM = "sakip.measurement.spm";
     public static final String BUDGET_LINE = "sakip.budget.budget-line";
+    public static final String EVALUATION_EVALUATION = "sakip.evaluation.evaluation";
 
     /** Every topic the platform publishes to. */
     public static final java.util.List<String> ALL = java.util.List.of(PLANNING_INDICATOR, PLANNING_ORGANISATION,
             PLANNING_PLAN_NODE, PLANNING_RENCANA_AKSI, PLANNING_PERJANJIAN_KINERJA, MEASUREMENT_REALIZATION,
-            MEASUREMENT_CAPAIAN_RULES, MEASUREMENT_SPM, BUDGET_LINE);
+            MEASUREMENT_CAPAIAN_RULES, MEASUREMENT_SPM, BUDGET_LINE, EVALUATION_EVALUATION);
 
     /** The dead-letter topic of a consumer group. */
     public static String deadLetter(String consumerGroup) {

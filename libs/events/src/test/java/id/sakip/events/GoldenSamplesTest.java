@@ -161,6 +161,8 @@ class GoldenSamplesTest {
             Map.entry(EventType.PAGU_SET, List.of("budgetLineId", "subKegiatanCode", "paguVersion", "pagu")),
             Map.entry(EventType.BUDGET_REALIZATION_RECORDED, List.of("budgetLineId", "subKegiatanCode", "amount",
                     "cumulativeAmount", "pagu")),
+            Map.entry(EventType.EVALUATION_FINALISED, List.of("evaluationId", "frameworkCode", "score", "predikat",
+                    "finalisedBy")),
             Map.entry(EventType.SPM_SERVICE_CHANGED, List.of("serviceId", "code", "name", "changedBy")),
             Map.entry(EventType.CAPAIAN_RULES_CHANGED, List.of("pemdaCode", "decreasingFormula", "ratingBounds",
                     "efficiencyMinimumRatio", "reason")));

@@ -25,7 +25,8 @@ public final class AuthorizationMatrix {
     }
 
     /**
-     * One kind of endpoint: the permission docs/security.md names for it and the request, for data of the given
+     * One kind of endpoint: the permission docs/security.md names for it ("A|B" when either allows it) and the
+     * request, for data of the given
      * organisation.
      */
     public record Probe(String name, String permission, Function<Org, AbstractMockHttpServletRequestBuilder<?>> request) {
@@ -74,7 +75,8 @@ public final class AuthorizationMatrix {
             for (String role : table.roles()) {
                 String bearer = user(role).bearer();
                 for (Relation relation : Relation.values()) {
-                    boolean allowed = table.allows(probe.permission(), role, relation);
+                    boolean allowed = java.util.Arrays.stream(probe.permission().split("\\|"))
+                            .anyMatch(permission -> table.allows(permission, role, relation));
                     String before = state.get();
                     MockHttpServletResponse response = mvc.perform(probe.request().apply(data.get(relation))
                             .header(HttpHeaders.AUTHORIZATION, bearer)).andReturn().getResponse();
