@@ -25,16 +25,31 @@ public final class DemoData {
     private static final String SASARAN = "sasaran-strategis";
     /** The demo loader's client at the identity provider (client credentials, the seed agency's scope only). */
     public static final String CLIENT = "sakip-demo-loader";
+    /** The demo's evaluator at the identity provider (client credentials, the Inspektorat of the seed's Pemda). */
+    public static final String EVALUATOR = "sakip-demo-evaluator";
 
     private final GatewayClient gateway;
     private final String gatewayUrl;
     private final Supplier<String> token;
+    private final Supplier<String> evaluatorToken;
 
-    /** @param token the demo loader's access token ({@link Tokens#refreshing}) */
-    public DemoData(String gatewayUrl, Supplier<String> token) {
+    /**
+     * @param token          the demo loader's access token ({@link Tokens#refreshing})
+     * @param evaluatorToken the demo evaluator's, who grades the seed's evaluation (never the one who submitted it)
+     */
+    public DemoData(String gatewayUrl, Supplier<String> token, Supplier<String> evaluatorToken) {
         this.gatewayUrl = gatewayUrl;
         this.token = token;
+        this.evaluatorToken = evaluatorToken;
         this.gateway = new GatewayClient(gatewayUrl, token);
+    }
+
+    /** The demo's two clients at the local identity provider, their secrets from the environment or the defaults. */
+    public static DemoData local(String gatewayUrl, String identityProvider) {
+        return new DemoData(gatewayUrl, Tokens.refreshing(identityProvider, CLIENT,
+                System.getenv().getOrDefault("SAKIP_DEMO_LOADER_SECRET", "demo-loader-local")),
+                Tokens.refreshing(identityProvider, EVALUATOR,
+                        System.getenv().getOrDefault("SAKIP_DEMO_EVALUATOR_SECRET", "demo-evaluator-local")));
     }
 
     /** @return how many plan nodes, indicators and budget lines were created now */
@@ -94,6 +109,8 @@ public final class DemoData {
                 created++;
             }
         }
+        created += new DemoEvaluation(gateway, new GatewayClient(gatewayUrl, evaluatorToken))
+                .load(demo.get("evaluation"));
         return created;
     }
 

@@ -125,9 +125,7 @@ public final class LocalPlatform {
 
         System.out.println("- demo data");
         try {
-            int created = new DemoData(settings.gatewayUrl(), Tokens.refreshing(settings.identity().issuer(),
-                    DemoData.CLIENT, System.getenv().getOrDefault("SAKIP_DEMO_LOADER_SECRET", "demo-loader-local")))
-                    .load();
+            int created = DemoData.local(settings.gatewayUrl(), settings.identity().issuer()).load();
             System.out.println(created == 0 ? "  already loaded" : "  " + created + " records created");
         } catch (Exception e) {
             // the platform works without the demo data; the next start tries again to load what is missing

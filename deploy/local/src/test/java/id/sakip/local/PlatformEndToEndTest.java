@@ -103,7 +103,7 @@ class PlatformEndToEndTest {
     }
 
     private static DemoData demoData() {
-        return new DemoData(gateway, Tokens.refreshing(idp, DemoData.CLIENT, "demo-loader-local"));
+        return DemoData.local(gateway, idp);
     }
 
     @BeforeAll
@@ -881,6 +881,8 @@ class PlatformEndToEndTest {
      */
     @Test
     void hostileRequestsToEveryOperationAreProblemsAndChangeNothing() throws Exception {
+        // the demo agency's records exist first: a plausible creation meets them (409), not an empty agency
+        demoLoaded();
         FuzzSuite.Summary summary = FuzzSuite.run(settings, 300, Duration.ofMillis(60));
         assertThat(summary.passed()).as(summary.markdown()).isTrue();
     }
@@ -1268,6 +1270,24 @@ class PlatformEndToEndTest {
                 .get("selfGrade").asString()).isEqualTo("BB");
         JsonNode frameworks = perencana.send("GET", "/api/v1/evaluation-frameworks", null, 200);
         assertThat(frameworks.get(0).get("code").asString()).isEqualTo("PERMENPANRB-88-2021");
+
+        // the seed's evaluation of the demo agency: final, its six recommendations, one followed up, one closed
+        demoLoaded();
+        JsonNode seed = as("inspektorat").send("GET", "/api/v1/evaluations?pemdaCode=3574&opdCode=DINSOS-PPPA"
+                + "&year=2024", null, 200);
+        assertThat(seed.get(0).get("state").asString()).isEqualTo("FINAL");
+        JsonNode recommendations = as("inspektorat").send("GET", "/api/v1/recommendations?pemdaCode=3574"
+                + "&opdCode=DINSOS-PPPA&evaluationId=" + seed.get(0).get("id").asString(), null, 200);
+        assertThat(names(recommendations, "areaName")).containsExactly("Perencanaan Kinerja", "Pengukuran Kinerja",
+                "Pengukuran Kinerja", "Pelaporan Kinerja", "Evaluasi Akuntabilitas Kinerja Internal",
+                "Capaian Kinerja");
+        assertThat(names(recommendations, "status")).containsExactly("OPEN", "IN_PROGRESS", "CLOSED", "OPEN",
+                "OPEN", "OPEN");
+        PdfPages lhe = PdfPages.of(as("inspektorat").bytes("/api/v1/evaluations/" + seed.get(0).get("id").asString()
+                + "/lhe"));
+        assertThat(lhe.notEmbedded()).isEmpty();
+        assertThat(lhe.words()).contains("NOTA DINAS", "Nomor: 000.B.6.3/48/425.109/2024", "C. Rekomendasi",
+                "Kabid memantau dan melakukan paraf", "Ira Listyo Handayani, S.T., M.M.").doesNotContain("DRAF");
     }
 
     /** Opens a screen, checks its heading and text, photographs it and holds it to axe-core. */

@@ -89,6 +89,22 @@ public class Evaluations {
         return view(load(id, false), framework);
     }
 
+    /** What another feature needs of an evaluation: whose it is, its year, framework and state. */
+    public record Facts(UUID id, OrgRef org, int year, String frameworkCode, String state) {
+
+        public boolean isFinal() {
+            return "FINAL".equals(state);
+        }
+    }
+
+    /** The evaluation's facts under a row lock (a recommendation written beside it waits for its step). */
+    @Transactional
+    public Facts facts(UUID id) {
+        Evaluation evaluation = load(id, true);
+        return new Facts(evaluation.id(), evaluation.org(), evaluation.year(), evaluation.frameworkCode(),
+                evaluation.state().name());
+    }
+
     @Transactional(readOnly = true)
     public List<EvaluationView.Summary> list(String pemdaCode, String opdCode, Integer year) {
         access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));

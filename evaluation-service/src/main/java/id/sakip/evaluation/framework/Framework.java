@@ -18,10 +18,11 @@ import java.util.Set;
  * An evaluation framework as a regulation sets it, kept as versioned reference data (a JSON file per version): its
  * components with their weights, each component's sub-components (keberadaan, kualitas, pemanfaatan) with theirs,
  * the criteria inside a sub-component (of equal weight), the grades a criterion can get with their values, and the
- * predikat bands of the total score. A new version is a new file, never a change of code.
+ * predikat bands of the total score, and the areas its recommendations are written in. A new version is a new file,
+ * never a change of code.
  */
 public record Framework(String code, String name, String source, List<Grade> grades, List<Band> bands,
-        List<Component> components) {
+        List<Area> recommendationAreas, List<Component> components) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final JsonMapper JSON = JsonMapper.builder()
@@ -31,6 +32,17 @@ public record Framework(String code, String name, String source, List<Grade> gra
         grades = List.copyOf(grades);
         bands = List.copyOf(bands);
         components = List.copyOf(components);
+        // a version that names no areas of its own takes recommendations per component
+        recommendationAreas = recommendationAreas == null ? components.stream()
+                .map(c -> new Area(c.code(), c.name())).toList() : List.copyOf(recommendationAreas);
+    }
+
+    /** What a recommendation is about: a component, or another area the regulation's practice names (capaian). */
+    public record Area(String code, String name) {
+    }
+
+    public Optional<Area> area(String code) {
+        return recommendationAreas.stream().filter(a -> a.code().equals(code)).findFirst();
     }
 
     /** A grade and its value (AA 100 ... E 0), with what it means. */

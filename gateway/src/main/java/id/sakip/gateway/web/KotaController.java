@@ -32,7 +32,8 @@ class KotaController {
     }
 
     record Opd(String code, String name, long indicators, long measured, long reached, String capaian, String light,
-            String rankCapaian, String ikuCapaian, String pagu, String realized, String serapan, String rankSerapan) {
+            String rankCapaian, String ikuCapaian, String pagu, String realized, String serapan, String rankSerapan,
+            String predikat, String recommendations, boolean overdue) {
     }
 
     record Iku(String sasaran, String indicator, String target, String realisasi, String capaian, String light,
@@ -60,6 +61,8 @@ class KotaController {
                 + year + (quarter == null ? "" : "&quarter=" + quarter))
                 .map(Pages.orProblem(model, "kota", answer -> {
                     List<Opd> rows = new ArrayList<>();
+                    java.util.Map<String, JsonNode> evaluations = new java.util.HashMap<>();
+                    answer.body().path("evaluations").forEach(e -> evaluations.put(e.path("opdCode").asString(), e));
                     for (JsonNode opd : answer.body().path("opd")) {
                         var capaian = Tampilan.decimal(opd.path("averageCapaian"));
                         rows.add(new Opd(opd.path("opdCode").asString(), opd.path("opdName").asString(
@@ -73,7 +76,11 @@ class KotaController {
                                 Tampilan.rupiah(opd.path("realized")),
                                 opd.hasNonNull("serapanPercent") ? Indonesian.percent(Tampilan.decimal(
                                         opd.path("serapanPercent"))) : "–",
-                                opd.path("rankBySerapan").isNumber() ? String.valueOf(opd.path("rankBySerapan").asInt()) : "–"));
+                                opd.path("rankBySerapan").isNumber() ? String.valueOf(opd.path("rankBySerapan").asInt()) : "–",
+                                predikat(evaluations.get(opd.path("opdCode").asString())),
+                                recommendations(evaluations.get(opd.path("opdCode").asString())),
+                                evaluations.containsKey(opd.path("opdCode").asString()) && evaluations.get(
+                                        opd.path("opdCode").asString()).path("overdueRecommendations").asLong() > 0));
                     }
                     // ranked first by capaian (1 = highest), the unranked after them
                     rows.sort(java.util.Comparator.comparing((Opd o) -> o.rankCapaian().equals("–") ? Integer.MAX_VALUE
@@ -138,5 +145,20 @@ class KotaController {
     private static int start(Integer tahun, Model model) {
         model.addAttribute("halaman", "/kota");
         return Tahun.onPage(tahun, model);
+    }
+
+    /** The OPD's SAKIP predikat of the year with its score, or a dash before its evaluation is final. */
+    private static String predikat(JsonNode evaluation) {
+        return evaluation == null || !evaluation.hasNonNull("predikat") ? "–" : evaluation.path("predikat").asString()
+                + " (" + Indonesian.twoDecimals(Tampilan.decimal(evaluation.path("score"))) + ")";
+    }
+
+    /** Open recommendations and how many are past due: "3 (1 terlambat)". */
+    private static String recommendations(JsonNode evaluation) {
+        if (evaluation == null || evaluation.path("openRecommendations").asLong() == 0) {
+            return "–";
+        }
+        long overdue = evaluation.path("overdueRecommendations").asLong();
+        return evaluation.path("openRecommendations").asLong() + (overdue > 0 ? " (" + overdue + " terlambat)" : "");
     }
 }

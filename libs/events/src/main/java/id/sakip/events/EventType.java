@@ -29,7 +29,9 @@ public enum EventType {
     BUDGET_REALIZATION_RECORDED(Topics.BUDGET_LINE, "sakip.budget.BudgetRealizationRecorded.v1",
             BudgetRealizationRecorded.class),
     EVALUATION_FINALISED(Topics.EVALUATION_EVALUATION, "sakip.evaluation.EvaluationFinalised.v1",
-            EvaluationFinalised.class);
+            EvaluationFinalised.class),
+    RECOMMENDATION_STATUS_CHANGED(Topics.EVALUATION_EVALUATION, "sakip.evaluation.RecommendationStatusChanged.v1",
+            RecommendationStatusChanged.class);
 
     private final String topic;
     private final String ceType;

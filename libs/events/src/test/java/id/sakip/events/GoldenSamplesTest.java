@@ -163,6 +163,8 @@ class GoldenSamplesTest {
                     "cumulativeAmount", "pagu")),
             Map.entry(EventType.EVALUATION_FINALISED, List.of("evaluationId", "frameworkCode", "score", "predikat",
                     "finalisedBy")),
+            Map.entry(EventType.RECOMMENDATION_STATUS_CHANGED, List.of("recommendationId", "evaluationId", "area",
+                    "text", "owner", "dueDate", "status", "changedBy")),
             Map.entry(EventType.SPM_SERVICE_CHANGED, List.of("serviceId", "code", "name", "changedBy")),
             Map.entry(EventType.CAPAIAN_RULES_CHANGED, List.of("pemdaCode", "decreasingFormula", "ratingBounds",
                     "efficiencyMinimumRatio", "reason")));

@@ -32,6 +32,11 @@ public final class Indonesian {
         return value == null ? "-" : format("#,##0.00").format(value.setScale(2, RoundingMode.HALF_UP)) + "%";
     }
 
+    /** A score with two decimals, rounded half-up: 80,17; 24,00. */
+    public static String twoDecimals(BigDecimal value) {
+        return value == null ? "-" : format("#,##0.00").format(value.setScale(2, RoundingMode.HALF_UP));
+    }
+
     public static String date(LocalDate date) {
         return date == null ? "-" : DATE.format(date);
     }

@@ -135,7 +135,29 @@ public class CityQuery {
         String note = empty ? "Belum ada data kinerja maupun anggaran OPD mana pun di Pemda " + pemdaCode
                 + " untuk tahun " + year + "." : null;
         return new CityReport(pemdaCode, year, quarter, empty, note, rows, totals,
-                pemdaIku(pemdaCode, year, quarter == null ? 0 : quarter, rules), rules.footnote());
+                pemdaIku(pemdaCode, year, quarter == null ? 0 : quarter, rules), rules.footnote(),
+                evaluations(pemdaCode, year));
+    }
+
+    /** Per OPD with either: the year's final evaluation, and its recommendations not closed (of any year). */
+    private List<CityReport.OpdEvaluation> evaluations(String pemdaCode, int year) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        return jdbc.sql("""
+                WITH final AS (
+                    SELECT DISTINCT ON (opd_code) opd_code, score, predikat, predikat_meaning FROM rpt_evaluation
+                    WHERE pemda_code = :pemda AND year = :year ORDER BY opd_code, version DESC),
+                open AS (
+                    SELECT opd_code, count(*) AS open, count(*) FILTER (WHERE due_date < :today) AS overdue
+                    FROM rpt_recommendation WHERE pemda_code = :pemda AND status <> 'CLOSED' GROUP BY opd_code)
+                SELECT coalesce(f.opd_code, o.opd_code) AS opd_code, f.score, f.predikat, f.predikat_meaning,
+                       coalesce(o.open, 0) AS open, coalesce(o.overdue, 0) AS overdue
+                FROM final f FULL OUTER JOIN open o ON o.opd_code = f.opd_code
+                ORDER BY 1""")
+                .param("pemda", pemdaCode).param("year", year).param("today", today)
+                .query((rs, n) -> new CityReport.OpdEvaluation(rs.getString("opd_code"), rs.getBigDecimal("score"),
+                        rs.getString("predikat"), rs.getString("predikat_meaning"), rs.getLong("open"),
+                        rs.getLong("overdue")))
+                .list();
     }
 
     /**

@@ -12,10 +12,16 @@ import java.util.List;
  * by serapan (1 = highest; OPD without a figure come last, unranked). Percentages half-up to 2 decimals. With a
  * {@code quarter}, the state at the end of that triwulan: each indicator's latest quarter up to it, and the spending
  * up to it. {@code pemdaIku}: the Pemda's own indicators (of its misi, tujuan and sasaran) and the OPD reporting
- * each.
+ * each. {@code evaluations}: per OPD the internal SAKIP evaluation of the year made final (score, predikat) and its
+ * recommendations still open, of any year, and how many of them are past their due date (Asia/Jakarta).
  */
 public record CityReport(String pemdaCode, int year, Integer quarter, boolean empty, String note, List<OpdRow> opd,
-        Totals totals, List<PemdaIndicator> pemdaIku, String capaianRules) {
+        Totals totals, List<PemdaIndicator> pemdaIku, String capaianRules, List<OpdEvaluation> evaluations) {
+
+    /** An OPD's SAKIP evaluation of the year (null score and predikat: none final) and its open recommendations. */
+    public record OpdEvaluation(String opdCode, BigDecimal score, String predikat, String predikatMeaning,
+            long openRecommendations, long overdueRecommendations) {
+    }
 
     /**
      * {@code opdName} as planning published it (null until its profile event has arrived). {@code indicators},

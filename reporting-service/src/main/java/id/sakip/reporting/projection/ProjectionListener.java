@@ -30,7 +30,7 @@ class ProjectionListener {
     static final String CONSUMER = "reporting.projection";
     static final String[] TOPICS = {Topics.PLANNING_ORGANISATION, Topics.PLANNING_INDICATOR,
             Topics.PLANNING_PLAN_NODE, Topics.PLANNING_PERJANJIAN_KINERJA, Topics.MEASUREMENT_REALIZATION,
-            Topics.MEASUREMENT_CAPAIAN_RULES, Topics.MEASUREMENT_SPM, Topics.BUDGET_LINE};
+            Topics.MEASUREMENT_CAPAIAN_RULES, Topics.MEASUREMENT_SPM, Topics.BUDGET_LINE, Topics.EVALUATION_EVALUATION};
     private static final Logger log = LoggerFactory.getLogger(ProjectionListener.class);
 
     private final ReadModelWriter writer;
@@ -46,7 +46,8 @@ class ProjectionListener {
     @KafkaListener(id = CONSUMER, batch = "true",
             topics = {Topics.PLANNING_ORGANISATION, Topics.PLANNING_INDICATOR, Topics.PLANNING_PLAN_NODE,
                     Topics.PLANNING_PERJANJIAN_KINERJA, Topics.MEASUREMENT_REALIZATION,
-                    Topics.MEASUREMENT_CAPAIAN_RULES, Topics.MEASUREMENT_SPM, Topics.BUDGET_LINE})
+                    Topics.MEASUREMENT_CAPAIAN_RULES, Topics.MEASUREMENT_SPM, Topics.BUDGET_LINE,
+                    Topics.EVALUATION_EVALUATION})
     // the same topics as TOPICS (an annotation needs them written out)
     void on(List<ConsumerRecord<String, byte[]>> records) {
         try {

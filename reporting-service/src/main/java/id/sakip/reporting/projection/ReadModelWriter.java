@@ -13,6 +13,8 @@ import id.sakip.events.RealizationRecorded;
 import id.sakip.events.RealizationStatusChanged;
 import id.sakip.events.SakipEvent;
 import id.sakip.events.SpmServiceChanged;
+import id.sakip.events.EvaluationFinalised;
+import id.sakip.events.RecommendationStatusChanged;
 import id.sakip.events.YearTarget;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,8 +85,38 @@ class ReadModelWriter {
             emblem(e);
         } else if (event instanceof SpmServiceChanged e) {
             spm(e);
+        } else if (event instanceof EvaluationFinalised e) {
+            evaluation(e);
+        } else if (event instanceof RecommendationStatusChanged e) {
+            recommendation(e);
         }
         // any other type is one reporting does not show yet
+    }
+
+    private void evaluation(EvaluationFinalised e) {
+        jdbc.sql("""
+                INSERT INTO rpt_evaluation (id, pemda_code, opd_code, year, framework_code, score, predikat,
+                                            predikat_meaning, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET score = EXCLUDED.score, predikat = EXCLUDED.predikat,
+                    predikat_meaning = EXCLUDED.predikat_meaning, version = EXCLUDED.version
+                WHERE rpt_evaluation.version < EXCLUDED.version""")
+                .params(e.evaluationId(), e.org().pemdaCode(), e.org().opdCode(), e.year(), e.frameworkCode(),
+                        e.score(), e.predikat(), e.predikatMeaning(), e.aggregateVersion())
+                .update();
+    }
+
+    private void recommendation(RecommendationStatusChanged e) {
+        jdbc.sql("""
+                INSERT INTO rpt_recommendation (id, evaluation_id, pemda_code, opd_code, year, area_name, status,
+                                                due_date, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET area_name = EXCLUDED.area_name, status = EXCLUDED.status,
+                    due_date = EXCLUDED.due_date, version = EXCLUDED.version
+                WHERE rpt_recommendation.version < EXCLUDED.version""")
+                .params(e.recommendationId(), e.evaluationId(), e.org().pemdaCode(), e.org().opdCode(), e.year(),
+                        e.areaName(), e.status(), e.dueDate(), e.aggregateVersion())
+                .update();
     }
 
     private void spm(SpmServiceChanged e) {

@@ -16,7 +16,7 @@ public class ReadModels {
 
     private static final List<String> TABLES = List.of("rpt_indicator_target", "rpt_indicator", "rpt_realization",
             "rpt_budget_line", "rpt_plan_node", "rpt_perjanjian_kinerja", "rpt_opd",
-            "rpt_budget_spending", "rpt_capaian_rule_change", "rpt_pemda_emblem", "rpt_spm_service");
+            "rpt_budget_spending", "rpt_capaian_rule_change", "rpt_pemda_emblem", "rpt_spm_service", "rpt_evaluation", "rpt_recommendation");
 
     private final JdbcClient jdbc;
 

@@ -2,6 +2,8 @@ package id.sakip.reporting.city;
 
 import id.sakip.events.Aggregation;
 import id.sakip.events.BudgetRealizationRecorded;
+import id.sakip.events.EvaluationFinalised;
+import id.sakip.events.RecommendationStatusChanged;
 import id.sakip.events.CapaianStatus;
 import id.sakip.events.IndicatorDefined;
 import id.sakip.events.OpdProfileChanged;
@@ -84,7 +86,12 @@ class CityTest {
                 .andExpect(jsonPath("$.pemdaIku[0].opdCode").value("DINSOS"))
                 .andExpect(jsonPath("$.pemdaIku[0].target").value("33%"))
                 .andExpect(jsonPath("$.pemdaIku[0].realisasi").value("32%"))
-                .andExpect(jsonPath("$.pemdaIku[0].capaianPercent").value(103.03));
+                .andExpect(jsonPath("$.pemdaIku[0].capaianPercent").value(103.03))
+                .andExpect(jsonPath("$.evaluations[0].opdCode").value("DINSOS"))
+                .andExpect(jsonPath("$.evaluations[0].score").value(80.17))
+                .andExpect(jsonPath("$.evaluations[0].predikat").value("A"))
+                .andExpect(jsonPath("$.evaluations[0].openRecommendations").value(2))
+                .andExpect(jsonPath("$.evaluations[0].overdueRecommendations").value(1));
 
         mvc.perform(request().param("quarter", "1"))
                 .andExpect(status().isOk())
@@ -188,7 +195,20 @@ class CityTest {
         events.send(new BudgetRealizationRecorded(UUID.randomUUID(), Instant.now(), 3, line, dinsos, 2024,
                 "1.06.02.2.03.0001", 2, new BigDecimal("300"), new BigDecimal("500"), new BigDecimal("1000"),
                 new BigDecimal("50"), "uji"));
+        // its SAKIP evaluation of the year, final; three recommendations: one closed, one past due, one not yet due
+        UUID evaluation = UUID.randomUUID();
+        events.send(new EvaluationFinalised(UUID.randomUUID(), Instant.now(), 170, evaluation, dinsos, 2024,
+                "PERMENPANRB-88-2021", new BigDecimal("80.17"), "A", "Memuaskan", List.of(), "inspektorat"));
+        recommendation(evaluation, "CLOSED", "2025-03-31");
+        recommendation(evaluation, "IN_PROGRESS", "2025-06-30");
+        recommendation(evaluation, "OPEN", "2099-12-31");
         events.awaitApplied(jdbc);
+    }
+
+    private void recommendation(UUID evaluation, String status, String due) {
+        events.send(new RecommendationStatusChanged(UUID.randomUUID(), Instant.now(), 2, UUID.randomUUID(), evaluation,
+                dinsos, 2024, "PENGUKURAN", "Pengukuran Kinerja", "Melakukan pemantauan tindak lanjut", "Sekretariat",
+                java.time.LocalDate.parse(due), status, 1, "2025Q1", "perencana"));
     }
 
     private UUID indicator(String name, Polarity polarity, String target, UUID node) {

@@ -278,9 +278,9 @@ class ProjectionTest {
                 TestTokens.platformOperator().bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rowsCleared").value(greaterThan(0)))
-                // the eight topics the projection reads (organisation, indicator, plan node, PK, realisation, capaian
-                // rules, SPM, budget line), three partitions each
-                .andExpect(jsonPath("$.partitionsReset").value(24));
+                // the nine topics the projection reads (organisation, indicator, plan node, PK, realisation, capaian
+                // rules, SPM, budget line, evaluation), three partitions each
+                .andExpect(jsonPath("$.partitionsReset").value(27));
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> tables().equals(before));
