@@ -90,6 +90,11 @@ public final class DocumentGallery {
         documents.put("kota-2024.xlsx", "/api/v1/reports/city?pemdaCode=" + PEMDA + "&year=2024&format=xlsx");
         documents.put("kota-tabel-2024.xlsx", "/api/v1/reports/city/tables?pemdaCode=" + PEMDA
                 + "&year=2024&format=xlsx");
+        // the seed's internal evaluation, its result letter (the demo loader may read its own OPD's)
+        JsonNode evaluations = json("/api/v1/evaluations?" + opd + "&year=2024");
+        for (JsonNode evaluation : evaluations == null ? JSON.createArrayNode() : evaluations) {
+            documents.put("lhe-2024.pdf", "/api/v1/evaluations/" + evaluation.path("id").asString() + "/lhe");
+        }
         List<String> made = new ArrayList<>();
         for (Map.Entry<String, String> document : documents.entrySet()) {
             HttpResponse<byte[]> answer = get(document.getValue());

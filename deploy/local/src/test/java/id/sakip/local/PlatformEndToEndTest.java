@@ -1010,6 +1010,17 @@ class PlatformEndToEndTest {
             screen(browser, "/spm?tahun=2024", "spm-kadis", "Standar Pelayanan Minimal", "Gelandangan pengemis",
                     "100,00%");
             assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("a[href*='/spm/']"))).isEmpty();
+            // the seed's evaluation: its score, the LHE, the recommendations past due marked; a follow-up without
+            // its note is refused beside the field, nothing recorded
+            screen(browser, "/evaluasi?tahun=2024", "evaluasi", "Evaluasi SAKIP", "80,00", "predikat BB",
+                    "Unduh LHE (PDF)", "Capaian Kinerja", "terlambat", "Pemantauan tindak lanjut rekomendasi");
+            driver.findElement(org.openqa.selenium.By.cssSelector("form[action*='tindak-lanjut'] button")).click();
+            browser.waitUntil("the refused follow-up", Duration.ofSeconds(30), d -> !d.findElements(
+                    org.openqa.selenium.By.cssSelector("p.galat[id^='n-galat-']")).isEmpty());
+            assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("p.galat[id^='n-galat-']")).getText())
+                    .contains("wajib");
+            browser.screenshot("evaluasi-galat");
+            assertThat(accessibilityViolations(driver)).as("axe-core on the refused follow-up").isEmpty();
 
             // a session that ended (here: its cookie gone) sends the next click to sign in and back to where it went;
             // the identity provider still knows the person, so no password is asked
@@ -1088,12 +1099,16 @@ class PlatformEndToEndTest {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> JSON.readTree(
                 as("bappeda").raw("GET", "/api/v1/reports/city?pemdaCode=3574&year=2024", null).body())
                 .path("opd").size() > 0);
+        // the seed's evaluation reaches the city view from the evaluation service's events
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() -> JSON.readTree(
+                as("bappeda").raw("GET", "/api/v1/reports/city?pemdaCode=3574&year=2024", null).body())
+                .path("evaluations").toString().contains("\"predikat\":\"BB\""));
         try (Browser browser = Browser.signedIn(gateway, idp, "bappeda", "/kota?tahun=2024")) {
             var driver = browser.driver();
             assertThat(driver.findElement(org.openqa.selenium.By.tagName("h1")).getText()).isEqualTo("Seluruh OPD");
             String opdName = "Dinas Sosial, Pemberdayaan Perempuan dan Perlindungan Anak";
             assertThat(driver.findElement(org.openqa.selenium.By.tagName("main")).getText()).contains(opdName,
-                    "Rata-rata capaian", "Peringkat");
+                    "Rata-rata capaian", "Peringkat", "Predikat SAKIP", "BB (80,00)", "terlambat");
             browser.screenshot("kota");
             assertThat(accessibilityViolations(driver)).isEmpty();
             driver.findElement(org.openqa.selenium.By.linkText(opdName)).click();

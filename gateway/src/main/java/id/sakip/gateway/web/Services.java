@@ -41,17 +41,18 @@ class Services {
             @Value("${SAKIP_PLANNING_URL:http://localhost:8081}") String planningUrl,
             @Value("${SAKIP_MEASUREMENT_URL:http://localhost:8082}") String measurementUrl,
             @Value("${SAKIP_BUDGET_URL:http://localhost:8083}") String budgetUrl,
-            @Value("${SAKIP_REPORTING_URL:http://localhost:8084}") String reportingUrl) {
+            @Value("${SAKIP_REPORTING_URL:http://localhost:8084}") String reportingUrl,
+            @Value("${SAKIP_EVALUATION_URL:http://localhost:8085}") String evaluationUrl) {
         var token = new ServerOAuth2AuthorizedClientExchangeFilterFunction(clients);
         token.setDefaultClientRegistrationId("sakip");
         ExchangeStrategies strategies = ExchangeStrategies.builder()
                 .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(MAX_ANSWER)).build();
         this.client = WebClient.builder().filter(token).exchangeStrategies(strategies).build();
         this.addresses = Map.of(Service.PLANNING, planningUrl, Service.MEASUREMENT, measurementUrl, Service.BUDGET,
-                budgetUrl, Service.REPORTING, reportingUrl);
+                budgetUrl, Service.REPORTING, reportingUrl, Service.EVALUATION, evaluationUrl);
     }
 
-    enum Service { PLANNING, MEASUREMENT, BUDGET, REPORTING }
+    enum Service { PLANNING, MEASUREMENT, BUDGET, REPORTING, EVALUATION }
 
     /** A read; {@code path} is already encoded (built with UriComponentsBuilder, or of codes and ids only). */
     Mono<Answer> get(Service service, String path) {

@@ -73,6 +73,9 @@ class WebModel {
                 || user.pemda() != null && user.has(Role.ADMIN_PEMDA)) {
             menu.add(new Menu("/laporan", "Laporan"));
         }
+        if (user.opd() != null) {
+            menu.add(new Menu("/evaluasi", "Evaluasi"));
+        }
         if (AturanController.sees(user)) {
             menu.add(new Menu("/aturan-capaian", "Aturan capaian"));
         }
