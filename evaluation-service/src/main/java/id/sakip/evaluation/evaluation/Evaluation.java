@@ -116,17 +116,8 @@ final class Evaluation {
     /** The OPD hands its self-assessment to the evaluator: every criterion must have its answer. */
     void submitSelfAssessment(Framework framework, String by, Instant at) {
         require(State.DRAFT, "diajukan", "Penilaian mandiri sudah diajukan");
-        Map<String, String> missing = new LinkedHashMap<>();
-        for (Framework.Placed placed : framework.criteria()) {
-            if (entry(placed.criterion().code()).selfGrade() == null) {
-                missing.put("criteria." + placed.criterion().code(), "belum dinilai mandiri");
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw ApiProblem.unprocessable("self-assessment-incomplete", missing.size() + " dari "
-                    + framework.criteria().size() + " kriteria belum dinilai mandiri. Penilaian mandiri belum "
-                    + "diajukan.", missing);
-        }
+        requireEvery(framework, Entry::selfGrade, "self-assessment-incomplete", "belum dinilai mandiri",
+                "Penilaian mandiri belum diajukan.");
         state = State.SELF_ASSESSED;
         steps.put(State.SELF_ASSESSED, new Step(by, at));
     }
@@ -152,17 +143,8 @@ final class Evaluation {
     /** The evaluator ends the grading: every criterion graded; returns the evaluator's scorecard. */
     Scorecard complete(Framework framework, String by, Instant at) {
         require(State.SELF_ASSESSED, "diselesaikan", "Evaluasi diselesaikan setelah penilaian mandiri diajukan");
-        Map<String, String> missing = new LinkedHashMap<>();
-        for (Framework.Placed placed : framework.criteria()) {
-            if (entry(placed.criterion().code()).grade() == null) {
-                missing.put("criteria." + placed.criterion().code(), "belum dinilai evaluator");
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw ApiProblem.unprocessable("evaluation-incomplete", missing.size() + " dari "
-                    + framework.criteria().size() + " kriteria belum dinilai evaluator. Evaluasi belum "
-                    + "diselesaikan.", missing);
-        }
+        requireEvery(framework, Entry::grade, "evaluation-incomplete", "belum dinilai evaluator",
+                "Evaluasi belum diselesaikan.");
         state = State.EVALUATED;
         steps.put(State.EVALUATED, new Step(by, at));
         return scorecard(framework);
@@ -201,6 +183,21 @@ final class Evaluation {
             }
         });
         return Scorecard.of(framework, grades);
+    }
+
+    /** Refuses, naming each criterion without it, unless every criterion has the grade {@code of} reads. */
+    private void requireEvery(Framework framework, java.util.function.Function<Entry, String> of, String slug,
+            String missingText, String nothingDone) {
+        Map<String, String> missing = new LinkedHashMap<>();
+        for (Framework.Placed placed : framework.criteria()) {
+            if (of.apply(entry(placed.criterion().code())) == null) {
+                missing.put("criteria." + placed.criterion().code(), missingText);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw ApiProblem.unprocessable(slug, missing.size() + " dari " + framework.criteria().size()
+                    + " kriteria " + missingText + ". " + nothingDone, missing);
+        }
     }
 
     private void require(State expected, String act, String detail) {
