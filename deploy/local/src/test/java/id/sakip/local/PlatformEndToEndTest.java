@@ -1305,6 +1305,39 @@ class PlatformEndToEndTest {
                 "Kabid memantau dan melakukan paraf", "Ira Listyo Handayani, S.T., M.M.").doesNotContain("DRAF");
     }
 
+    /**
+     * The OPD's perencana starts the year's self-assessment in the browser, answers two criteria and saves them, and
+     * is refused beside every criterion still unanswered when submitting; nothing is submitted.
+     */
+    @Test
+    void theOpdStartsItsSelfAssessmentInTheBrowserAndIsToldWhichCriteriaWait() throws Exception {
+        try (Browser browser = Browser.signedIn(gateway, idp, "web.perencana", "/evaluasi?tahun=2023")) {
+            var driver = browser.driver();
+            var by = (java.util.function.Function<String, org.openqa.selenium.By>) org.openqa.selenium.By::id;
+            driver.findElement(org.openqa.selenium.By.cssSelector("form[action*='/evaluasi/buka'] button")).click();
+            browser.waitUntil("the criteria", Duration.ofSeconds(30), d -> !d.findElements(by.apply("self-1.a.1"))
+                    .isEmpty());
+            new org.openqa.selenium.support.ui.Select(driver.findElement(by.apply("self-1.a.1"))).selectByValue("BB");
+            driver.findElement(by.apply("selfEvidence-1.a.1")).sendKeys("Perwali pedoman perencanaan");
+            new org.openqa.selenium.support.ui.Select(driver.findElement(by.apply("self-1.a.2"))).selectByValue("B");
+            driver.findElement(org.openqa.selenium.By.cssSelector("form[action$='/kriteria'] button[type=submit]"))
+                    .click();
+            browser.waitUntil("the answers saved", Duration.ofSeconds(60), d -> d.findElement(
+                    org.openqa.selenium.By.tagName("main")).getText().contains("Jawaban tersimpan"));
+            assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(by.apply("self-1.a.2")))
+                    .getFirstSelectedOption().getText()).isEqualTo("B");
+            driver.findElement(org.openqa.selenium.By.cssSelector("form[action*='/langkah/ajukan'] button")).click();
+            browser.waitUntil("the criteria still unanswered", Duration.ofSeconds(30), d -> !d.findElements(
+                    by.apply("galat-4.c.5")).isEmpty());
+            assertThat(driver.findElement(by.apply("galat-4.c.5")).getText()).contains("belum dinilai mandiri");
+            assertThat(driver.findElements(by.apply("galat-1.a.1"))).isEmpty();
+            assertThat(driver.findElement(org.openqa.selenium.By.tagName("main")).getText())
+                    .contains("78 dari 80 kriteria belum dinilai mandiri");
+            browser.screenshot("evaluasi-kriteria");
+            assertThat(accessibilityViolations(driver)).as("axe-core on the criteria").isEmpty();
+        }
+    }
+
     /** Opens a screen, checks its heading and text, photographs it and holds it to axe-core. */
     private static void screen(Browser browser, String path, String name, String heading, String... texts)
             throws IOException {

@@ -93,6 +93,31 @@ class EvaluasiController {
         });
     }
 
+    /** The OPD starts its self-assessment of the year (or the Inspektorat opens the OPD's evaluation). */
+    @PostMapping("/evaluasi/buka")
+    Mono<String> open(@AuthenticationPrincipal OidcUser principal,
+            @RequestParam(name = "tahun", required = false) Integer tahun, ServerWebExchange exchange, Model model) {
+        SakipUser user = SakipUser.of(principal.getClaims());
+        int year = Tahun.onPage(tahun, model);
+        return exchange.getFormData().flatMap(form -> {
+            String asked = form.getFirst("opd");
+            String opd = user.opd() != null ? user.opd() : asked != null && OPD.matcher(asked).matches() ? asked : null;
+            if (opd == null) {
+                exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
+                return Mono.just(Pages.refused(model, "Evaluasi SAKIP dibuka per OPD."));
+            }
+            return services.send(Services.Service.EVALUATION, HttpMethod.POST, "/api/v1/evaluations", Map.of(
+                    "pemdaCode", user.pemda(), "opdCode", opd, "year", year), null).flatMap(result -> {
+                        if (result.ok()) {
+                            return Pages.redirect("/evaluasi/" + result.body().path("id").asString() + "/kriteria");
+                        }
+                        exchange.getResponse().setStatusCode(Pages.refusalStatus(result.status()));
+                        return page(user, year, opd, null, null, Map.of(), Map.of(), exchange, model)
+                                .doOnNext(view -> model.addAttribute("masalah", result.problem()));
+                    });
+        });
+    }
+
     @GetMapping("/evaluasi/{id}/lhe")
     Mono<ResponseEntity<byte[]>> lhe(@PathVariable("id") UUID id) {
         return services.download(Services.Service.EVALUATION, "/api/v1/evaluations/" + id + "/lhe")
@@ -115,6 +140,8 @@ class EvaluasiController {
         model.addAttribute("galat", errors);
         model.addAttribute("bolehTindakLanjut", user.opd() != null
                 && (user.has(Role.PERENCANA) || user.has(Role.KEPALA_OPD)));
+        model.addAttribute("bolehBuka", user.opd() != null && (user.has(Role.PERENCANA) || user.has(Role.KEPALA_OPD))
+                || user.has(Role.INSPEKTORAT));
         String query = "?pemdaCode=" + user.pemda() + "&opdCode=" + opd;
         return services.get(Services.Service.EVALUATION, "/api/v1/evaluations" + query + "&year=" + year)
                 .flatMap(list -> {
