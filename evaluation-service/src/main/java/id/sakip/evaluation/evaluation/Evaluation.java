@@ -126,11 +126,7 @@ final class Evaluation {
     Entry grade(Framework framework, String criterion, String grade, String note, String by, Instant at) {
         require(State.SELF_ASSESSED, "dinilai evaluator", "Evaluator menilai setelah penilaian mandiri diajukan "
                 + "dan sebelum evaluasi selesai");
-        Step submitted = steps.get(State.SELF_ASSESSED);
-        if (submitted != null && submitted.by().equals(by)) {
-            throw ApiProblem.conflict("same-person", "Anda yang mengajukan penilaian mandiri ini; penilaian "
-                    + "evaluator dilakukan orang lain.");
-        }
+        notTheSubmitter(by);
         known(framework, criterion);
         graded(framework, grade);
         Entry entry = entry(criterion);
@@ -143,6 +139,7 @@ final class Evaluation {
     /** The evaluator ends the grading: every criterion graded; returns the evaluator's scorecard. */
     Scorecard complete(Framework framework, String by, Instant at) {
         require(State.SELF_ASSESSED, "diselesaikan", "Evaluasi diselesaikan setelah penilaian mandiri diajukan");
+        notTheSubmitter(by);
         requireEvery(framework, Entry::grade, "evaluation-incomplete", "belum dinilai evaluator",
                 "Evaluasi belum diselesaikan.");
         state = State.EVALUATED;
@@ -153,6 +150,7 @@ final class Evaluation {
     /** Makes the evaluation final; nothing of it changes afterwards. */
     EvaluationFinalised finalise(Framework framework, String by, Instant at) {
         require(State.EVALUATED, "difinalkan", "Hanya evaluasi yang sudah dinilai evaluator yang dapat difinalkan");
+        notTheSubmitter(by);
         state = State.FINAL;
         steps.put(State.FINAL, new Step(by, at));
         Scorecard card = scorecard(framework);
@@ -183,6 +181,15 @@ final class Evaluation {
             }
         });
         return Scorecard.of(framework, grades);
+    }
+
+    /** Four eyes: whoever submitted the self-assessment neither grades, completes nor finalises it. */
+    private void notTheSubmitter(String by) {
+        Step submitted = steps.get(State.SELF_ASSESSED);
+        if (submitted != null && submitted.by().equals(by)) {
+            throw ApiProblem.conflict("same-person", "Anda yang mengajukan penilaian mandiri ini; penilaian, "
+                    + "penyelesaian dan finalisasi evaluator dilakukan orang lain.");
+        }
     }
 
     /** Refuses, naming each criterion without it, unless every criterion has the grade {@code of} reads. */

@@ -107,7 +107,8 @@ class EvaluationController {
 
     @PostMapping("/{id}/complete")
     @Operation(summary = "End the grading: every criterion graded (else 422 evaluation-incomplete); keeps the "
-            + "score and predikat")
+            + "score and predikat", description = "Never by the person who submitted the self-assessment (409 "
+            + "same-person), as for grading and finalising.")
     ResponseEntity<EvaluationView> complete(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return answer(evaluations.complete(id, IfMatch.version(ifMatch), Actors.current()));

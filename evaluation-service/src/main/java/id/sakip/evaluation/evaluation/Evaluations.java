@@ -105,6 +105,12 @@ public class Evaluations {
                 evaluation.state().name());
     }
 
+    /** Keeps a change another feature made to the evaluation (its result letter) in the evaluation's trail. */
+    @Transactional
+    public void audited(UUID id, String action, String actor, Map<String, ?> detail) {
+        audit(id, action, null, actor, now(), detail);
+    }
+
     @Transactional(readOnly = true)
     public List<EvaluationView.Summary> list(String pemdaCode, String opdCode, Integer year) {
         access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));

@@ -28,6 +28,7 @@ record Letter(
         LocalDate signedOn) {
 
     Letter {
-        aspects = aspects == null ? List.of() : List.copyOf(aspects);
+        // kept as given (nulls too), so that validation names an empty aspect rather than the reading failing
+        aspects = aspects == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(aspects));
     }
 }

@@ -4,6 +4,7 @@ import id.sakip.access.Owner;
 import id.sakip.access.Permission;
 import id.sakip.evaluation.evaluation.Evaluations;
 import id.sakip.support.security.Access;
+import id.sakip.support.web.ApiProblem;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,6 +43,10 @@ class Letters {
     Letter put(UUID evaluationId, Letter letter, String actor) {
         Evaluations.Facts evaluation = evaluations.facts(evaluationId);
         access.require(Permission.EVALUATE_SAKIP, Owner.of(evaluation.org()));
+        if (evaluation.isFinal()) {
+            throw ApiProblem.conflict("transition-not-allowed", "Hasil evaluasi sudah final; data surat LHE tidak "
+                    + "dapat diubah lagi.");
+        }
         jdbc.sql("""
                 INSERT INTO evaluation_letter (evaluation_id, number, dated, nature, sender, decree_number,
                     decree_date, decree_subject, evaluated_on, aspects, signer_name, signer_rank, signer_nip,
@@ -63,6 +68,8 @@ class Letters {
                         letter.signerPosition().strip(), date(letter.signedOn()), actor,
                         Timestamp.from(clock.instant()))
                 .update();
+        evaluations.audited(evaluationId, "LETTER_WRITTEN", actor, java.util.Map.of("number",
+                letter.number() == null ? "" : letter.number(), "signer", letter.signerName()));
         return find(evaluationId).orElseThrow();
     }
 

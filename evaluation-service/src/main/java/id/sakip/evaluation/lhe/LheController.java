@@ -48,7 +48,8 @@ class LheController {
     @Operation(summary = "The result letter's facts, written whole by the evaluator (EVALUATE_SAKIP)",
             description = "Number, date, nature, sender, the decree the team works under, the day of the "
                     + "evaluation, the aspects it looked at, the signer (name, rank, NIP, position) and the day "
-                    + "signed. The LHE prints them.")
+                    + "signed. The LHE prints them. Audited; refused (409 transition-not-allowed) once the "
+                    + "evaluation is final, so a final LHE stays as it was signed.")
     Letter putLetter(@PathVariable UUID id, @Valid @RequestBody Letter letter) {
         return letters.put(id, letter, Actors.current());
     }

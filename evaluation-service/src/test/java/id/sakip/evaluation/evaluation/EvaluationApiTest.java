@@ -137,6 +137,10 @@ class EvaluationApiTest {
             version = version(grade(id, criterion, "{\"grade\":\"" + ("1.a.1".equals(criterion) ? "AA" : "BB")
                     + "\",\"note\":\"sesuai bukti\"}", version, inspektorat).andExpect(status().isOk()));
         }
+        mvc.perform(post("/api/v1/evaluations/" + id + "/complete").header("Authorization",
+                        submitterAsEvaluator.bearer()).header("If-Match", "\"" + version + "\""))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:same-person"));
         version = version(mvc.perform(post("/api/v1/evaluations/" + id + "/complete")
                         .header("Authorization", inspektorat.bearer()).header("If-Match", "\"" + version + "\""))
                 .andExpect(status().isOk())

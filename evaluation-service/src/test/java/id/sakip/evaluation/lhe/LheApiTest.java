@@ -117,6 +117,14 @@ class LheApiTest {
                         evaluation.inspektorat.bearer()).contentType(MediaType.APPLICATION_JSON).content(LETTER))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.signerNip").value("19790928 201001 2 011"));
         evaluation.finalised();
+        // a final letter stays as it was signed
+        mvc.perform(put("/api/v1/evaluations/" + evaluation.id + "/letter").header("Authorization",
+                        evaluation.inspektorat.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content(LETTER.replace("000/12/425.109/2025", "000/99/2025")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("urn:sakip:problem:transition-not-allowed"));
+        assertThat(jdbc.sql("SELECT count(*) FROM evaluation_audit WHERE evaluation_id = ?::uuid AND action = "
+                + "'LETTER_WRITTEN'").param(evaluation.id).query(Long.class).single()).isEqualTo(1);
 
         byte[] pdf = pdf(evaluation);
         if (System.getProperty("sakip.lhe.out") != null) {

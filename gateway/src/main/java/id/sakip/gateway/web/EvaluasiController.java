@@ -102,7 +102,7 @@ class EvaluasiController {
         return exchange.getFormData().flatMap(form -> {
             String asked = form.getFirst("opd");
             String opd = user.opd() != null ? user.opd() : asked != null && OPD.matcher(asked).matches() ? asked : null;
-            if (opd == null) {
+            if (opd == null || user.pemda() == null) {
                 exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
                 return Mono.just(Pages.refused(model, "Evaluasi SAKIP dibuka per OPD."));
             }
@@ -129,7 +129,7 @@ class EvaluasiController {
         model.addAttribute("halaman", "/evaluasi");
         model.addAttribute("pesan", pesan);
         String opd = user.opd() != null ? user.opd() : asked != null && OPD.matcher(asked).matches() ? asked : null;
-        if (opd == null || !sees(user)) {
+        if (opd == null || user.pemda() == null || !sees(user)) {
             exchange.getResponse().setStatusCode(HttpStatus.NOT_FOUND);
             return Mono.just(Pages.refused(model, "Evaluasi SAKIP dilihat per OPD; pilih OPD dari halaman Kota."));
         }

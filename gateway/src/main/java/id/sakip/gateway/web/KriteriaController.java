@@ -72,9 +72,18 @@ class KriteriaController {
                     }
                     boolean evaluator = "SELF_ASSESSED".equals(current.body().path("state").asString());
                     Map<String, String> typed = typed(form);
+                    Long read = Pages.version(typed.get("version"));
+                    if (read == null || read != current.body().path("version").asLong()) {
+                        // the evaluation moved on since the form was read (answered elsewhere, submitted): show it
+                        // as it is now rather than save answers into a step the form was not made for
+                        exchange.getResponse().setStatusCode(HttpStatus.CONFLICT);
+                        return page(user, id, null, Map.of(), Map.of(), exchange, model).doOnNext(view ->
+                                model.addAttribute("masalah", "Evaluasi ini baru saja diubah orang lain atau "
+                                        + "sudah berpindah tahap. Inilah keadaannya sekarang; isi kembali jawaban "
+                                        + "Anda bila masih perlu. Tidak ada yang disimpan."));
+                    }
                     List<String[]> changes = changes(current.body(), typed, evaluator);
-                    AtomicLong version = new AtomicLong(Pages.version(typed.get("version")) == null ? -1
-                            : Pages.version(typed.get("version")));
+                    AtomicLong version = new AtomicLong(read);
                     Map<String, String> errors = new LinkedHashMap<>();
                     AtomicReference<String> problem = new AtomicReference<>();
                     return Flux.fromIterable(changes).concatMap(change -> {
@@ -191,11 +200,15 @@ class KriteriaController {
                             typed.getOrDefault("grade." + code, k.path("grade").asString("")),
                             typed.getOrDefault("gradeNote." + code, k.path("gradeNote").asString(""))));
                 }
-                parts.add(new Bagian(s.path("name").asString(), s.path("weight").asString(), criteria));
+                parts.add(new Bagian(s.path("name").asString(), weight(s), criteria));
             }
-            components.add(new Komponen(c.path("name").asString(), c.path("weight").asString(), parts));
+            components.add(new Komponen(c.path("name").asString(), weight(c), parts));
         }
         return components;
+    }
+
+    private static String weight(JsonNode part) {
+        return id.sakip.indonesian.Indonesian.decimal(Tampilan.decimal(part.path("weight")));
     }
 
     /** The criteria whose answer the form changes: {code, grade, note, evidence}, in the framework's order. */

@@ -162,6 +162,30 @@ public class Spm {
         jdbc.sql("INSERT INTO spm_audit (service_id, actor, at, old_state, new_state) VALUES (?, ?, ?, ?::jsonb, "
                         + "?::jsonb)")
                 .params(id, actor, Timestamp.from(now), before, state(id)).update();
+        publish(id, actor, now);
+    }
+
+    /**
+     * Publishes every service written before its event existed, once (each marked in the same transaction as its
+     * event enters the outbox); another instance starting at once skips the rows this one holds.
+     *
+     * @return how many were published
+     */
+    @Transactional
+    public int publishUnpublished() {
+        List<UUID> ids = jdbc.sql("SELECT id FROM spm_service WHERE NOT published FOR UPDATE SKIP LOCKED")
+                .query(UUID.class).list();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        for (UUID id : ids) {
+            String by = jdbc.sql("SELECT updated_by FROM spm_service WHERE id = ?").param(id).query(String.class)
+                    .single();
+            publish(id, by, now);
+        }
+        return ids.size();
+    }
+
+    private void publish(UUID id, String actor, Instant now) {
+        jdbc.sql("UPDATE spm_service SET published = TRUE WHERE id = ?").param(id).update();
         List<SpmServiceChanged.Group> groups = jdbc.sql("SELECT name, x, y FROM spm_group WHERE service_id = ? "
                         + "ORDER BY position").param(id)
                 .query((rs, n) -> new SpmServiceChanged.Group(rs.getString("name"), rs.getLong("x"),

@@ -105,6 +105,25 @@ class SpmApiTest extends MeasurementApiTestBase {
                 + "WHERE s.opd_code = ?").param(opd).query(Long.class).single()).isEqualTo(3);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Spm spm;
+
+    @Test
+    void aServiceWrittenBeforeItsEventExistedIsPublishedOnceAtStart() throws Exception {
+        String opd = newOpd();
+        write(opd, "LAMA", SEED, null).andExpect(status().isCreated());
+        // as a row of before V10 is: never published
+        jdbc.sql("UPDATE spm_service SET published = FALSE WHERE opd_code = ?").param(opd).update();
+
+        java.time.Instant before = java.time.Instant.now().minusMillis(1);
+        assertThat(spm.publishUnpublished()).isEqualTo(1);
+        assertThat(spm.publishUnpublished()).isZero();
+        // the write's own event, then the backfill's
+        assertThat(kafka.readUntil(Topics.MEASUREMENT_SPM, Duration.ofSeconds(30), r -> opd.equals(
+                        changed(r).org().opdCode()) && changed(r).occurredAt().isAfter(before)).stream()
+                .map(SpmApiTest::changed).filter(e -> opd.equals(e.org().opdCode())).count()).isEqualTo(2);
+    }
+
     @Test
     void impossibleCountsChangeNothing() throws Exception {
         String opd = newOpd();

@@ -148,7 +148,10 @@ public class CityQuery {
                     WHERE pemda_code = :pemda AND year = :year ORDER BY opd_code, version DESC),
                 open AS (
                     SELECT opd_code, count(*) AS open, count(*) FILTER (WHERE due_date < :today) AS overdue
-                    FROM rpt_recommendation WHERE pemda_code = :pemda AND status <> 'CLOSED' GROUP BY opd_code)
+                    FROM rpt_recommendation r WHERE pemda_code = :pemda AND status <> 'CLOSED'
+                      -- delivered with a final result: before it the OPD cannot follow one up
+                      AND EXISTS (SELECT 1 FROM rpt_evaluation e WHERE e.id = r.evaluation_id)
+                    GROUP BY opd_code)
                 SELECT coalesce(f.opd_code, o.opd_code) AS opd_code, f.score, f.predikat, f.predikat_meaning,
                        coalesce(o.open, 0) AS open, coalesce(o.overdue, 0) AS overdue
                 FROM final f FULL OUTER JOIN open o ON o.opd_code = f.opd_code

@@ -202,6 +202,8 @@ class CityTest {
         recommendation(evaluation, "CLOSED", "2025-03-31");
         recommendation(evaluation, "IN_PROGRESS", "2025-06-30");
         recommendation(evaluation, "OPEN", "2099-12-31");
+        // one of an evaluation not final yet is not the OPD's to follow up: not counted
+        recommendation(UUID.randomUUID(), "OPEN", "2025-01-31");
         events.awaitApplied(jdbc);
     }
 
