@@ -134,6 +134,9 @@ class EvaluasiController {
             return Mono.just(Pages.refused(model, "Evaluasi SAKIP dilihat per OPD; pilih OPD dari halaman Kota."));
         }
         model.addAttribute("opd", opd);
+        if (user.opd() == null) {
+            model.addAttribute("tetap", Map.of("opd", opd));
+        }
         model.addAttribute("tindakLanjutDitolak", refused);
         model.addAttribute("isian", typed);
         model.addAttribute("pilihanTriwulan", quarters());
