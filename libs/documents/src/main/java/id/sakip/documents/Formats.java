@@ -19,6 +19,11 @@ public final class Formats {
     }
 
     /** 68,45 */
+    /** A score with two decimals: 80,17; 80,00. */
+    public String score(BigDecimal value) {
+        return Indonesian.twoDecimals(value);
+    }
+
     public String decimal(BigDecimal value) {
         return Indonesian.decimal(value);
     }

@@ -28,7 +28,8 @@ import java.util.UUID;
 public record Lkjip(String pemdaCode, String opdCode, int year, Basis basis, boolean empty, String note,
         Organisation organisation, List<Integer> renstraYears, List<SasaranResult> sasaran,
         List<IndicatorResult> otherIndicators, List<BudgetRow> budget, Totals budgetTotals, Summary summary,
-        Agreement agreement, boolean draft, String capaianRules, List<BigDecimal> ratingBounds, Spm spm) {
+        Agreement agreement, boolean draft, String capaianRules, List<BigDecimal> ratingBounds, Spm spm,
+        Evaluation evaluation) {
 
     /**
      * What a printed page says when the year has nothing to report: the note without its advice to the caller of the
@@ -97,6 +98,30 @@ public record Lkjip(String pemdaCode, String opdCode, int year, Basis basis, boo
     }
 
     public record SpmGroup(String name, long x, long y) {
+    }
+
+    /**
+     * Bab IV: the latest internal SAKIP evaluation made final up to the report's year, its score and predikat, and
+     * its recommendations with where their follow-up stands (null: none final yet).
+     */
+    public record Evaluation(int year, BigDecimal score, String predikat, String predikatMeaning,
+            List<Recommendation> recommendations) {
+
+        public long closed() {
+            return recommendations.stream().filter(r -> "CLOSED".equals(r.status())).count();
+        }
+    }
+
+    public record Recommendation(String area, String text, String owner, String status) {
+
+        /** The status as the report says it. */
+        public String label() {
+            return switch (status) {
+                case "CLOSED" -> "selesai ditindaklanjuti";
+                case "IN_PROGRESS" -> "dalam tindak lanjut";
+                default -> "belum ditindaklanjuti";
+            };
+        }
     }
 
     /** The Perjanjian Kinerja the Lampiran holds: the latest signed version of the year. */

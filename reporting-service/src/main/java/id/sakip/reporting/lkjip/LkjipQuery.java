@@ -133,8 +133,26 @@ public class LkjipQuery {
         Lkjip report = new Lkjip(pemdaCode, opdCode, year, basis, empty, note, organisation,
                 List.copyOf(renstraYears), sasaran, others, table.budget(), table.totals(), summary,
                 agreement.map(a -> new Lkjip.Agreement(a.versionNo(), a.signedOn(), a.signatoryName())).orElse(null),
-                draft, table.capaianRules(), rules.ratingScale().bounds(), spm(pemdaCode, opdCode, year));
+                draft, table.capaianRules(), rules.ratingScale().bounds(), spm(pemdaCode, opdCode, year),
+                evaluation(pemdaCode, opdCode, year));
         return new WithAgreement(report, agreement.orElse(null));
+    }
+
+    /** The latest evaluation made final of a year up to this one, with its recommendations in their order. */
+    private Lkjip.Evaluation evaluation(String pemdaCode, String opdCode, int year) {
+        return jdbc.sql("""
+                SELECT id, year, score, predikat, predikat_meaning FROM rpt_evaluation
+                WHERE pemda_code = ? AND opd_code = ? AND year <= ? ORDER BY year DESC, version DESC LIMIT 1""")
+                .params(pemdaCode, opdCode, year)
+                .query((rs, n) -> new Lkjip.Evaluation(rs.getInt("year"), rs.getBigDecimal("score"),
+                        rs.getString("predikat"), rs.getString("predikat_meaning"), jdbc.sql("""
+                                SELECT area_name, text, owner, status FROM rpt_recommendation
+                                WHERE evaluation_id = ? AND text IS NOT NULL ORDER BY due_date, area_name, text""")
+                        .param(rs.getObject("id", UUID.class))
+                        .query((r, m) -> new Lkjip.Recommendation(r.getString("area_name"), r.getString("text"),
+                                r.getString("owner"), r.getString("status")))
+                        .list()))
+                .optional().orElse(null);
     }
 
     /** The year's SPM services that are not withdrawn, by code, each with its groups in their order. */

@@ -109,13 +109,14 @@ class ReadModelWriter {
     private void recommendation(RecommendationStatusChanged e) {
         jdbc.sql("""
                 INSERT INTO rpt_recommendation (id, evaluation_id, pemda_code, opd_code, year, area_name, status,
-                                                due_date, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                due_date, version, text, owner)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (id) DO UPDATE SET area_name = EXCLUDED.area_name, status = EXCLUDED.status,
-                    due_date = EXCLUDED.due_date, version = EXCLUDED.version
+                    due_date = EXCLUDED.due_date, version = EXCLUDED.version, text = EXCLUDED.text,
+                    owner = EXCLUDED.owner
                 WHERE rpt_recommendation.version < EXCLUDED.version""")
                 .params(e.recommendationId(), e.evaluationId(), e.org().pemdaCode(), e.org().opdCode(), e.year(),
-                        e.areaName(), e.status(), e.dueDate(), e.aggregateVersion())
+                        e.areaName(), e.status(), e.dueDate(), e.aggregateVersion(), e.text(), e.owner())
                 .update();
     }
 

@@ -105,7 +105,7 @@ class LkjipPaperTest {
                 List.of(2023, 2024), sasaran, List.of(), budget, new Totals(d("4121000"), d("4120900"), d("99.99")),
                 new Summary(2, 2, 1, d("104.06"), d("99.99"), List.of("Perluasan pendataan ke kelurahan")),
                 new Agreement(1, LocalDate.of(2024, 1, 4), "Dr. REY SUWIGTYO, S.Sos., M.Si."), draft,
-                "rumus menurun (T/R) x 100", List.of(d("90"), d("75"), d("65"), d("50")), SEED_SPM);
+                "rumus menurun (T/R) x 100", List.of(d("90"), d("75"), d("65"), d("50")), SEED_SPM, null);
         var signed = new SignedAgreement(UUID.randomUUID(), "3574", "DINSOS-PPPA", 2024, 1,
                 "Dr. REY SUWIGTYO, S.Sos., M.Si.", "19670711 198809 1 001", "Kepala Dinas", LocalDate.of(2024, 1, 4),
                 null, null, null, opdName, "Kota Probolinggo", null, null, "Probolinggo",
@@ -196,7 +196,7 @@ class LkjipPaperTest {
                 report.empty(), report.note(), report.organisation(), report.renstraYears(), report.sasaran(),
                 report.otherIndicators(), report.budget(), report.budgetTotals(), report.summary(),
                 report.agreement(), report.draft(), report.capaianRules(), report.ratingBounds(),
-                new Lkjip.Spm(List.of(partial), 0, 0, null));
+                new Lkjip.Spm(List.of(partial), 0, 0, null), null);
         LkjipPaper second = LkjipPaper.of(withPartial, s.signed(), null, LocalDate.of(2025, 1, 30));
         assertThat(second.spm().get(0).calculation()).startsWith("Tidak ada penerima yang membutuhkan layanan");
         assertThat(second.spm().get(0).needsMet()).isEqualTo("X = PMKS 0");
@@ -208,7 +208,7 @@ class LkjipPaperTest {
                 report.note(), report.organisation(), report.renstraYears(), report.sasaran(),
                 report.otherIndicators(), report.budget(), report.budgetTotals(), report.summary(),
                 report.agreement(), report.draft(), report.capaianRules(), report.ratingBounds(),
-                new Lkjip.Spm(List.of(), 0, 0, null));
+                new Lkjip.Spm(List.of(), 0, 0, null), null);
         LkjipPaper third = LkjipPaper.of(none, s.signed(), null, LocalDate.of(2025, 1, 30));
         assertThat(id.sakip.testsupport.PdfPages.of(DOCUMENTS.pdf(LkjipPaper.TEMPLATE, third.info(),
                 third.model())).words()).doesNotContain("STANDAR PELAYANAN MINIMAL");

@@ -13,6 +13,8 @@ import id.sakip.events.Polarity;
 import id.sakip.events.RealizationRecorded;
 import id.sakip.events.RealizationStatusChanged;
 import id.sakip.events.SakipEvent;
+import id.sakip.events.EvaluationFinalised;
+import id.sakip.events.RecommendationStatusChanged;
 import id.sakip.events.SpmServiceChanged;
 import id.sakip.events.TargetType;
 import id.sakip.events.YearTarget;
@@ -123,7 +125,10 @@ class LkjipTest {
                 .andExpect(jsonPath("$.spm.services[0].name").value("Rehabilitasi sosial dasar di luar panti"))
                 .andExpect(jsonPath("$.spm.services[0].groups[1].x").value(49))
                 .andExpect(jsonPath("$.spm.totalX").value(324))
-                .andExpect(jsonPath("$.spm.percent").value(100.00));
+                .andExpect(jsonPath("$.spm.percent").value(100.00))
+                .andExpect(jsonPath("$.evaluation.year").value(2023))
+                .andExpect(jsonPath("$.evaluation.predikat").value("A"))
+                .andExpect(jsonPath("$.evaluation.recommendations.length()").value(2));
 
         // every state: the draft of the program's indicator counts, and the report says it is a draft
         mvc.perform(lkjip("2024").param("format", "json").param("basis", "all"))
@@ -146,7 +151,11 @@ class LkjipTest {
                 "Pihak Pertama,", "Keterangan", "APBD", "KATA PENGANTAR", "IKHTISAR EKSEKUTIF", "DAFTAR ISI",
                 "DAFTAR TABEL", "Tabel 3.1 Capaian indikator kinerja utama tahun 2024", "Sumber:",
                 "NIP. 19670711 198809 1 001", "Halaman 2 dari", "LAMPIRAN: STANDAR PELAYANAN MINIMAL",
-                "X = Disabilitas 150, anak terlantar 49", "(324 / 324) \u00d7 100% = 100,00%")
+                "X = Disabilitas 150, anak terlantar 49", "(324 / 324) \u00d7 100% = 100,00%",
+                "Evaluasi internal atas SAKIP tahun 2023 memberi nilai 80,17 dengan predikat A (Memuaskan). Dari 2 "
+                        + "rekomendasinya, 1 telah selesai ditindaklanjuti",
+                "Pengukuran Kinerja: Melakukan pemantauan tindak lanjut per triwulan (Sekretariat; selesai "
+                        + "ditindaklanjuti)")
                 .doesNotContain("DRAF", "belum diisi", "basis=all", "Pemda 3574 - OPD", "Salah isi", "Versi pertama");
         PdfPages pages = PdfPages.of(pdf);
         assertThat(pages.notEmbedded()).isEmpty();
@@ -318,6 +327,16 @@ class LkjipTest {
         publish(new SpmServiceChanged(UUID.randomUUID(), Instant.now(), 1, spm, org, 2024, "REHSOS-LUAR-PANTI",
                 "Versi pertama", null, null, null, List.of(new SpmServiceChanged.Group("Disabilitas", 1, 150)), false,
                 "operator.uji"));
+        // the internal evaluation of the year before, final, and two of its recommendations
+        UUID evaluation = UUID.randomUUID();
+        publish(new EvaluationFinalised(UUID.randomUUID(), Instant.now(), 170, evaluation, org, 2023,
+                "PERMENPANRB-88-2021", new BigDecimal("80.17"), "A", "Memuaskan", List.of(), "inspektorat"));
+        publish(new RecommendationStatusChanged(UUID.randomUUID(), Instant.now(), 3, UUID.randomUUID(), evaluation,
+                org, 2023, "PENGUKURAN", "Pengukuran Kinerja", "Melakukan pemantauan tindak lanjut per triwulan",
+                "Sekretariat", LocalDate.of(2024, 3, 31), "CLOSED", 2, "2024Q1", "perencana"));
+        publish(new RecommendationStatusChanged(UUID.randomUUID(), Instant.now(), 1, UUID.randomUUID(), evaluation,
+                org, 2023, "CAPAIAN", "Capaian Kinerja", "Capaian kinerja harus lebih ditingkatkan", "Kepala Dinas",
+                LocalDate.of(2024, 12, 31), "OPEN", 0, null, "inspektorat"));
         UUID mistaken = UUID.randomUUID();
         publish(new SpmServiceChanged(UUID.randomUUID(), Instant.now(), 1, mistaken, org, 2024, "SALAH", "Salah isi",
                 null, null, null, List.of(new SpmServiceChanged.Group("Lansia", 1, 2)), false, "operator.uji"));
