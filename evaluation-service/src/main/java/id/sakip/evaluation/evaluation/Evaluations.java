@@ -86,7 +86,7 @@ public class Evaluations {
                     + request.year() + " sudah dibuka; lanjutkan evaluasi itu.");
         }
         audit(id, "OPENED", null, actor, now, Map.of("framework", framework.code()));
-        return view(load(id, false), framework);
+        return EvaluationView.of(load(id, false), framework);
     }
 
     /** What another feature needs of an evaluation: whose it is, its year, framework and state. */
@@ -128,7 +128,7 @@ public class Evaluations {
     public EvaluationView get(UUID id) {
         Evaluation evaluation = load(id, false);
         access.require(Permission.READ_OPD, Owner.of(evaluation.org()));
-        return view(evaluation, framework(evaluation));
+        return EvaluationView.of(evaluation, framework(evaluation));
     }
 
     @Transactional
@@ -229,7 +229,7 @@ public class Evaluations {
                         at(steps, State.FINAL), completed == null ? null : completed.total(),
                         completed == null ? null : completed.predikat(), id, expected)
                 .update();
-        return view(load(id, false), framework);
+        return EvaluationView.of(load(id, false), framework);
     }
 
     private Framework framework(Evaluation evaluation) {
@@ -319,9 +319,5 @@ public class Evaluations {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    private static EvaluationView view(Evaluation evaluation, Framework framework) {
-        return EvaluationView.of(evaluation, framework);
     }
 }

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -139,28 +140,17 @@ public class Recommendations {
         } else {
             access.require(Permission.READ_OPD, Owner.opd(pemdaCode, opdCode));
         }
-        List<UUID> ids = jdbc.sql("""
-                SELECT id FROM recommendation
-                WHERE pemda_code = ? AND (?::text IS NULL OR opd_code = ?) AND (?::uuid IS NULL OR evaluation_id = ?)
-                  AND (NOT ? OR status <> 'CLOSED')
-                ORDER BY opd_code, year DESC, position""")
-                .params(pemdaCode, opdCode, opdCode, evaluationId, evaluationId, openOnly || overdueOnly)
-                .query(UUID.class).list();
-        List<RecommendationView> views = new ArrayList<>();
-        for (UUID id : ids) {
-            RecommendationView view = find(id, false);
-            if (!overdueOnly || view.overdue()) {
-                views.add(view);
-            }
-        }
-        return views;
+        List<RecommendationView> views = views("""
+                r.pemda_code = ? AND (?::text IS NULL OR r.opd_code = ?) AND (?::uuid IS NULL OR r.evaluation_id = ?)
+                  AND (NOT ? OR r.status <> 'CLOSED')""", "r.opd_code, r.year DESC, r.position",
+                pemdaCode, opdCode, opdCode, evaluationId, evaluationId, openOnly || overdueOnly);
+        return overdueOnly ? views.stream().filter(RecommendationView::overdue).toList() : views;
     }
 
     /** Every recommendation of an evaluation in the order written, for its LHE. */
     @Transactional(readOnly = true)
     public List<RecommendationView> of(UUID evaluationId) {
-        return jdbc.sql("SELECT id FROM recommendation WHERE evaluation_id = ? ORDER BY position").param(evaluationId)
-                .query(UUID.class).list().stream().map(id -> find(id, false)).toList();
+        return views("r.evaluation_id = ?", "r.position", evaluationId);
     }
 
     private RecommendationView published(UUID id, String actor, Instant now) {
@@ -174,12 +164,33 @@ public class Recommendations {
         return view;
     }
 
+    /**
+     * The recommendations {@code where} selects (on {@code recommendation r}) in the given order, with their
+     * follow-ups: two statements however many there are.
+     */
+    private List<RecommendationView> views(String where, String order, Object... params) {
+        Map<UUID, List<RecommendationView.FollowUp>> followUps = new HashMap<>();
+        jdbc.sql("SELECT f.* FROM recommendation_follow_up f JOIN recommendation r ON r.id = f.recommendation_id "
+                        + "WHERE " + where + " ORDER BY f.id").params(params)
+                .query(rs -> {
+                    followUps.computeIfAbsent(rs.getObject("recommendation_id", UUID.class), k -> new ArrayList<>())
+                            .add(followUp(rs));
+                });
+        LocalDate today = LocalDate.now(clock.withZone(WIB));
+        return jdbc.sql("SELECT r.* FROM recommendation r WHERE " + where + " ORDER BY " + order).params(params)
+                .query((rs, n) -> view(rs, followUps.getOrDefault(rs.getObject("id", UUID.class), List.of()), today))
+                .list();
+    }
+
+    private static RecommendationView.FollowUp followUp(ResultSet rs) throws SQLException {
+        return new RecommendationView.FollowUp(rs.getString("quarter"), rs.getString("note"), rs.getString("evidence"),
+                rs.getBoolean("closes"), rs.getString("by_subject"), rs.getTimestamp("at").toInstant());
+    }
+
     private RecommendationView find(UUID id, boolean forUpdate) {
         List<RecommendationView.FollowUp> followUps = jdbc.sql(
                         "SELECT * FROM recommendation_follow_up WHERE recommendation_id = ? ORDER BY id").param(id)
-                .query((rs, n) -> new RecommendationView.FollowUp(rs.getString("quarter"), rs.getString("note"),
-                        rs.getString("evidence"), rs.getBoolean("closes"), rs.getString("by_subject"),
-                        rs.getTimestamp("at").toInstant()))
+                .query((rs, n) -> followUp(rs))
                 .list();
         LocalDate today = LocalDate.now(clock.withZone(WIB));
         return jdbc.sql("SELECT * FROM recommendation WHERE id = ?" + (forUpdate ? " FOR UPDATE" : "")).param(id)
