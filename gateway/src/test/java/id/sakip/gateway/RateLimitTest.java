@@ -41,13 +41,17 @@ class RateLimitTest {
 
     @Test
     void aUserOverTheRateIsToldWhenToTryAgain() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        // HTTP/1.1 as browsers speak it to a plain-http gateway (no h2c upgrade offer): a CI run once hung waiting for
+        // the refusal's answer after such an offer; the timeout turns any hang into a failure that says so
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(java.time.Duration.ofSeconds(10)).build();
         String busy = TestTokens.user("operator.sibuk").opd("3574", "DINSOS-PPPA").roles("OPERATOR").bearer();
         List<Integer> statuses = new ArrayList<>();
         HttpResponse<String> last = null;
         for (int i = 0; i < 5; i++) {
             last = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/indicators/x"))
-                    .header("Authorization", busy).build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(java.time.Duration.ofSeconds(30)).header("Authorization", busy).build(),
+                    HttpResponse.BodyHandlers.ofString());
             statuses.add(last.statusCode());
         }
         assertThat(statuses).containsExactly(200, 200, 200, 429, 429);
@@ -57,7 +61,8 @@ class RateLimitTest {
 
         String other = TestTokens.user("operator.lain").opd("3574", "DINSOS-PPPA").roles("OPERATOR").bearer();
         assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/indicators/x"))
-                .header("Authorization", other).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .timeout(java.time.Duration.ofSeconds(30)).header("Authorization", other).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(200);
     }
 }
